@@ -9,7 +9,8 @@ captured"): its start is not the report's day, so it has no date (``date_source`
 publication``). Not so for a participle on a happening ("an assault backed by air strikes":
 the assault's own time) nor in a headline's fragment whose noun governs nothing ("Two soldiers
 killed in blast": the news itself), nor on a party ranked among those it was done to ("the
-first person charged under the law": a record, which may be the news).
+first person charged under the law": a record, which may be the news), nor one tied to a
+happening ("travellers wounded by the blast": the blast's time, which the story may tell).
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ def named_by_deed(tok: Token, target: Actor | None) -> bool:
             c.tag_ == "JJS" or c.lower_ in _RANKS or c.ent_type_ == "ORDINAL"
             for c in noun.children if c.i < noun.i):
         return False  # "the first person charged under the law": a record, maybe the news
+    if any(g.lemma_.lower() in _HAPPENINGS for c in tok.children if c.dep_ in ("agent", "prep")
+           for g in c.children if g.dep_ == "pobj"):
+        return False  # "travellers wounded by the blast": the blast's time, maybe the news
     if _party(noun):
         return True
     if target is None:
