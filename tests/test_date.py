@@ -303,13 +303,13 @@ def test_date_hostile_text_never_crashes(words, pub):
     ("The minister will visit Amman.", "2024-03-13", "visit", "2024-03-13", None,
      "publication"),
     # a story told in the past: its time counted back ("ten days earlier"); a sentence after it
-    # with no time of its own is of the episode the opening time set, at its year
+    # with no time of its own is of the episode the opening time set, at its month
     # (:mod:`dateline.date_episode`)
     ("On Saturday 31 August 2013 the president spoke. Ten days earlier, the army had launched "
      "an attack near the capital.", "2018-02-10", "attack", "2013-08-21", "day", "sentence"),
     ("On Saturday 31 August 2013 the president spoke. Ten days earlier, the army had launched "
      "an attack near the capital. Gas killed hundreds of people.", "2018-02-10", "killed",
-     "2013-08-31", "year", "carried"),
+     "2013-08-31", "month", "carried"),
     ("The minister backed the revolts in 2011. He condemns the coup.", "2018-10-13", "condemns",
      "2018-10-13", None, "publication"),
     ("Police arrested three men on Monday. The minister condemned the arrests.", "2018-10-17",

@@ -16,10 +16,10 @@ from test_date import _dated_as
     ("In 2014, militants overran the village. Many families fled. The army was far away. "
      "Nobody expected much. Help never came. The governor refused to negotiate with them.",
      "2018-09-09", "refused", "REJECT", "2014-01-01", "year", "carried"),
-    # ... or by what "it was": the day of the scene, at the year's precision for what follows
+    # ... or by what "it was": the day of the scene, at its month's precision for what follows
     ("It was a cold morning on 14 May 2013 when the governor arrived. Nobody expected much. "
      "He announced a curfew. The rebels rejected the curfew.", "2018-09-09", "rejected",
-     "REJECT", "2013-05-14", "year", "carried"),
+     "REJECT", "2013-05-14", "month", "carried"),
     # ... or by a count of years before the report
     ("Four years ago, militants attacked the district. They killed hundreds of men. The US "
      "launched airstrikes. Kurdish fighters opened a corridor. The government promised help.",
@@ -27,7 +27,7 @@ from test_date import _dated_as
     # ... or by a deed the sentence is about, dated by its own words, also after another scene
     ("In 2017, inspectors found a workshop. An incident in October 2016 showed the danger. A "
      "drone exploded in a village, killing two soldiers.", "2018-09-09", "exploded",
-     "ASSAULT", "2016-10-01", "year", "carried"),
+     "ASSAULT", "2016-10-01", "month", "carried"),
     # ... a deed of the last weeks is the news: its day, no episode's year
     ("An incident on 3 September 2018 showed the danger. A drone exploded in a village, "
      "killing two soldiers.", "2018-09-09", "exploded", "ASSAULT", "2018-09-03", "day",
@@ -60,9 +60,9 @@ from test_date import _dated_as
     # ... or by a month without its year, once the whole month lies weeks before the report
     ("On a cold night in early January, militants overran the village. Many families fled. "
      "The governor refused to negotiate with them.", "2019-03-23", "refused", "REJECT",
-     "2019-01-01", "year", "carried"),
+     "2019-01-01", "month", "carried"),
     ("On 7 January, militants overran the village. Many families fled. The governor refused "
-     "to negotiate with them.", "2019-03-23", "refused", "REJECT", "2019-01-07", "year",
+     "to negotiate with them.", "2019-03-23", "refused", "REJECT", "2019-01-07", "month",
      "carried"),
     # a scene of the last weeks is the news, not a past episode
     ("On 3 September 2018, militants overran the village. Many families fled. Nobody expected "

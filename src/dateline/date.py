@@ -536,7 +536,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 before = speech_before(k, trig) or episode_time(
                     doc, sents, k, pub, head, starting_in, told_time)
             if before is not None and before.date and not (
-                    before.precision == "year" and headed(s_char)):  # a heading's month is nearer
+                    before.precision in ("year", "month") and headed(s_char)):  # a heading's day
                 return before.date, before.precision, "carried"
             # no time told (but the lead's act the next sentence dates, or a timeline's heading);
             # also what someone is judged for, done before the judging

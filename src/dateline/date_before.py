@@ -15,8 +15,8 @@ does not say; their start is not the publication day, so they have no date (``No
   is dated as the plain past is;
 * what is told with a time before the report that has no date: "in the past", "over the
   years", "for months", "for over a year", "repeatedly", "previously", "has long opposed",
-  "weeks earlier" (with no count; but not "have been bombed since Monday": what goes on up to
-  the report may be of its day);
+  "weeks earlier", "years ago" (with no count; but not "have been bombed since Monday": what
+  goes on up to the report may be of its day);
 * a holding told as a state that goes on now: "who is currently detained", "has been held
   ever since", "are being held in camps" (begun before the report; not "are detained as
   police break up a rally", a headline's present of the arrest);
@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 from .aspect import PRESENT_PERFECT, clause_of, past_perfect, perfect_participle
 from .date_background import told_as_background
 from .date_clauses import reported_by
+from .date_named_by import named_by_deed
 from .date_recalled import BEFORE_PUBLICATION, recalled
 from .sentences import event_token, first_conjunct
 from .wordclasses import word_class
@@ -82,7 +83,7 @@ _BEFORE_PHRASE = re.compile(
     r"\s+occasions"
     r"|again\s+and\s+again|(?:several|many|numerous|countless)\s+times"
     r"|(?:(?:some|a\s+few|several|many)\s+)?(?:days|weeks|months|years|decades)\s+"
-    r"(?:earlier|before))\b", re.I)
+    r"(?:earlier|before|ago))\b", re.I)
 #: Words naming a happening as one of before: "repeated calls", "previous attacks".
 _BEFORE_MODIFIERS = word_class("before_modifiers")
 #: Verbs of holding someone: told in the present passive ("is detained", "are being held"), a
@@ -116,7 +117,8 @@ def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
     for e in events:
         if e.date_source == "publication" and e.date_precision is None:
             tok = event_token(doc, e)
-            if tok is not None and told_before_report(tok, told_by=e.attribution):
+            if tok is not None and (told_before_report(tok, told_by=e.attribution)
+                                    or named_by_deed(tok, e.target)):
                 e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
         out.append(e)
     return recalled(doc, out)  # ... and what is told as recalled (:mod:`date_recalled`)

@@ -11,8 +11,9 @@ as what "it was" ("It was a morning on Saturday 31 August 2013 when …"), and l
 news (older than :data:`NEWS_DAYS` days); flashbacks inside it (a shift, "Ten days earlier, …",
 or a past perfect, "Obama had vowed …") neither open nor end it. It ends at a sentence told in
 the present ("It is far from clear …"), a quotation, a blank line, or any other main-clause time
-but a thing's ("the Iraq war of 2003"). The act takes the episode's date at ``year`` precision:
-the text tells only that it came later in that story, not on which day.
+but a thing's ("the Iraq war of 2003"). The act takes the episode's date at the precision the
+opening gives, no finer than its month: the text tells only that it came later in that story,
+not on which day (a scene set on a night in early January: January; one set in 2014: 2014).
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ EPISODE_SENTENCES = 12
 #: "On 7 January"): written for a scene as much as a year is, once they lie weeks before the report.
 _NAMED_MONTH_KINDS = ("month", "dmy", "mdy")
 _FLASHBACK_KINDS = ("shift", "relshift")
+#: The precision an episode's acts take from the time opening it: a scene set on a day or in a
+#: month ("On a night in early January", "It was a morning on 14 May 2013") is told within its
+#: month, not on its day; one set in a year ("In 2014", "Four years ago"), within the year.
+_SCENE_PRECISION = {"day": "month", "week": "month", "month": "month", "decade": "decade"}
 #: Nouns of deeds ("an incident", "the attack"): one dated as the subject of a sentence opens
 #: the telling of it.
 DEEDS = word_class("deed_nouns")
@@ -53,8 +58,9 @@ DEEDS = word_class("deed_nouns")
 def episode_time(doc: Doc, sents: Sentences, k: int, pub: str | None, verb: Token,
                  starting_in: Callable[[int, int], list[TimeExpression]],
                  told_time: Callable[[Token], TimeExpression | None]) -> TimeExpression | None:
-    """The time, at ``year`` precision, that opened the past episode sentence ``k`` goes on
-    telling, when the act's clause ``verb`` is told in the simple past; else ``None``."""
+    """The time, at its month or year (:data:`_SCENE_PRECISION`), that opened the past
+    episode sentence ``k`` goes on telling, when the act's clause ``verb`` is told in the simple
+    past; else ``None``."""
     if pub is None or not simple_past(verb):
         return None
     text = sents.text
@@ -70,7 +76,7 @@ def episode_time(doc: Doc, sents: Sentences, k: int, pub: str | None, verb: Toke
         time = told_time(root)
         if time is not None and (_opens_episode(doc, time, root, pub)
                                  or _deed_told(doc, time, root, pub)):
-            return replace(time, precision="year")
+            return replace(time, precision=_SCENE_PRECISION.get(time.precision or "", "year"))
         if time is not None and not of_a_thing(doc, time, root):
             return None  # another time: of the news, or of another story
     return None

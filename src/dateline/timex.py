@@ -45,6 +45,8 @@ __all__ = ["TimeExpression", "time_expressions", "shifted"]
 #: "in recent days" lies this many days before the report, to the week.
 _RECENT_DAYS = 2
 _UNIT_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year"}
+#: Counts that do not say how many: "several months earlier" gives no month.
+_VAGUE_COUNTS = frozenset({"a few", "few", "several", "a couple of", "couple of", "some"})
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _NUM_RE = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -244,16 +246,14 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str, done:
             return None, None, 0, "day"
         said = " ".join((g["n"] or "a few").lower().split())  # "days ago": a few days ago
         n, unit = in_weeks(count(said), g["unit"].lower())
-        precision = _UNIT_PRECISION[unit]
-        if said in ("a few", "few", "several", "a couple of", "couple of"):  # one step coarser
-            precision = {"day": "week", "week": "month", "month": "year"}.get(unit, "decade")
+        precision = _counted_precision(said, unit)
         if g["unit"].lower() == "decade":
             precision = "decade"  # "two decades ago": to the decade, not the year
         return minus(pub, n, unit), "day" if g.get("today") else precision, 0, unit
     if kind in ("shift", "lasting"):
         n, unit = in_weeks(count(g["n"]), g["unit"].lower())
         sign = -1 if kind == "lasting" or g["dir"].lower() in ("after", "later") else 1
-        return None, _UNIT_PRECISION[unit], sign * n, unit
+        return None, _counted_precision(" ".join(g["n"].lower().split()), unit), sign * n, unit
     if kind == "the_day":
         unit = (g["unit"] or "day").lower()  # "the next morning": the next day
         return None, _UNIT_PRECISION[unit], (1 if g.get("prev") else -1), unit
@@ -441,6 +441,15 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _CLOSES = re.compile(r"\s*\)")
+
+
+def _counted_precision(said: str, unit: str) -> str:
+    """The precision a span of ``unit`` counted as ``said`` gives: its unit for a number ("three
+    months earlier": the month), one step coarser for a count it does not give ("several months
+    earlier", "a few weeks ago": the year, the month)."""
+    if said in _VAGUE_COUNTS:
+        return {"day": "week", "week": "month", "month": "year"}.get(unit, "decade")
+    return _UNIT_PRECISION[unit]
 
 
 def _cited(text: str, t: TimeExpression) -> bool:
