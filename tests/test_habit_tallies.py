@@ -17,11 +17,16 @@ CASES = [
     # harm to hundreds by acts in the plural, in the perfect or a participle
     ("Airstrikes have killed hundreds of civilians.", "killed", False),
     ("Hundreds of civilians have been killed by airstrikes.", "killed", False),
+    ("Airstrikes on rebel positions have killed hundreds of fighters.", "Airstrikes", False),
     # one occasion: a few acts, a day, a single act named, a count of victims alone
     ("The air force has carried out three raids on the camps.", "raids", True),
     ("The air force carried out hundreds of raids on the camps on Sunday.", "carried", True),
     ("An airstrike has killed 120 people in the market.", "airstrike", True),
     ("Airstrikes killed 12 people in the town on Sunday.", "killed", True),
+    # harm to hundreds by acts in the plural told with a place or a target named as one
+    ("Airstrikes have killed 130 villagers in Ostrava.", "Airstrikes", True),
+    ("Hundreds of villagers have been killed by airstrikes in Ostrava.", "killed", True),
+    ("Airstrikes on the Tamsa clinic have killed 140 patients.", "Airstrikes", True),
 ]
 
 

@@ -10,7 +10,8 @@ recent weeks have killed 40 civilians") or to a counted many ("have displaced mi
 last year"), sums the acts of that period too, whatever the count. So do acts counted in the
 hundreds or as a great many in the perfect with no time ("has carried out thousands of
 strikes", "countless raids"), and harm to hundreds by acts named in the plural in the perfect or
-a participle ("airstrikes have killed hundreds", "reports of raids killing hundreds"). Part of
+a participle with no place or single target named ("airstrikes have killed hundreds", "reports
+of raids killing hundreds"; not "strikes on a clinic have killed 140"). Part of
 :func:`~dateline.code.modality.unreal`."""
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..deps import prep_objects, subject
+from ..toponym_words import PLACE_LABELS, SOFT_LABELS
 from ..wordclasses import word_class
 from .habits import PERFECT
 from .lasting_states import act_noun
 from .numbers import count_of, counted_many
 from .occasions import auxes, own_time
+from .particulars import bare_plural, placed
 from .roles import RELATIVE_PRONOUNS, agent_of
 
 if TYPE_CHECKING:
@@ -45,6 +48,11 @@ OVER = frozenset({"in", "over", "during", "for", "within", "throughout"})
 _WARS = word_class("wars")
 #: times of a day or of a few days, which make a clause one occasion's news even with a period
 _DAYS = word_class("short_times") - {"days", "week", "weeks", "hours", "fortnight"}
+#: the prepositions that name what acts were aimed at ("strikes on a school")
+_AIMED_AT = frozenset({"on", "against", "at"})
+#: the parties of a harm, and the prepositions that put it somewhere ("in Ostrava")
+_PARTIES_OF = frozenset({"nsubj", "nsubjpass", "dobj"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 
 
 def _at_least(noun: Token, least: int) -> bool:
@@ -155,7 +163,8 @@ def _summed(verb: Token) -> bool:
 def _many_harmed_by_acts(verb: Token) -> bool:
     """"airstrikes have killed hundreds of civilians", "reports of raids killing thousands":
     harm to hundreds by acts named in the plural, told in the perfect or in a participle of no
-    tense, with no time in its clause: the sum of those acts, none of them."""
+    tense, with no time, place or single target in its clause (:func:`_particulars`): the sum
+    of those acts, none of them."""
     if verb.lemma_.lower() not in _HARMS or own_time(verb, clause=True):
         return False
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
@@ -164,8 +173,36 @@ def _many_harmed_by_acts(verb: Token) -> bool:
         doers = [subject(verb), agent_of(verb)]
     else:
         return False
-    return any(_plural_acts(d) for d in doers) and any(
-        _counted(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    acts = [d for d in doers if _plural_acts(d)]
+    if not acts or _particulars(verb, acts):
+        return False  # one occasion's toll: "airstrikes on the market have killed 120"
+    return any(_counted(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+def _particulars(verb: Token, acts: list[Token]) -> bool:
+    """The clause of ``verb`` names a place, on the verb, its parties or the ``acts`` ("have
+    killed 130 villagers in Ostrava", "raids near Kessa"), or the acts name a target taken as
+    one, not a kind ("strikes on a clinic", "raids against the convoy"; not "strikes on rebel
+    positions"): that occasion's toll, no sum."""
+    if placed(verb, arguments=True):
+        return True
+    heads = (verb, *(c for c in verb.children if c.dep_ in _PARTIES_OF), *acts)
+    if any(_place_phrase(p) for h in heads for p in h.children if p.dep_ == "prep"):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in _AIMED_AT and any(
+        g.dep_ == "pobj" and not bare_plural(g) for g in p.children)
+        for a in acts for p in a.children)
+
+
+def _place_phrase(prep: Token) -> bool:
+    """A phrase naming a place: any with a place entity in it ("on a village in Kessa"), or a
+    place preposition before a proper noun the model labels otherwise ("in Aleppo", which the
+    small model may take for a language or a person)."""
+    if any(t.ent_type_ in PLACE_LABELS for t in prep.subtree):
+        return True
+    return prep.lower_ in _PLACE_PREPS and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in SOFT_LABELS
+        for g in prep.children)
 
 
 def tally_of_a_stretch(verbs: list[Token], tok: Token) -> bool:
