@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.code.habits import perfect
+
 LEAD = "Officials met in Lomar on Monday. "
 
 # (sentence, trigger, whether its event is kept)
@@ -14,6 +16,7 @@ CASES = [
     ("The air force has carried out countless raids on the camps.", "raids", False),
     ("The air force has carried out hundreds of raids on the camps.", "raids", False),
     ("The air force has launched more than 400 airstrikes on the camps.", "airstrikes", False),
+    ("The air force had launched thousands of raids on the camps.", "raids", False),
     # harm to hundreds by acts in the plural, in the perfect or a participle
     ("Airstrikes have killed hundreds of civilians.", "killed", False),
     ("Hundreds of civilians have been killed by airstrikes.", "killed", False),
@@ -34,3 +37,18 @@ CASES = [
 def test_habit_tallies_to_date(events_in_unfiltered, sentence, trigger, kept):
     events = [e for e in events_in_unfiltered(LEAD + sentence) if e.trigger != "met"]
     assert (trigger in [e.trigger for e in events] if kept else not events)
+
+
+# (sentence, verb, whether it is told in the perfect)
+PERFECTS = [
+    ("The militia has shelled the camps.", "shelled", True),
+    ("The militia had shelled the camps.", "shelled", True),
+    ("The militia has been shelling the camps.", "shelling", True),
+    ("The militia shelled the camps.", "shelled", False),
+    ("The militia is shelling the camps.", "shelling", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "verb", "want"), PERFECTS)
+def test_habit_tallies_perfect(nlp, sentence, verb, want):
+    assert perfect(next(t for t in nlp(sentence) if t.text == verb)) is want

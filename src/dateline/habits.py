@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .code.habits import PERFECT
+from .code.habits import perfect
 from .code.numbers import counted_many
 from .code.occasions import auxes, own_time
 from .code.tallies import OVER, SPANS, long_stretch
@@ -91,10 +91,6 @@ def _verbs(tok: Token) -> list[Token]:
     return out
 
 
-def _perfect(verb: Token) -> bool:
-    return any(a in PERFECT for a in auxes(verb))
-
-
 def _so_far(verb: Token) -> bool:
     """"so far", "thus far", "to date", "in total" on a verb."""
     for c in verb.children:
@@ -112,7 +108,7 @@ def tally(verb: Token) -> bool:
     """"have so far been deported", "have been displaced to date": a perfect count to date (not
     of arrests or charges, "police have so far detained four suspects": each a real act of
     the story, news of its days)."""
-    return _perfect(verb) and _so_far(verb) and verb.lemma_.lower() not in _COUNTED_ACTS
+    return perfect(verb) and _so_far(verb) and verb.lemma_.lower() not in _COUNTED_ACTS
 
 
 def over_stretch(verb: Token) -> bool:
@@ -207,7 +203,7 @@ def standing_tie(verb: Token) -> bool:
     """"the US has supported the Kurds", "the rebels it had armed": a tie (a verb of
     :data:`_STANDING`) to a party, told in the perfect, its clause dated to no day or week
     (not "has backed the plan": a stand taken on a thing, news of its day)."""
-    if verb.lemma_.lower() not in _STANDING or verb.tag_ != "VBN" or not _perfect(verb):
+    if verb.lemma_.lower() not in _STANDING or verb.tag_ != "VBN" or not perfect(verb):
         return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if verb.dep_ == "relcl" and not objs:
@@ -296,7 +292,7 @@ def first_made(verb: Token) -> bool:
 def kept_up(verb: Token) -> bool:
     """"has been warning for weeks", "had been calling for months": the perfect progressive
     of a stance over weeks or more."""
-    if verb.tag_ != "VBG" or "been" not in auxes(verb) or not _perfect(verb):
+    if verb.tag_ != "VBG" or "been" not in auxes(verb) or not perfect(verb):
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
         g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in SPANS

@@ -14,12 +14,18 @@ from .occasions import auxes
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["used_to", "going_on_for_years", "PERFECT"]
+__all__ = ["used_to", "going_on_for_years", "perfect", "PERFECT"]
 
 _ACTIVITIES = word_class("long_activities")
 _LONG_SPANS = word_class("long_spans")
 #: the auxiliaries of the perfect ("has", "had", "'ve")
 PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
+
+def perfect(verb: Token) -> bool:
+    """Whether ``verb`` is told in the perfect, present or past ("have carried out", "had
+    launched", "has been fighting")."""
+    return any(a in PERFECT for a in auxes(verb))
 
 
 def used_to(verbs: list[Token]) -> bool:
@@ -38,9 +44,8 @@ def going_on_for_years(verbs: list[Token]) -> bool:
     """Whether the trigger (the first of ``verbs``) is a long activity ("fight", "battle") in
     the perfect progressive over years, decades or a war ("for years", "throughout the war")."""
     for t in verbs[:1]:
-        helpers = auxes(t)
-        if t.tag_ != "VBG" or t.lemma_.lower() not in _ACTIVITIES or "been" not in helpers \
-                or not any(a in PERFECT for a in helpers):
+        if t.tag_ != "VBG" or t.lemma_.lower() not in _ACTIVITIES or "been" not in auxes(t) \
+                or not perfect(t):
             continue
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "over", "throughout") and any(

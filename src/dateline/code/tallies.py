@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 from ..deps import prep_objects, subject
 from ..toponym_words import PLACE_LABELS, SOFT_LABELS
 from ..wordclasses import word_class
-from .habits import PERFECT
+from .habits import perfect
 from .lasting_states import act_noun
 from .numbers import count_of, counted_many
-from .occasions import auxes, own_time
+from .occasions import own_time
 from .particulars import bare_plural, placed
 from .roles import RELATIVE_PRONOUNS, agent_of
 
@@ -81,29 +81,21 @@ def _one_act_named(verb: Token) -> bool:
     return any(w.tag_ == "NN" and act_noun(w) for w in verb.subtree)
 
 
-def _acts_counted(noun: Token) -> bool:
-    """"40 attacks", "hundreds of raids": acts counted, three or more."""
+def _acts_counted(noun: Token, least: int = 3) -> bool:
+    """"40 attacks", "hundreds of raids": acts counted, ``least`` or more; with ``least`` at
+    :data:`_HUNDREDS`, acts in the hundreds or a vague great many ("thousands of strikes",
+    "countless raids", "more than 1,000 airstrikes"), which no one occasion is."""
     if noun.tag_ != "NNS" or not act_noun(noun):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MANY:
         return True
-    return _at_least(noun, 3)
-
-
-def _acts_in_hundreds(noun: Token) -> bool:
-    """"thousands of strikes", "countless raids", "more than 1,000 airstrikes": acts counted in
-    the hundreds or as a vague great many, which no one occasion is."""
-    if noun.tag_ != "NNS" or not act_noun(noun):
-        return False
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MANY:
-        return True
-    return _at_least(noun, _HUNDREDS)
+    return _at_least(noun, least)
 
 
 def _untimed_perfect(verb: Token) -> bool:
     """A perfect ("have carried out", "had launched") with no time in its clause: a sum to
     then."""
-    return bool(PERFECT & set(auxes(verb))) and not own_time(verb, clause=True)
+    return perfect(verb) and not own_time(verb, clause=True)
 
 
 def _long_time(verb: Token) -> bool:
@@ -169,7 +161,7 @@ def _many_harmed_by_acts(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
         doers = [verb.head]
-    elif PERFECT & set(auxes(verb)):
+    elif perfect(verb):
         doers = [subject(verb), agent_of(verb)]
     else:
         return False
@@ -210,18 +202,18 @@ def tally_of_a_stretch(verbs: list[Token], tok: Token) -> bool:
     restraint done to hundreds, or acts counted ("carried out 40 attacks last year"), over a
     stretch of a month or more, or harm summed over a period (:func:`_summed`); acts counted in
     the hundreds, or harm to hundreds by acts in the plural, told as a sum to date
-    (:func:`_acts_in_hundreds`, :func:`_many_harmed_by_acts`)."""
+    (:func:`_acts_counted`, :func:`_many_harmed_by_acts`)."""
     if verbs and _summed(verbs[0]) or _plural_acts(tok) and any(
             c.dep_ == "relcl" and _summed(c) for c in tok.children):
         return True
     if tok.pos_ == "NOUN" and _acts_counted(tok):
-        return bool(verbs) and (_long_time(verbs[0]) or _acts_in_hundreds(tok)
+        return bool(verbs) and (_long_time(verbs[0]) or _acts_counted(tok, _HUNDREDS)
                                 and _untimed_perfect(verbs[0]))
     for t in verbs[:1]:
         acts = [a for c in t.children if c.dep_ == "dobj" for a in (c, *prep_objects(c, "of"))]
         if any(_acts_counted(a) for a in acts) and _long_time(t):
             return True  # the light verb of acts counted ("carried out 40 attacks")
-        if any(_acts_in_hundreds(a) for a in acts) and _untimed_perfect(t):
+        if any(_acts_counted(a, _HUNDREDS) for a in acts) and _untimed_perfect(t):
             return True  # "has carried out thousands of strikes": a sum to date
         if _many_harmed_by_acts(t):
             return True
