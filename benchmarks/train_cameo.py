@@ -218,6 +218,9 @@ type and status, rule names, actor sectors and statuses, the most conflictual cl
 word names the police). The weights are plain float32 arrays read with `numpy.load(...,
 allow_pickle=False)`; nothing in them is executable, and they hold no text.
 
+Refits and trials of earlier weights, with the reason each was kept or dropped:
+[MODEL_HISTORY.md](MODEL_HISTORY.md).
+
 ## Data (tune parts only; the check part only reports)
 
 The tune/check split is `../shared/data/splits/check_ids.json` (sha1 of the record's key mod 4 == 0

@@ -8,7 +8,7 @@ head fitted on the other folds (the shipped police and plover heads and threshol
 and the whole tune part's macro-F1 is printed for the head alone (on words and rule features)
 and for the rules decided by it ("both", as ``dateline extract`` codes). The check part is
 neither read nor scored here. ``--extra trigger_c`` (the character n-grams of each trigger's
-lemma) was the best candidate of the first round; why it does not ship: ``MODEL_CARD.md``.
+lemma) was the best candidate of the first round; why it does not ship: ``MODEL_HISTORY.md``.
 """
 
 from __future__ import annotations

@@ -31,6 +31,18 @@ def test_learned_shipped_model_loads_with_its_card():
     assert "benchmarks/train.py" in card.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("doc, links_to", [
+    # the card says what ships and points to the record of refits and trials
+    ("MODEL_CARD.md", "MODEL_HISTORY.md"),
+    # the record points back to what ships
+    ("MODEL_HISTORY.md", "MODEL_CARD.md"),
+])
+def test_learned_card_and_history_link_each_other(doc, links_to):
+    model = ROOT / "src/dateline/data/model"
+    assert f"]({links_to}" in (model / doc).read_text(encoding="utf-8")
+    assert (model / links_to).is_file()
+
+
 def _probabilities(nlp, text):
     """The heads' probabilities for a one-sentence text, read with the rules' events."""
     from dateline.pipeline import events_from_doc

@@ -10,8 +10,8 @@ _STORY = "The war in Syria goes on. "
 
 @pytest.mark.parametrize(("text", "trigger", "town"), [
     # an office-holder's words, then the holder named telling reporters at a venue
-    (_STORY + "Iraq's president criticised the US plan on Monday. Barham Salih told reporters "
-     "at a forum in Baghdad that the troops must leave.", "criticised", "Baghdad"),
+    (_STORY + "Iraq's president criticised the US plan on Monday. Karim Dawud told journalists "
+     "at a summit in Basra that the troops must leave.", "criticised", "Basrah"),
     (_STORY + "The Turkish president condemned the strikes on Monday. Erdogan told reporters "
      "in Ankara that Turkey would respond.", "condemned", "Ankara"),
     # "he" after the named speaker, who told reporters where he was
@@ -34,9 +34,9 @@ def test_place_titled_speaker_venue(event_on, text, trigger, town):
     (_STORY + "Syrian jets bombed a market on Monday. Erdogan told reporters in Ankara that "
      "Turkey would respond.", "bombed", "Ankara"),
     # a venue two sentences away is another occasion
-    (_STORY + "Iraq's president criticised the US plan on Monday. Oil prices rose. Barham "
-     "Salih told reporters at a forum in Baghdad that the troops must leave.", "criticised",
-     "Baghdad"),
+    (_STORY + "Iraq's president criticised the US plan on Monday. Oil prices rose. Karim "
+     "Dawud told journalists at a summit in Basra that the troops must leave.", "criticised",
+     "Basrah"),
 ])
 def test_place_titled_not_the_speaker_venue(event_on, text, trigger, town):
     place = event_on(text, trigger).location

@@ -280,7 +280,7 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Topon
         # ("Lavrov, who was in Ankara on Tuesday, said …")
         present = node.lemma_ == "be" and (node.dep_ == "ROOT" or staying(node)) and t.start > 0 \
             and doc[t.start - 1].lower_ in ("in", "at") and doc[t.start - 1].head.i == node.i
-        # ("Salih told reporters at a forum in Baghdad that …", "she said from her base in the
+        # ("Dawud told journalists at a summit in Basra that …", "she said from her base in the
         # city of Qamishli": words said where the verb is)
         talk = talk or (node.pos_ == "VERB" and node.lemma_.lower() in SAYING
                         and came.dep_ == "prep" and came.lower_ in ("at", "in", "from"))

@@ -1,10 +1,10 @@
 """One speaker called by office, then by name: where the named one spoke, the office spoke.
 
 News often tells first what an office-holder said ("Iraq's president hit back at …") and
-names the person in the next sentence, with where the words were said ("Salih told reporters
-at a forum in Baghdad that …"). Words are said where their speaker is; the office and the
-name are one speaker when the doer is called by office alone (no name of a person in its
-words, only its country: "Iraq's president", "the Turkish foreign minister"), the actor
+names the person in the next sentence, with where the words were said ("Karim Dawud told
+journalists at a summit in Basra that …"). Words are said where their speaker is; the office
+and the name are one speaker when the doer is called by office alone (no name of a person in
+its words, only its country: "Iraq's president", "the Turkish foreign minister"), the actor
 stage gives it a country, and the named speaker's venue lies in that country: a head of
 state or minister speaking at home. :mod:`dateline.locate` asks this only of words, and only
 of a venue told in the sentence just before or after (one occasion).
