@@ -37,3 +37,22 @@ def test_pronoun_acted_on_stands_for_its_antecedent_or_none(event_on_unfiltered,
         assert target is None or target.antecedent is None, target
         return
     assert target is not None and (target.antecedent, target.country) == (antecedent, country)
+
+
+# (text, trigger, the actor's name or None, its parent): members of a body named by a possessive
+# pronoun are the body's, as they are when the body is named
+MEMBERS = [
+    ("Islamic State lost Raqqa in October. Its leaders attacked the town.", "attacked",
+     "Islamic State leaders", "Islamic State"),
+    ("Hamas lost the vote. Its members attacked the police.", "attacked", "Hamas members",
+     "Hamas"),
+    # not a body's allies
+    ("Hamas lost the vote. Its allies attacked the police.", "attacked", None, None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name, parent", MEMBERS)
+def test_pronoun_owner_of_members_is_their_body(event_on_unfiltered, text, trigger, name,
+                                                parent):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
+    assert source is not None and (source.name, source.parent) == (name, parent), source
