@@ -18,6 +18,9 @@ RECIPIENTS = [
     # one person brought in by "a" and a noun of her or his sex, through a pronoun of the chain
     ("In Amman, a Jordanian man asked to speak with me. He told me how armed men had entered "
      "his village and beaten him.", "beaten", "a Jordanian man", "JOR"),
+    # ... or by "there was a" and such a noun
+    ("In Kano there was a woman in a cell for days. She said the governor had beaten her.",
+     "beaten", "a woman", "NGA"),
     # "she" a few sentences back: the one woman named there, by part of her full name
     ("Anna Weber, a British volunteer, joined the militia in Kobani last year. By March, Anna "
      "was determined to fight. She begged her commanders to send her to the front. Finally, "

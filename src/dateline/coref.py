@@ -32,7 +32,7 @@ from .actor_places import written_as_place
 from .actor_whereabouts import given_names
 from .annotate import dictionary_words
 from .coref_binding import doers, named_in_doer
-from .coref_kin import GENDERED_NOUNS, relatives
+from .coref_kin import GENDERED_NOUNS, relatives, sexed_newcomer
 from .coref_sayers import said_by
 from .deps import subject
 from .full_names import entity_of
@@ -500,10 +500,10 @@ class Antecedents:
         for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).pos,
                                ("NOUN",)):
             if self._is_agent is None or tok.ent_type_ or \
-                    tok.dep_ not in _DESCRIBED_ROLES or \
+                    tok.dep_ not in _DESCRIBED_ROLES and not sexed_newcomer(tok) or \
                     not (self._is_agent(tok) or _definite_body(tok)) or \
                     tok.left_edge.i in known or tok.i in known or \
-                    _indefinite(tok) and not _sexed(tok) or _bare(tok) or \
+                    _indefinite(tok) and not sexed_newcomer(tok) or _bare(tok) or \
                     any(c.i in known or c.dep_ == "appos" and c.left_edge.i in known
                         for c in tok.children) or \
                     tok.lower_ in PRONOUNS or (
@@ -563,12 +563,6 @@ def _indefinite(noun: Token) -> bool:
     """"a teacher", "an official": a party the text has only just brought in, which a later
     pronoun is less likely to stand for than one it has named."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
-
-
-def _sexed(noun: Token) -> bool:
-    """"a man", "a Palestinian woman": one person brought in by a noun that says her or his sex,
-    whom a later "he" or "she" of that sex stands for (the pronoun's gender keeps others out)."""
-    return noun.tag_ == "NN" and noun.lemma_.lower() in GENDERED_NOUNS
 
 
 def _definite_body(noun: Token) -> bool:
