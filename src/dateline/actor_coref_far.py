@@ -2,7 +2,9 @@
 one it could stand for: the one person of that gender the few sentences before name ("The
 crown prince, Mohammed bin Salman, arrived in Paris. The visit had been planned for months.
 He met the president."). Only where it is safe: one person of the pronoun's gender, and no
-person of unknown gender, and no other person's name, in those sentences."""
+person of unknown gender, and no other person's name, in those sentences. A person named by part
+of a name the document gives in full ("Anna" after "Anna Campbell") is that person, named there;
+an actor that stands for another (a description resolved to an earlier party) is not."""
 
 from __future__ import annotations
 
@@ -41,11 +43,21 @@ def person_further_back(antecedents: Antecedents, doc: Doc, at: int, word: str,
         window = sentence_bounds(doc, window - 1)[0]
         antecedents.add_names(sentence_bounds(doc, window)[1] - 1)  # names no event made
     people = [s for s in antecedents.seen if window <= s.at < before and s.kind == "person"
-              and s.at not in not_in and s.actor.antecedent is None]
-    named = {e.text for e in sentence_ents(doc, window, before) if e.label_ == "PERSON"}
+              and s.at not in not_in and _named_itself(s.actor)]
+    named = {frozenset(e.text.lower().split()) for e in sentence_ents(doc, window, before)
+             if e.label_ == "PERSON"}
+    named = {n for n in named if not any(n < other for other in named)}  # "Anna": "Anna Weber"
     if len(named) > 1 or any(s.gender is None for s in people):
         return None  # "John Smith and Ahmed Khan arrived ...": which one is unsaid
     names = {s.actor.name or s.actor.text for s in people if s.gender == gender}
     if len(names) != 1:
         return None
     return next(s.actor for s in reversed(people) if s.gender == gender)
+
+
+def _named_itself(actor: Actor) -> bool:
+    """Whether an actor is named by its own words: by none that stand for another, or by part
+    of the full name its antecedent is ("Anna" of "Anna Campbell")."""
+    said = actor.text.lower().split()
+    return actor.antecedent is None or bool(said) and \
+        set(said) <= set(actor.antecedent.lower().split())

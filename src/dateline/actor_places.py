@@ -13,7 +13,7 @@ from .actor_dictionary import load_dictionary
 from .actor_names import load_named
 from .actor_whereabouts import ORIGINS, away
 from .annotate import dictionary_words
-from .deps import prep_object, prep_objects
+from .deps import owned_noun, prep_object, prep_objects
 from .sentences import is_caseless
 from .tokens import children, doc_span, doc_text, heads, per_doc, span_text, tags, words
 from .wordclasses import word_class
@@ -57,13 +57,9 @@ def party_of_relation(tok: Token, lo: int, hi: int) -> bool:
     another party, or is its "of" object, the noun among the words from ``lo`` to ``hi``
     (token indices): "Israel's militia ally", "the United States' allies", "an ally of Iran"
     name the other party, not the country."""
-    if tok.dep_ == "poss":
-        noun = tok.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        noun = tok.head.head
-    else:
-        return False
-    return lo <= noun.i < hi and (noun.lemma_.lower() in _RELATION or noun.lower_ in _RELATION)
+    noun = owned_noun(tok, ("of",))
+    return noun is not None and lo <= noun.i < hi and (
+        noun.lemma_.lower() in _RELATION or noun.lower_ in _RELATION)
 
 
 def written_as_name(t: Token) -> bool:

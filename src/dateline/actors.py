@@ -23,7 +23,7 @@ from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definit
                           np_of, unpossessed, with_both)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_apposed import apposed_subject
-from .actor_generic_groups import group_meant
+from .actor_pronouns import group_or_members
 from .actor_people_states import people_state
 from .actor_placing import PlacedParties
 from .actor_owners import blood_relative, owner_country
@@ -127,7 +127,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             # "Holmes" after "Jac Holmes": not the dictionary's Cecil Holmes
             name = country = sector = parent = None
         described = name, country, sector, parent  # ("militants in Raqqa", "the Russians")
-        name, country, sector, parent = group_meant(core, self.antecedents) or \
+        name, country, sector, parent = group_or_members(core, self.antecedents) or \
             people_state(core, described, self.dict.country_names) or described
         named = named_beside(self.dict, core, self.date)
         if named is not None:

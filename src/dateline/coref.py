@@ -31,13 +31,14 @@ from .actor_names import load_named
 from .actor_places import written_as_place
 from .actor_whereabouts import given_names
 from .annotate import dictionary_words
-from .coref_kin import GENDERED_NOUNS, relatives
+from .coref_binding import doers, named_in_doer
+from .coref_kin import GENDERED_NOUNS, relatives, sexed_newcomer
 from .coref_sayers import said_by
 from .deps import subject
 from .full_names import entity_of
 from .gazetteer import fold
 from .records import Actor
-from .sentences import first_conjunct, in_quotation, sentence_bounds, sentence_ents, sentence_of
+from .sentences import in_quotation, sentence_bounds, sentence_ents, sentence_of
 from .tokens import doc_span, doc_text, heads, span_root, tags, tokens_with
 from .tokens import words as doc_words
 from .wordclasses import word_class
@@ -327,7 +328,8 @@ class Antecedents:
         gender = _GENDER.get(word)
         pool = [s for s in self.seen if window <= s.at < at and s.kind in wanted
                 and (gender is None or s.gender in (None, gender))
-                and not (s.at <= at < s.at + len(s.actor.text.split())) and s.at not in not_in
+                and not (s.at <= at < s.at + len(s.actor.text.split())) and (
+                    s.at not in not_in or named_in_doer(self._root(s), not_in))
                 and not self._owned(s, word) and (quoted or not self._quoted(s))]
         if depth < _CHAIN_DEPTH:
             pool += self._links(window, at, word, wanted[0], not_in, depth, quoted)
@@ -498,11 +500,12 @@ class Antecedents:
         for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).pos,
                                ("NOUN",)):
             if self._is_agent is None or tok.ent_type_ or \
-                    tok.dep_ not in _DESCRIBED_ROLES or \
+                    tok.dep_ not in _DESCRIBED_ROLES and not sexed_newcomer(tok) or \
                     not (self._is_agent(tok) or _definite_body(tok)) or \
-                    tok.left_edge.i in known or tok.i in known or _indefinite(tok) or \
-                    _bare(tok) or any(c.i in known or c.dep_ == "appos" and c.left_edge.i in
-                                      known for c in tok.children) or \
+                    tok.left_edge.i in known or tok.i in known or \
+                    _indefinite(tok) and not sexed_newcomer(tok) or _bare(tok) or \
+                    any(c.i in known or c.dep_ == "appos" and c.left_edge.i in known
+                        for c in tok.children) or \
                     tok.lower_ in PRONOUNS or (
                     tok.dep_ == "pobj" and tok.head.lower_ not in PARTY_PREPS):
                 continue
@@ -584,12 +587,3 @@ def _empty_it(tok: Token) -> bool:
     return head.lemma_ in _EMPTY_IT_HEADS or (
         head.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
         and not any(c.dep_ == "attr" for c in head.children))
-
-
-def doers(doc: Doc, source: tuple[int, int] | None) -> range:
-    """The words of an act's doer with the parties coordinated with it ("the US and the EU"),
-    which a pronoun that is the act's object cannot stand for."""
-    if source is None or source[1] <= source[0]:
-        return range(0)
-    top = first_conjunct(doc[source[0]:source[1]].root)
-    return range(min(top.left_edge.i, source[0]), max(top.right_edge.i + 1, source[1]))

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["GENDERED_NOUNS", "blood_relative", "relative_of", "relatives"]
+__all__ = ["GENDERED_NOUNS", "blood_relative", "relative_of", "relatives", "sexed_newcomer"]
 
 #: Nouns that name one woman or one man ("mother", "widow", "son", "queen", "spokeswoman").
 GENDERED_NOUNS = word_class("female_nouns") | word_class("male_nouns")
@@ -56,3 +56,14 @@ def relatives(doc: Doc, start: int, end: int, known: set[int]) -> Iterator[Token
         if deps[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and i not in known and \
                 fine[i] == "NN" and lemmas[i] in _KIN and relative_of(tok := doc[i]):
             yield tok
+
+
+def sexed_newcomer(noun: Token) -> bool:
+    """Whether a singular noun brings in one person by a word of her or his sex with "a"
+    ("a Palestinian man" as a subject or object, "there was a lady in a cell"): whom a later
+    "he" or "she" of that sex stands for (the pronoun's gender keeps others out)."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in GENDERED_NOUNS or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "pobj") or \
+        noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)

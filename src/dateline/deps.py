@@ -16,7 +16,8 @@ from .tokens import children, tags, words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SUBJECTS", "controller", "prep_object", "prep_objects", "subject", "subjects"]
+__all__ = ["SUBJECTS", "controller", "owned_noun", "prep_object", "prep_objects", "subject",
+           "subjects"]
 
 #: Dependency labels of a clause's subject, active or passive.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -52,6 +53,17 @@ def prep_objects(head: Token, preps: Collection[str] | None = None) -> Iterator[
             for g in below[c]:
                 if deps[g] == "pobj":
                     yield doc[g]
+
+
+def owned_noun(tok: Token, preps: Collection[str] | None = None) -> Token | None:
+    """The noun that ``tok`` is the owner of ("Iran" of "Iran's ally") or the object of a
+    preposition on (of one of ``preps`` when given: "an ally of Iran"), else ``None``."""
+    if tok.dep_ == "poss":
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
+            preps is None or tok.head.lower_ in preps):
+        return tok.head.head
+    return None
 
 
 def controller(verb: Token) -> Token | None:

@@ -1,0 +1,56 @@
+"""Members of a body named by a possessive pronoun: "its leaders", "their fighters" after
+"Islamic State" are Islamic State's leaders and fighters, read as the words "Islamic State's
+leaders" are (the body's name with the members' noun, its country and sector, the body as
+parent). Only where it is safe: the pronoun stands for an organisation the actor dictionary
+names (not a state: "its citizens" are no part of a government), and the noun names members or
+those who speak for a body (``group_member_nouns``, ``speaks_for_nouns``), not others it deals
+with ("its allies", "their captives")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actor_dictionary import load_dictionary
+from .actor_generic_groups import group_meant
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .coref import Antecedents
+
+__all__ = ["group_or_members"]
+
+#: Nouns of a body's members and of those who speak for it.
+_MEMBERS = word_class("group_member_nouns") | word_class("speaks_for_nouns")
+#: Possessive pronouns that may stand for a body.
+_BODY_OWNERS = frozenset({"its", "their"})
+#: Sectors of a state's own bodies, whose "members" are the state's people, not its organs.
+_STATE = frozenset({"GOV"})
+
+
+def group_or_members(core: Span, antecedents: Antecedents
+                     ) -> tuple[str, str | None, str | None, str | None] | None:
+    """(name, country, sector, parent) of ``core`` (an actor's words) as the armed group a
+    generic noun for fighters stands for (:func:`dateline.actor_generic_groups.group_meant`),
+    else as members of the organisation its possessive pronoun stands for, else ``None``."""
+    return group_meant(core, antecedents) or _members(core, antecedents)
+
+
+def _members(core: Span, antecedents: Antecedents
+             ) -> tuple[str, str | None, str | None, str | None] | None:
+    root = core.root
+    if root.pos_ != "NOUN" or not (root.lemma_.lower() in _MEMBERS or root.lower_ in _MEMBERS):
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in _BODY_OWNERS or owner.i < core.start:
+        return None
+    body = antecedents.pronoun(owner.i, owner.lower_)
+    if body is None or body.name is None or body.sector in _STATE or \
+            body.name.lower() not in _organisation_names():
+        return None
+    return f"{body.name} {root.lower_}", body.country, body.sector, body.name
+
+
+def _organisation_names() -> frozenset[str]:
+    return frozenset(o.name.lower() for o in load_dictionary().organisations.values())
