@@ -22,6 +22,8 @@ CASES = [
     ("The air force carried out hundreds of raids on the camps on Sunday.", "carried", True),
     ("An airstrike has killed 120 people in the market.", "airstrike", True),
     ("Airstrikes killed 12 people in the town on Sunday.", "killed", True),
+    # things fired counted in the hundreds: one clash may use that many
+    ("The riot police have fired more than 600 tear gas shells at the marchers.", "fired", True),
 ]
 
 

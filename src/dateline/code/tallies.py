@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 __all__ = ["tally_of_a_stretch"]
 
 _HARMS = word_class("record_harms")
+#: things fired or thrown ("shells", "rounds"): one clash may use hundreds, so a count of them
+#: counts no occasions
+_MUNITIONS = word_class("munitions")
 #: vague counts one occasion may well reach ("scores of men were detained last year")
 _FEW_MANY = frozenset({"several", "multiple", "dozens", "scores"})
 #: vague counts of a great many ("hundreds", "countless"), read as a tally's
@@ -84,8 +87,9 @@ def _acts_counted(noun: Token) -> bool:
 
 def _acts_in_hundreds(noun: Token) -> bool:
     """"thousands of strikes", "countless raids", "more than 1,000 airstrikes": acts counted in
-    the hundreds or as a vague great many, which no one occasion is."""
-    if noun.tag_ != "NNS" or not act_noun(noun):
+    the hundreds or as a vague great many, which no one occasion is; not munitions ("fired 700
+    tear gas shells at the crowd" may tell one day)."""
+    if noun.tag_ != "NNS" or not act_noun(noun) or noun.lemma_.lower() in _MUNITIONS:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MANY:
         return True
