@@ -30,6 +30,8 @@ CASES = [
     ("Airstrikes have killed 130 villagers in Ostrava.", "Airstrikes", True),
     ("Hundreds of villagers have been killed by airstrikes in Ostrava.", "killed", True),
     ("Airstrikes on the Tamsa clinic have killed 140 patients.", "Airstrikes", True),
+    # things fired counted in the hundreds: one clash may use that many
+    ("The riot police have fired more than 600 tear gas shells at the marchers.", "fired", True),
 ]
 
 

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 __all__ = ["tally_of_a_stretch"]
 
 _HARMS = word_class("record_harms")
+#: things fired or thrown ("shells", "rounds"): one clash may use hundreds, so a count of them
+#: counts no occasions
+_MUNITIONS = word_class("munitions")
 #: vague counts one occasion may well reach ("scores of men were detained last year")
 _FEW_MANY = frozenset({"several", "multiple", "dozens", "scores"})
 #: vague counts of a great many ("hundreds", "countless"), read as a tally's
@@ -84,8 +87,11 @@ def _one_act_named(verb: Token) -> bool:
 def _acts_counted(noun: Token, least: int = 3) -> bool:
     """"40 attacks", "hundreds of raids": acts counted, ``least`` or more; with ``least`` at
     :data:`_HUNDREDS`, acts in the hundreds or a vague great many ("thousands of strikes",
-    "countless raids", "more than 1,000 airstrikes"), which no one occasion is."""
+    "countless raids", "more than 1,000 airstrikes"), which no one occasion is; not munitions
+    there ("fired 700 tear gas shells at the crowd" may tell one day)."""
     if noun.tag_ != "NNS" or not act_noun(noun):
+        return False
+    if least >= _HUNDREDS and noun.lemma_.lower() in _MUNITIONS:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MANY:
         return True
