@@ -29,6 +29,7 @@ CASES = [
     ("His forces are guarding some 900 prisoners in the camp.", "guarding", "MOBILIZE", "duty"),
     ("The rebels shelled the bridge the soldiers were guarding.", "guarding", "MOBILIZE",
      "duty"),
+    ("Gunmen shot the soldiers who were guarding the gate.", "guarding", "MOBILIZE", "duty"),
     ("Soldiers were guarding the bridge when the rebels attacked.", "guarding", "MOBILIZE",
      None),
     ("Police were patrolling the market on Friday.", "patrolling", "MOBILIZE", None),

@@ -12,10 +12,11 @@ as a rule, when nothing else in it makes it one occasion. :func:`standing` says 
 * ``habit``: an act of force or coercion ("they target schools", "before more children are
   killed"), or a posture ("troops are stationed in the north": how forces stand);
 * ``duty``: a force's standing duty in the present progressive, or in the past progressive of
-  a relative clause that describes the thing kept, a verb of keeping ("his forces are guarding
-  900 prisoners", "the building they were guarding"), not of going or striking: the scene of
-  the story, not an act in it ("police were patrolling the area when ..." tells what the
-  police did that day, and stays).
+  a relative clause that describes the thing kept or the keepers, a verb of keeping ("his forces
+  are guarding 900 prisoners", "the building they were guarding", "the soldiers who were
+  guarding the gate"), not of going or striking: a description of the scene or of a party, not
+  an act in the story ("police were patrolling the area when ..." tells what the police did that
+  day, and stays; so does the act done to or by the keepers).
 
 What makes a present clause one occasion: a time in the clause ("on Tuesday"), an adverb of
 habit ("routinely": the rules of records weigh it), a verb of saying or a status frame ("denies
@@ -85,7 +86,7 @@ def standing(tok: Token, event_type: str | None = None) -> str | None:
         helpers = auxes(tok)
         if len(helpers) == 1 and (helpers[0].lower() in _PRESENT_BE or
                                   helpers[0].lower() in _BE and tok.dep_ == "relcl"):
-            return "duty"  # (a past one only as what describes the thing kept)
+            return "duty"  # (a past one only as what describes the thing or the keepers)
     return None
 
 
