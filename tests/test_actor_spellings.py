@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.actor_names import load_named
-from dateline.actor_spellings import spelt_otherwise, without_honorific
+from dateline.actor_spellings import add_spellings, spelt_otherwise, without_honorific
 
 SPELLINGS = {"organization": ("organisation",), "organisation": ("organization",),
              "defense": ("defence",), "defence": ("defense",)}
@@ -37,6 +37,16 @@ def test_actor_spellings_words_spelt_otherwise(alias, expected):
 ])
 def test_actor_spellings_name_without_honorific(alias, expected):
     assert without_honorific(alias, HONORIFICS) == expected
+
+
+@pytest.mark.parametrize("aliases, bare", [
+    ({"   ": 0, "sir dawda jawara": 1}, 1),  # a blank alias is passed over, not read
+    ({"": 0}, None),
+])
+def test_actor_spellings_blank_alias_skipped(aliases, bare):
+    names, roles = ["Blank", "Sir Dawda Jawara"], ["", ""]
+    add_spellings(names, roles, aliases, lambda name, role: name.startswith("Sir"))
+    assert aliases.get("dawda jawara") == bare
 
 
 @pytest.mark.parametrize("alias, name", [
