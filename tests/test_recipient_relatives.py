@@ -17,8 +17,8 @@ GAPS = [
     ("The report named the activists the police had sought to detain.", "detain",
      ("COERCE", "the activists")),
     # through a passive verb of saying
-    ("The court heard that the men they are alleged to have killed included two guards.",
-     "killed", ("ASSAULT", "the men")),
+    ("The tribunal heard that the civilians they are alleged to have killed came from Dorvik.",
+     "killed", ("ASSAULT", "the civilians")),
     # the act after "of"
     ("Relatives of the hostages the group is accused of beheading spoke on Monday.",
      "beheading", ("ASSAULT", "the hostages")),
