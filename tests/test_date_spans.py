@@ -51,6 +51,11 @@ CASES = [
     ("Medics treated nine guards wounded by the blast.", "wounded", _REPORT),
     # ... nor a headline's fragment, which tells the news itself
     ("Three guards killed in depot blast", "killed", _REPORT),
+    # ... nor such a fragment framed by a verb of saying or by "there be"
+    ("Police say 14 miners arrested in Velmar.", "arrested", _REPORT),
+    ("There were six guards wounded near the Dorvik depot.", "wounded", _REPORT),
+    # ... but a subject whose clause has its own verb is named by its past
+    ("Police said the miners arrested in Velmar were freed.", "arrested", _BEFORE),
 ]
 
 
