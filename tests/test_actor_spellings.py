@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.actor_names import load_named
-from dateline.actor_spellings import spelt_otherwise, without_honorific
+from dateline.actor_spellings import add_spellings, spelt_otherwise, without_honorific
 
 SPELLINGS = {"organization": ("organisation",), "organisation": ("organization",),
              "defense": ("defence",), "defence": ("defense",)}
@@ -37,6 +37,16 @@ def test_actor_spellings_words_spelt_otherwise(alias, expected):
 ])
 def test_actor_spellings_name_without_honorific(alias, expected):
     assert without_honorific(alias, HONORIFICS) == expected
+
+
+@pytest.mark.parametrize("aliases, bare", [
+    ({"   ": 0, "sir dawda jawara": 1}, 1),  # a blank alias is passed over, not read
+    ({"": 0}, None),
+])
+def test_actor_spellings_blank_alias_skipped(aliases, bare):
+    names, roles = ["Blank", "Sir Dawda Jawara"], ["", ""]
+    add_spellings(names, roles, aliases, lambda name, role: name.startswith("Sir"))
+    assert aliases.get("dawda jawara") == bare
 
 
 @pytest.mark.parametrize("alias, name", [
@@ -104,6 +114,9 @@ def test_actor_demonyms_former_state_names(some_events_in, text, pubdate, countr
 ABROAD = [
     ("Russia eased its emergency rules on Friday in Abkhazia.", "GEO"),
     ("The French government lifted the curfew in Paris.", None),
+    # support voiced in words: the land it was said in is its venue, no recipient
+    ("Norway voiced support for the truce plan at a summit in Berlin.", None),
+    ("Norway pledged support for the truce plan at a meeting in Lisbon.", None),
 ]
 
 
@@ -119,4 +132,4 @@ def test_actor_abroad_material_act_directed_at_the_land_it_is_done_in(events_in,
     assert not directed_abroad("AID", Actor(text="the donors"), "LBR")
     events = [e for e in events_in(text) if e.event_type != "CONSULT"]
     targets = {e.target.country for e in events if e.target is not None}
-    assert (country in targets) if country else not targets - {None, "FRA"}, events
+    assert (country in targets) if country else not targets - {None, "FRA", "NOR"}, events

@@ -45,12 +45,17 @@ CASES = [
     ("Militia fighters launched an assault backed by heavy artillery on the depot.", "assault",
      _REPORT),
     # ... nor on a party ranked among those it was done to: a record, maybe the news
-    ("The activist is thought to be the first person prosecuted under the new law.", "prosecuted",
-     _REPORT),
+    ("Mira Tolan is believed to be the second teacher prosecuted under the Velmar decree.",
+     "prosecuted", _REPORT),
     # ... nor on a party tied to a happening: the happening's time, maybe the news
     ("Medics treated nine guards wounded by the blast.", "wounded", _REPORT),
     # ... nor a headline's fragment, which tells the news itself
     ("Three guards killed in depot blast", "killed", _REPORT),
+    # ... nor such a fragment framed by a verb of saying or by "there be"
+    ("Police say 14 miners arrested in Velmar.", "arrested", _REPORT),
+    ("There were six guards wounded near the Dorvik depot.", "wounded", _REPORT),
+    # ... but a subject whose clause has its own verb is named by its past
+    ("Police said the miners arrested in Velmar were freed.", "arrested", _BEFORE),
 ]
 
 

@@ -17,8 +17,8 @@ GAPS = [
     ("The report named the activists the police had sought to detain.", "detain",
      ("COERCE", "the activists")),
     # through a passive verb of saying
-    ("The court heard that the men they are alleged to have killed included two guards.",
-     "killed", ("ASSAULT", "the men")),
+    ("The tribunal heard that the civilians they are alleged to have killed came from Dorvik.",
+     "killed", ("ASSAULT", "the civilians")),
     # the act after "of"
     ("Relatives of the hostages the group is accused of beheading spoke on Monday.",
      "beheading", ("ASSAULT", "the hostages")),
@@ -35,16 +35,20 @@ def test_recipient_relatives_gap(event_on, text, trigger, expected):
     assert got == expected
 
 
-# (text, trigger): no gap to fill from the clause's noun
+# (text, trigger, the clause's noun): no gap to fill from the clause's noun
 NO_GAP = [
-    ("This is the town where the rebels tried to attack.", "attack"),
+    ("This is the town where the rebels tried to attack.", "attack", "the town"),
+    # a noun standing for a dropped "why" or "how", through a complement or not
+    ("That was the reason the militia decided to strike.", "strike", "the reason"),
+    ("It is the way the Velmar guards chose to fight.", "fight", "the way"),
+    ("Nobody knows the extent the gang looted.", "looted", "the extent"),
 ]
 
 
-@pytest.mark.parametrize("text, trigger", NO_GAP)
-def test_recipient_relatives_no_gap(event_on, text, trigger):
+@pytest.mark.parametrize("text, trigger, noun", NO_GAP)
+def test_recipient_relatives_no_gap(event_on, text, trigger, noun):
     event = event_on(text, trigger)
-    assert event.target is None or event.target.text not in ("the town", "The soldiers")
+    assert noun not in (event.object, event.target and event.target.text), event
 
 
 # (text, trigger, country of the recipient): a thing another party's word marks as its own

@@ -480,9 +480,10 @@ class DocumentFocus:
         itself: no recipient when the place is the doer's own country ("police raided homes
         in Karachi", "Ukraine struck targets in Sevastopol"; :func:`_own_state`); nor is the
         place a fight with no object is fought in one of its sides ("fighting in Deir ez-Zor")."""
-        if event_type not in _FORCE_TYPES and not directed_abroad(event_type, doer):
-            return None  # (nor a material act at home: :mod:`dateline.actor_abroad`)
         trigger = self.doc[at]
+        if event_type not in _FORCE_TYPES and not directed_abroad(event_type, doer,
+                                                                   trigger=trigger):
+            return None  # (nor a material act at home: :mod:`dateline.actor_abroad`)
         acts = [trigger]
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):
             acts.append(trigger.head)  # "reimposed blockades in the West Bank"

@@ -75,6 +75,8 @@ def add_spellings(names: list[str], roles: list[str], aliases: dict[str, int],
     found: dict[str, set[int]] = {}
     for alias, k in aliases.items():
         words = alias.split()
+        if not words:  # a blank alias has no words to spell otherwise
+            continue
         forms = spelt_otherwise(alias, spellings) if any(w in spellings for w in words) else []
         bare = without_honorific(alias, honorifics) if words[0] in honorifics else None
         bare = bare if bare is not None and is_person(names[k], roles[k]) else None

@@ -8,9 +8,11 @@ the party out by its past, as a relative clause in the past perfect would ("who 
 captured"): its start is not the report's day, so it has no date (``date_source`` ``before
 publication``). Not so for a participle on a happening ("an assault backed by air strikes":
 the assault's own time) nor in a headline's fragment whose noun governs nothing ("Two soldiers
-killed in blast": the news itself), nor on a party ranked among those it was done to ("the
-first person charged under the law": a record, which may be the news), nor one tied to a
-happening ("travellers wounded by the blast": the blast's time, which the story may tell).
+killed in blast": the news itself) or stands as what a verb of saying reports or what "there
+be" presents ("Police say two soldiers killed", "There were two soldiers killed": the same),
+nor on a party ranked among those it was done to ("the first person charged under the law": a
+record, which may be the news), nor one tied to a happening ("travellers wounded by the
+blast": the blast's time, which the story may tell).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ _HAPPENINGS = word_class("deed_nouns") | word_class("undergone_acts") | word_cla
 _PEOPLE = word_class("people") | word_class("doers")
 #: Words ranking a party among those the act was done to: "the first man convicted".
 _RANKS = frozenset({"first", "only", "last", "latest", "second", "third"})
+#: Verbs whose reported clause may drop its "were" in a headline: "Police say 20 held".
+_SAYING = word_class("speech_verbs_attribution")
 #: What gives a clause a tense or a subject of its own: not a bare participle.
 _TENSED = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
@@ -46,7 +50,7 @@ def named_by_deed(tok: Token, target: Actor | None) -> bool:
             c.dep_ in _TENSED for c in tok.children):  # (a participle the tagger takes as a past)
         return False
     noun = tok.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "ROOT" or (
+    if noun.pos_ not in ("NOUN", "PROPN") or _fragment(noun) or (
             noun.lemma_.lower() in _HAPPENINGS) or any(
             c.tag_ == "JJS" or c.lower_ in _RANKS or c.ent_type_ == "ORDINAL"
             for c in noun.children if c.i < noun.i):
@@ -61,6 +65,20 @@ def named_by_deed(tok: Token, target: Actor | None) -> bool:
     if target.char_start is not None and target.char_end is not None:
         return target.char_start <= noun.idx < target.char_end
     return noun.text in target.text.split()
+
+
+def _fragment(noun: Token) -> bool:
+    """``noun`` heads a headline's fragment, a participle's clause whose "were" is dropped: the
+    sentence's root ("Two soldiers killed"), the attribute of "there be" ("There were two
+    soldiers killed"), or the subject of what a verb of saying reports, which the parser reads
+    as the verb's object ("Police say two soldiers killed"). A subject whose clause has its own
+    verb is no fragment: "police said the men held in May were freed" (held before)."""
+    head = noun.head
+    if noun.dep_ == "ROOT":
+        return True
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        return any(c.dep_ == "expl" for c in head.children)
+    return noun.dep_ in ("dobj", "ccomp") and head.lemma_.lower() in _SAYING
 
 
 def _party(noun: Token) -> bool:

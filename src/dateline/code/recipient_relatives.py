@@ -6,13 +6,15 @@ is a complement of the relative clause's verb (after "to", or after "of"), it ha
 its own, and the clause has no relative word: the gap the act leaves is the noun the clause
 describes, which is whom the act struck, seized or asked. A clause with a relative word or an
 object of its own ("the town where they tried to fight", "the men who wanted to kill him")
-leaves no such gap.
+leaves no such gap, nor one on a noun of time or one standing for a dropped "why" or "how"
+("the day they tried to attack", "the reason the army decided to attack").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .phrases import WH
 from .words import RELATIVE_PRONOUNS, is_when
 
@@ -21,11 +23,13 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["complement_gap", "nearest_first"]
+__all__ = ["bare_relative", "complement_gap", "nearest_first"]
 
 #: What a verb has when it holds its own object, or a clause or phrase in its place.
 _OWN = frozenset({"dobj", "obj", "dative", "ccomp", "acomp", "oprd", "nsubjpass", "csubjpass",
                   "mark", "attr"})
+#: Nouns standing for a dropped "why" or "how": "the reason the army attacked".
+_ADVERBIAL_HEADS = word_class("adverbial_relative_heads")
 #: Prepositions that join an act to the verb it complements ("accused of beheading").
 _JOINING = frozenset({"of"})
 
@@ -48,17 +52,25 @@ def complement_gap(verb: Token) -> Token | None:
         if clause.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ in ("dobj", "obj", "dative") for c in clause.children):
             return None
-    if clause is verb or clause.dep_ != "relcl":
+    if clause is verb or not bare_relative(clause, ("nsubj", "nsubjpass"), ("NOUN", "PROPN")):
         return None
+    return clause.head
+
+
+def bare_relative(clause: Token, subjects: tuple[str, ...], nouns: tuple[str, ...]) -> bool:
+    """Whether ``clause`` is a relative clause with a subject (of the ``subjects`` relations)
+    and no relative word, no WH word and no "that", on a word of the ``nouns`` parts of speech
+    that is neither a time ("the day they attacked") nor a noun standing for a dropped "why" or
+    "how" ("the reason they attacked", "the way they fought"): what its gap can be is that
+    word."""
     noun = clause.head
-    if noun.pos_ not in ("NOUN", "PROPN") or is_when(noun):
-        return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or any(
-            c.lower_ in RELATIVE_PRONOUNS or c.tag_ in WH or c.dep_ == "mark"
-            or any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
-            for c in clause.children):
-        return None
-    return noun
+    if clause.dep_ != "relcl" or noun.pos_ not in nouns or is_when(noun) or (
+            noun.lemma_.lower() in _ADVERBIAL_HEADS):
+        return False
+    return any(c.dep_ in subjects for c in clause.children) and not any(
+        c.lower_ in RELATIVE_PRONOUNS or c.tag_ in WH or c.dep_ == "mark"
+        or any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+        for c in clause.children)
 
 
 def _holds(verb: Token) -> bool:

@@ -20,7 +20,7 @@ from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_wo
 from .makers import with_made
 from .nearby import struck_near
 from .owners import struck_owner
-from .phrases import (WH, condition, doer_in_modifier, doer_word as _doer, named_doer, np_span,
+from .phrases import (condition, doer_in_modifier, doer_word as _doer, named_doer, np_span,
                       taken_from, thing, took_place)
 from .role_asked_nouns import asked_in_noun
 from .recipient_actives import acts_on_people, controlled
@@ -29,7 +29,7 @@ from .recipient_stranded import bare, stranded_party
 from .recipient_destinations import gone_words
 from .recipient_preps import party_preps
 from .recipient_reduced import reduced_object
-from .recipient_relatives import complement_gap, nearest_first as _nearest
+from .recipient_relatives import bare_relative, complement_gap, nearest_first as _nearest
 from .recipient_requests import asked, asker
 from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
@@ -488,15 +488,12 @@ def gapped_object(verb: Token) -> bool:
     """Whether relative clause ``verb`` has no relative word and no object of its own, so that
     the noun it hangs on is what its subject did it to ("the activists the army detained", "Kurds
     it had backed", "the atrocities the militia committed"); not where, when or why it did it
-    ("Erbil, where refugees had fled", "the day they attacked"), nor whom it did it with ("the
-    unit with which he fought", "the camp they fled from")."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON") or is_passive(
-            verb) or is_when(verb.head) or not any(c.dep_ == "nsubj" for c in verb.children):
+    ("Erbil, where refugees had fled", "the day they attacked", "the reason they attacked"),
+    nor whom it did it with ("the unit with which he fought", "the camp they fled from")."""
+    if not bare_relative(verb, ("nsubj",), ("NOUN", "PROPN", "PRON")) or is_passive(verb):
         return False
     return not any(
-        c.dep_ in ("dobj", "obj", "ccomp", "acomp", "mark") or c.dep_ == "xcomp" and not _done(c)
-        or c.lower_ in RELATIVE_PRONOUNS
-        or c.tag_ in WH or any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+        c.dep_ in ("dobj", "obj", "ccomp", "acomp") or c.dep_ == "xcomp" and not _done(c)
         or (c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children))
         for c in verb.children)
 
