@@ -16,19 +16,19 @@ RECIPIENTS = [
     # ... nor for the doer itself or a party coordinated with it
     ("The Kenyan police and the army attacked them.", "attacked", None, None),
     # one person brought in by "a" and a noun of her or his sex, through a pronoun of the chain
-    ("In Amman, a Jordanian man asked to speak with me. He told me how armed men had entered "
-     "his village and beaten him.", "beaten", "a Jordanian man", "JOR"),
+    ("In Irbid, a Jordanian man wanted to see me. He said that masked men had stormed "
+     "his farm and beaten him.", "beaten", "a Jordanian man", "JOR"),
     # ... or by "there was a" and such a noun
     ("In Kano there was a woman in a cell for days. She said the governor had beaten her.",
      "beaten", "a woman", "NGA"),
     # "she" a few sentences back: the one woman named there, by part of her full name
     ("Anna Weber, a British volunteer, joined the militia in Kobani last year. By March, Anna "
-     "was determined to fight. She begged her commanders to send her to the front. Finally, "
-     "they gave in. Two weeks later, she was killed.", "killed", "Anna Weber", "GBR"),
+     "was determined to fight. She asked her officers to post her to the front line. In "
+     "the end, they agreed. Ten days on, she was killed.", "killed", "Anna Weber", "GBR"),
     # ... and none when two women are named there
     ("Anna Weber, a British volunteer, joined the militia in Kobani last year. By March, Anna "
-     "Klein was determined to fight. She begged her commanders to send her to the front. "
-     "Finally, they gave in. Two weeks later, she was killed.", "killed", None, None),
+     "Klein was determined to fight. She asked her officers to post her to the front line. "
+     "In the end, they agreed. Ten days on, she was killed.", "killed", None, None),
 ]
 
 
