@@ -147,7 +147,6 @@ class DocumentCoreference:
     date: str | None
     antecedents: Antecedents
     _bodies: list[tuple[int, Actor]] | None
-    _org_names: frozenset[str] | None
 
     if TYPE_CHECKING:
         def __call__(self, span: tuple[int, int], *, doer: bool = True,
@@ -441,6 +440,4 @@ class DocumentCoreference:
                        sector=org.sector, parent=org.parent)
 
     def _is_named(self, actor: Actor) -> bool:
-        if self._org_names is None:  # asked for many actors of the document
-            self._org_names = frozenset(o.name.lower() for o in self.dict.organisations.values())
-        return actor.name is not None and actor.name.lower() in self._org_names
+        return actor.name is not None and actor.name.lower() in self.dict.organisation_names

@@ -36,6 +36,7 @@ class ActorDictionary:
     max_org_words: int
     peoples: frozenset[str] = frozenset()  # plural demonyms: "palestinians", "afghans"
     max_country_words: int = 3  # the longest name of a country, in words
+    organisation_names: frozenset[str] = frozenset()  # the organisations' names, lower-cased
 
 
 def _rows(rel: str, ncols: int, sector_col: int | None = None) -> list[list[str]]:
@@ -117,6 +118,7 @@ def load_dictionary() -> ActorDictionary:
     return ActorDictionary(
         countries=countries, capitals=frozenset(capitals), country_names=names, agents=agents,
         organisations=orgs, outlets=outlets,
+        organisation_names=frozenset(o.name.lower() for o in orgs.values()),
         max_org_words=max(len(k.split()) for k in orgs), peoples=frozenset(peoples),
         max_country_words=min(_MAX_COUNTRY_WORDS, max(
             len(k.split()) for k in (*countries, *load_named().country_terms))),

@@ -47,10 +47,6 @@ def _members(core: Span, antecedents: Antecedents
         return None
     body = antecedents.pronoun(owner.i, owner.lower_)
     if body is None or body.name is None or body.sector in _STATE or \
-            body.name.lower() not in _organisation_names():
+            body.name.lower() not in load_dictionary().organisation_names:
         return None
     return f"{body.name} {root.lower_}", body.country, body.sector, body.name
-
-
-def _organisation_names() -> frozenset[str]:
-    return frozenset(o.name.lower() for o in load_dictionary().organisations.values())

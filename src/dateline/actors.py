@@ -96,7 +96,6 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         self._focus: str | None | bool = False  # found when first needed
         self._full_names: dict[int, Actor | None] = {}  # a person's full mention, resolved
         self.dict = load_dictionary()
-        self._org_names: frozenset[str] | None = None  # the organisations' names, lower-cased
         self._bodies: list[tuple[int, Actor]] | None = None  # the organisations it names
         # the actors seen so far, for pronouns (a phrase is made one when a pronoun needs it)
         self.antecedents = Antecedents(doc, lambda head, doer: self(np_of(head), doer=doer),
