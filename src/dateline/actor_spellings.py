@@ -22,7 +22,7 @@ __all__ = ["add_spellings", "spelt_otherwise", "without_honorific"]
 
 #: Words that join a name's parts ("bin", "al"): a name that begins with one after its
 #: honorific is cut ("Crown Prince Sultan bin Abdulaziz" is not "bin Abdulaziz").
-_LINKS = word_class("name_links") | frozenset({"of", "the", "and", "al", "el", "bin", "ibn",
+_LINKS = word_class("name_links") | frozenset({"of", "the", "and", "al", "el",
                                                "abu", "de", "la", "del", "da", "van", "von"})
 
 
