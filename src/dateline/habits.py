@@ -44,8 +44,8 @@ from typing import TYPE_CHECKING
 from .code.habits import perfect
 from .code.numbers import counted_many
 from .code.occasions import auxes, own_time
+from .code.particulars import PARTIES
 from .code.tallies import OVER, SPANS, long_stretch
-from .realness_reading import PARTIES
 from .sentences import event_token
 from .toponym_words import PLACE_LABELS
 from .wordclasses import word_class

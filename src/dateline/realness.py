@@ -71,7 +71,8 @@ from .coref import PRONOUNS
 from .errors import ConfigError, DataFileError
 from .genre import SPEAKER_PRONOUNS
 from .learned import hashed, model_path, read_model_files
-from .realness_reading import AIM_KEPT, aim_feats, bare_plural, mood_feats, sense_feats
+from .code.particulars import bare_plural
+from .realness_reading import AIM_KEPT, aim_feats, mood_feats, sense_feats
 from .realness_story import story_features
 from .records import Event
 from .sentences import QUOTE_MARKS, event_token, in_quotation, sentence_ents

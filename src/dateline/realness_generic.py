@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
 from .realness_private import private_exchange
-from .realness_reading import PARTIES, bare_plural
+from .code.particulars import PARTIES, bare_plural
 from .realness_standing import no_act
 from .sentences import event_token
 from .toponym_words import PLACE_LABELS
@@ -63,7 +63,7 @@ _ANTECEDENT_SENTENCES = 2
 
 
 def _bare_plural(noun: Token) -> bool:
-    """A kind of people or things: a bare plural (:func:`~dateline.realness_reading.bare_plural`)
+    """A kind of people or things: a bare plural (:func:`~dateline.code.particulars.bare_plural`)
     that names no party."""
     return noun.ent_type_ not in PARTIES and bare_plural(noun)
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .private_people import private_person
-from .realness_reading import PARTIES
+from .code.particulars import PARTIES
 from .sentences import event_token
 from .wordclasses import word_class
 

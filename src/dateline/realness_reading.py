@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.frames import load_frames
-from .code.particulars import PARTIES, bare_plural, placed
+from .code.particulars import PARTIES, bare_plural
 from .code.purposes import aim_kind, kept_with_means, means_of, means_relation
 from .code.words import DEFINITE
 from .tokens import span_text, words
@@ -27,8 +27,7 @@ if TYPE_CHECKING:
 
     from .records import Event
 
-__all__ = ["sense_feats", "mood_feats", "aim_feats", "bare_plural", "placed", "AIM_KEPT",
-           "PARTIES"]
+__all__ = ["sense_feats", "mood_feats", "aim_feats", "AIM_KEPT"]
 
 _INDEFINITE = frozenset({"a", "an", "some", "any"})
 #: the dependencies by which a trigger describes a noun rather than tells an act

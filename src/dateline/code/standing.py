@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from ..wordclasses import word_class
 from .frames import load_frames
 from .occasions import as_a_rule, auxes, own_time, present
-from .particulars import PARTIES, bare_plural, placed
+from .particulars import ARGUMENTS, PARTIES, bare_plural, placed
 from .speakers import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -47,7 +47,6 @@ __all__ = ["standing", "POSTURES"]
 #: stand), which it tells as a state
 _ACTS = frozenset({"ASSAULT", "COERCE"})
 POSTURES = frozenset({"MOBILIZE"})
-_PARTICIPANTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 #: the auxiliaries of the progressive, present and past
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 _BE = _PRESENT_BE | {"was", "were"}
@@ -110,7 +109,7 @@ def _particular(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in _GROUNDS and auxes(verb):
             return True
-        if c.dep_ in _PARTICIPANTS and any(d.dep_ == "nummod" for d in c.children):
+        if c.dep_ in ARGUMENTS and any(d.dep_ == "nummod" for d in c.children):
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and any(
                 t.ent_type_ in PARTIES for t in (c, *(d for d in c.children

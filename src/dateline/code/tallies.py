@@ -25,7 +25,7 @@ from .habits import perfect
 from .lasting_states import act_noun
 from .numbers import count_of, counted_many
 from .occasions import own_time
-from .particulars import bare_plural, placed
+from .particulars import PLACE_PREPS, bare_plural, placed
 from .roles import RELATIVE_PRONOUNS, agent_of
 
 if TYPE_CHECKING:
@@ -55,7 +55,6 @@ _DAYS = word_class("short_times") - {"days", "week", "weeks", "hours", "fortnigh
 _AIMED_AT = frozenset({"on", "against", "at"})
 #: the parties of a harm, and the prepositions that put it somewhere ("in Ostrava")
 _PARTIES_OF = frozenset({"nsubj", "nsubjpass", "dobj"})
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 
 
 def _at_least(noun: Token, least: int) -> bool:
@@ -198,7 +197,7 @@ def _place_phrase(prep: Token) -> bool:
     small model may take for a language or a person)."""
     if any(t.ent_type_ in PLACE_LABELS for t in prep.subtree):
         return True
-    return prep.lower_ in _PLACE_PREPS and any(
+    return prep.lower_ in PLACE_PREPS and any(
         g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in SOFT_LABELS
         for g in prep.children)
 
