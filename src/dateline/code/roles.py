@@ -354,7 +354,8 @@ def object_of(verb: Token, event_type: str) -> Token | None:
 
 def _own_object(verb: Token, event_type: str) -> Token | None:
     if is_passive(verb):  # of two subjects the parse gives, the nearest before the verb
-        for c in sorted((c for c in verb.children if c.dep_ in _PASS), key=_nearest(verb)):
+        c = min((c for c in verb.children if c.dep_ in _PASS), default=None, key=_nearest(verb))
+        if c is not None:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             better = party_in(verb, event_type) if thing(c) else None
