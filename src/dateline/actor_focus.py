@@ -27,6 +27,7 @@ from .actor_peoples import stateless_people
 from .actor_venues import enemy_label, not_home, sayer_words, venue
 from .actor_counterparts import phrase_of
 from .actor_foreign import foreign
+from .actor_fighters_home import fighters_home
 from .actor_kin import person_nationality
 from .actor_describe import SECTOR_LABELS, named_for_country
 from .actor_offices import office_country
@@ -320,7 +321,9 @@ class DocumentFocus:
         body = self._shared_body(actor, at) or self._office(actor)
         if body is not None:  # "Congress", "the home secretary" in a report about Syria
             return body
-        focus, where = self.focus, "document focus"
+        home = fighters_home(actor, place, place_told, recipient)  # rebels fight at home
+        focus, where = (home, "event place") if home is not None and not self._meeting_in(
+            at, home) else (self.focus, "document focus")
         if focus is not None and at is not None and not self._person(actor):
             # (a named person is not of their sentence's places: "Yavlinsky, a politician, asked
             # why soldiers fight in Syria" in a report about Russia)

@@ -1,0 +1,55 @@
+"""Armed groups of no state fight in their own land (:mod:`dateline.actor_fighters_home`): a doer
+of an armed sector whose words name no country takes the country of the place its act is told
+in, before the country the report is mostly about. Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.actor_fighters_home import fighters_home
+from dateline.records import Actor
+
+PUBDATE = "2019-05-20"
+
+# (text, trigger, the source's expected country)
+FIGHTERS = [
+    # a sponsor's demonym names the sponsor, not the fighters: they are of where they fight
+    ("Officials in London and Paris discussed the ceasefire this week. On Sunday, "
+     "Chinese-backed militias attacked a village near Mandalay.", "attacked", "MMR"),
+    # a bomber told just after a blast in another country than the report's is of that one
+    ("The talks in Britain went on. A bomb exploded in a market in Kandahar on Monday. "
+     "A bomber then blew himself up among the crowd at the shrine.", "blew", "AFG"),
+    # the rebels' own words name their country: kept
+    ("Rebels from Sudan attacked a town in Chad.", "attacked", "SDN"),
+    # a state's army may fight abroad: the rule is not asked for it
+    ("Syrian troops shelled the town of Afrin. Later the army pulled back.", "pulled", "SYR"),
+    # foreign fighters are of no country the place lends
+    ("Foreign fighters attacked the town of Raqqa on Sunday.", "attacked", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", FIGHTERS)
+def test_actor_fighters_home_takes_the_place_fought_in(event_on, text, trigger, country):
+    event = event_on(text, trigger, PUBDATE)
+    assert event.source is not None and event.source.country == country, event.source
+
+
+_REBELS = Actor(text="rebels", sector="REB")
+
+
+@pytest.mark.parametrize("actor, place, told, recipient, expected", [
+    (_REBELS, "SYR", True, False, "SYR"),
+    # a place the text does not tell (the report's focus or dateline) gives nothing
+    (_REBELS, "SYR", False, False, None),
+    # a recipient is left to the rules of what is struck
+    (_REBELS, "SYR", True, True, None),
+    # an international organisation's place is no country
+    (_REBELS, "IGO", True, False, None),
+    # a state's force, a civilian, a party with a country: not asked
+    (Actor(text="the army", sector="MIL"), "SYR", True, False, None),
+    (Actor(text="residents", sector="CVL"), "SYR", True, False, None),
+    (Actor(text="Kurdish rebels", sector="REB", country="IRQ"), "SYR", True, False, None),
+    (Actor(text="gunmen", sector="UAF"), "SOM", True, False, "SOM"),
+])
+def test_actor_fighters_home_rule(actor, place, told, recipient, expected):
+    assert fighters_home(actor, place, told, recipient) == expected
