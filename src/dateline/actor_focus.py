@@ -323,7 +323,8 @@ class DocumentFocus:
             return body
         home = fighters_home(actor, place, place_told, recipient)  # rebels fight at home
         focus, where = (home, "event place") if home is not None and not self._meeting_in(
-            at, home) else (self.focus, "document focus")
+            at, home) else (self.person_focus if self._person(actor) and actor.sector not in
+                            _SIDED_SECTORS else self.focus, "document focus")  # "two men, A and B"
         if focus is not None and at is not None and not self._person(actor):
             # (a named person is not of their sentence's places: "Yavlinsky, a politician, asked
             # why soldiers fight in Syria" in a report about Russia)
