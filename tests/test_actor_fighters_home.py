@@ -1,6 +1,7 @@
 """Armed groups of no state fight in their own land (:mod:`dateline.actor_fighters_home`): a doer
 of an armed sector whose words name no country takes the country of the place its act is told
-in, before the country the report is mostly about. Sentences written for the project."""
+in, before the country the report is mostly about; a person named beside a common noun takes
+the nationality the report names most. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ FIGHTERS = [
     ("Syrian troops shelled the town of Afrin. Later the army pulled back.", "pulled", "SYR"),
     # foreign fighters are of no country the place lends
     ("Foreign fighters attacked the town of Raqqa on Sunday.", "attacked", None),
+    # people named beside a common noun ("the two men, A and B") are of the nationality the
+    # report gives its people most, as a bare name is, not of the country it is about
+    ("British fighters have joined the war in Syria. Dozens of British volunteers went to "
+     "Syria. The two men, Tom Baker and Sam Clarke, attacked a checkpoint near Raqqa. Syria "
+     "said the Syrian army would respond.", "attacked", "GBR"),
+    # a state's organ named with its officer keeps the country the report is about
+    ("British fighters have joined the war in Syria. Dozens of British volunteers went to "
+     "Syria. The police officer, Ahmed Khalil, arrested two men near Raqqa.", "arrested", "SYR"),
 ]
 
 
@@ -54,21 +63,3 @@ _REBELS = Actor(text="rebels", sector="REB")
 def test_actor_fighters_home_rule(actor, place, told, recipient, expected):
     assert fighters_home(actor, place, told, recipient) == expected
 
-
-# (text, trigger, the source's expected country): people named beside a common noun ("the two
-# men, A and B") are of the nationality the report gives its people most, as a bare name is
-NAMED_PEOPLE = [
-    ("British fighters have joined the war in Syria. Dozens of British volunteers went to "
-     "Syria. The two men, Tom Baker and Sam Clarke, attacked a checkpoint near Raqqa. Syria "
-     "said the Syrian army would respond.", "attacked", "GBR"),
-    # a state's organ named with its officer keeps the country the report is about
-    ("British fighters have joined the war in Syria. Dozens of British volunteers went to "
-     "Syria. The police officer, Ahmed Khalil, arrested two men near Raqqa.", "arrested", "SYR"),
-]
-
-
-@pytest.mark.parametrize("text, trigger, country", NAMED_PEOPLE)
-def test_actor_fighters_home_named_people_take_the_peoples_country(event_on, text, trigger,
-                                                                  country):
-    event = event_on(text, trigger, PUBDATE)
-    assert event.source is not None and event.source.country == country, event.source
