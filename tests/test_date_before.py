@@ -81,6 +81,18 @@ CASES = [
     ("The SDF captured Raqqa in October 2017. Aid groups counted the dead. When the SDF "
      "captured Raqqa, hundreds of Isis fighters fled to Idlib.", "fled",
      ("2017-10-01", "month", "carried")),
+    # a participle joined to a past perfect shares its "had"
+    ("The two reporters had been detained and beaten by the guards before the election.",
+     "beaten", _BEFORE),
+    ("The militia had seized the bridge and then shelled the port.", "shelled", _BEFORE),
+    # ... but not a verb with a subject of its own, nor one with a time of its own
+    ("The militia had seized the bridge and the soldiers shelled the port.", "shelled",
+     _REPORT),
+    ("The militia had seized the bridge, and on Monday it shelled the port.", "shelled",
+     ("2018-03-05", "day", "clause")),
+    # ... nor what is joined to a perfect participle ("having"), the clause's main act
+    ("Having fled the town weeks before, a nurse urged the guards to free the children.",
+     "urged", _REPORT),
     # a time the text gives is kept
     ("The two brothers, who were stripped of their citizenship, were captured in February.",
      "captured", ("2018-02-01", "month", "clause")),

@@ -108,6 +108,8 @@ _GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "el
 #: Verbs of remembering: what they govern was done before they are told.
 _MEMORY = frozenset({"recall", "remember", "recount", "reminisce", "relive"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+#: What gives a joined verb a tense of its own: an auxiliary or a subject.
+_OWN_TENSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "expl"})
 
 
 def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
@@ -188,9 +190,16 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
 
 def _same_time_as(verb: Token) -> Token | None:
     """The verb whose time the clause of ``verb`` shares: a participle with no tense of its
-    own ("an assault backed by air strikes") or a clause of "as" or "while" in the simple
-    past; ``None`` for any other clause."""
+    own ("an assault backed by air strikes"), a clause of "as" or "while" in the simple past,
+    or a participle joined to a past perfect with neither an auxiliary nor a subject of its
+    own, which shares its "had" ("had seized the town and executed the mayor": both past
+    perfects, however the tagger reads the second; one joined to "having" shares nothing);
+    ``None`` for any other clause."""
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not _auxes(verb):
+        above = verb.head
+    elif verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children) and not any(
+            c.dep_ in _OWN_TENSE for c in verb.children) and _right_after_and(verb):
         above = verb.head
     elif verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBG", "VBN") and any(
             c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children) and not (
@@ -200,6 +209,16 @@ def _same_time_as(verb: Token) -> Token | None:
         return None
     above = clause_of(above)
     return above if above.i != verb.i and above.pos_ in ("VERB", "AUX") else None
+
+
+def _right_after_and(verb: Token) -> bool:
+    """``verb`` comes right after its "and" or "or" (an adverb between allowed): "had seized the
+    town and (then) executed", not "had seized the bridge and the soldiers shelled", whose
+    subject the parser may hang elsewhere."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.pos_ == "ADV" and verb.i > 1:
+        before = verb.doc[verb.i - 2]
+    return before is not None and before.lower_ in ("and", "or")
 
 
 def _remembered(tok: Token) -> bool:
