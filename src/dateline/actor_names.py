@@ -24,6 +24,7 @@ from .actor_spellings import add_spellings
 from .datafiles import data_files, describe, is_iso3, per_overlay, table_rows
 from .demonyms import load_demonyms
 from .errors import DataFileError
+from .name_skeletons import doubled_key, skeleton
 from .sectors import check_sector, sectors_with
 from .wordclasses import word_class
 
@@ -31,8 +32,6 @@ __all__ = ["Role", "NamedActor", "NamedActors", "load_named", "normal_words", "P
            "NAME_LINKS", "load_country_eras", "country_then", "body_word"]
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-#: A letter written twice or more in a row (names are misspelt most often by doubling).
-_DOUBLED = re.compile(r"([a-z])\1+")
 #: Sectors of people (a surname alone may name them).
 PERSON_SECTORS = sectors_with("person")
 #: Sectors of offices of states and international organisations.
@@ -165,16 +164,23 @@ class NamedActors:
     def _misspelt(self, words: list[str]) -> int | None:
         """The actor a name of several words written as names stands for when it is spelt
         with a letter doubled or single where the dictionary's alias is not ("Francois
-        Mitterand" for Mitterrand), if only one actor's alias is so spelt."""
+        Mitterand" for Mitterrand), or otherwise in its vowels or a few letter pairs, as names
+        from other scripts are ("Saeb Erakat" for Erekat; :func:`skeleton`), if only one
+        actor's alias is so spelt."""
         if self._squeezed is None:
             squeezed: dict[str, int] = {}
             for alias, k in self.aliases.items():
                 if " " in alias:
-                    key = _DOUBLED.sub(r"\1", alias)
-                    was = squeezed.get(key, k)
-                    squeezed[key] = k if was >= 0 and self._names[was] == self._names[k] else -1
+                    bare = skeleton(alias)  # (marked: never a spelling itself)
+                    for key in (doubled_key(alias), *((f"~{bare}",) if bare else ())):
+                        was = squeezed.get(key, k)
+                        squeezed[key] = k if was >= 0 and self._names[was] == self._names[k] \
+                            else -1
             self._squeezed = squeezed
-        k = self._squeezed.get(_DOUBLED.sub(r"\1", " ".join(words)), -1)
+        name = " ".join(words)
+        k = self._squeezed.get(doubled_key(name), -1)
+        if k < 0 and (bare := skeleton(name)) is not None:
+            k = self._squeezed.get(f"~{bare}", -1)
         return k if k >= 0 else None
 
     def in_office(self, words: list[str], cased: list[bool],

@@ -9,8 +9,8 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actor_dictionary import load_dictionary
-from .actor_names import load_named
+from .actor_dictionary import is_outlet, load_dictionary
+from .actor_names import load_named, normal_words
 from .actor_whereabouts import ORIGINS, away
 from .annotate import dictionary_words
 from .deps import owned_noun, prep_object, prep_objects
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 __all__ = ["place_country", "attached_country", "gazetteer_country", "countries_named", "ngrams",
            "names_no_country", "party_of_relation", "written_as_name", "word_not_name",
-           "place_no_party", "said_place_country", "written_as_place", "after_mark", "party_words",
-           "medium_word", "on_channel"]
+           "place_no_party", "said_place_country", "origin_town_country", "written_as_place",
+           "after_mark", "party_words", "medium_word", "on_channel"]
 
 #: "ethnic Albanians": a demonym after these is an ethnicity, not a state.
 _ETHNIC = word_class("ethnic_markers")
@@ -303,11 +303,14 @@ def attached_country(countries: Mapping[str, str], head: Token,
             pobj = prep_object(child)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
                 found = place_country(countries, list(pobj.subtree)) or \
-                    said_place_country(pobj)  # "civilians in Baghuz", tagged no place
+                    said_place_country(pobj) or (  # "civilians in Baghuz", tagged no place
+                        origin_town_country(pobj) if child.lower_ == "from" else None)
                 if found:
                     return found
         elif child.dep_ == "appos" and apposed:
-            found = place_country(countries, list(child.subtree))
+            found = place_country(countries, list(child.subtree)) or next(
+                (c for p in child.children if p.dep_ == "prep" and p.lower_ == "from"
+                 and (o := prep_object(p)) is not None and (c := origin_town_country(o))), None)
             if found:
                 return found
     return None
@@ -355,6 +358,32 @@ def written_as_place(tok: Token) -> bool:
     Douma", "into Rojava"), whatever its entity tag: a name that is no person's."""
     start = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
     return tok.pos_ == "PROPN" and tok.doc[start:tok.i + 1].text in _places_said(tok.doc)
+
+
+#: A town of fewer people than this is too often some other thing's name to be where a party
+#: comes from when the model tags it as no place ("a nurse from Hope").
+_ORIGIN_TOWN = 20_000
+
+
+def origin_town_country(name_end: Token) -> str | None:
+    """The country of the town a party comes from, the proper noun ``name_end`` ends (the object
+    of "from") when the model tags it as no place ("a former soldier from Bournemouth", tagged
+    an organisation): a town of the gazetteer of some size whose name no dictionary knows as
+    an actor's ("a spokesman from Oxfam" is no one's town)."""
+    if name_end.pos_ != "PROPN" or name_end.ent_type_ in ("GPE", "LOC"):
+        return None  # (a tagged place's country is read from its entity)
+    start = min((c.i for c in name_end.lefts if c.dep_ == "compound"), default=name_end.i)
+    name = name_end.doc[start:name_end.i + 1]
+    key = " ".join(normal_words(name.text))
+    known = load_dictionary()
+    if not all(t.text[:1].isupper() for t in name) or key in load_named().aliases or \
+            key in known.organisations or key in known.agents or is_outlet(name.text):
+        return None
+    from .gazetteer import load
+
+    towns = [e.population for e in load().lookup(name.text) if e.country]
+    return gazetteer_country(name.text, name.doc) if max(towns, default=0) >= _ORIGIN_TOWN \
+        else None
 
 
 def said_place_country(tok: Token) -> str | None:
