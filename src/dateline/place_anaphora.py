@@ -252,6 +252,8 @@ _AT = frozenset({"at", "in", "to", "during"})
 #: Occasions of a speaker's own words: where one is held is where they were said ("said in a
 #: speech in Ankara", "is giving a press conference in London").
 _TALKS = word_class("speech_venues")
+#: Verbs of a visit: a visitor is at the place visited ("Lavrov, visiting Ankara, said").
+_VISITING = frozenset({"visit", "tour"})
 
 
 def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Toponym, bool]]:
@@ -276,10 +278,16 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Topon
                 or (node.dep_ == "dobj" and node.lemma_.lower() in _TALKS)):
             talk = talk or node.lemma_.lower() in _TALKS
             came, node = node, node.head
+        # ("Lavrov, visiting Ankara, said …", "who was visiting Ankara": the place visited)
+        visitor = node.dep_ == "dobj" and node.head.lemma_.lower() in _VISITING \
+            and node.head.tag_ == "VBG" and node.head.dep_ in ("ROOT", "acl", "relcl")
+        if visitor:
+            came, node = node, node.head
         # ("Yildirim was in London to discuss trade": where he was is where he spoke)
         # ("Lavrov, who was in Ankara on Tuesday, said …")
-        present = node.lemma_ == "be" and (node.dep_ == "ROOT" or staying(node)) and t.start > 0 \
-            and doc[t.start - 1].lower_ in ("in", "at") and doc[t.start - 1].head.i == node.i
+        present = visitor or node.lemma_ == "be" and (node.dep_ == "ROOT" or staying(
+            node)) and t.start > 0 and doc[t.start - 1].lower_ in ("in", "at") \
+            and doc[t.start - 1].head.i == node.i
         # ("Dawud told journalists at a summit in Basra that …", "she said from her base in the
         # city of Qamishli": words said where the verb is)
         talk = talk or (node.pos_ == "VERB" and node.lemma_.lower() in SAYING
@@ -298,7 +306,9 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Topon
             continue
         name = _speaker_name(doer) if doer is not None else None
         if name is not None:
-            out.append((name, t, talk and node.tag_ != "VBG"))
+            # (words said "from" a place tell where their speaker is, not one occasion: "she
+            # said from her base in Qamishli" holds for all she says in the story)
+            out.append((name, t, talk and node.tag_ != "VBG" and came.lower_ != "from"))
     return out
 
 

@@ -1,0 +1,41 @@
+"""Stage ``locate``: a speaker's words are said where the story tells the speaker is: the place
+they speak "from" (where they are, not one occasion) and the place they are visiting."""
+
+from __future__ import annotations
+
+import pytest
+
+_STORY = "The war in Syria goes on. Turkish jets bombed Afrin. "
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # where she speaks from holds for her words told before it, not only the sentence beside it
+    (_STORY + "Dana Holt has come forward to urge Britain to help the volunteers. Holt spent "
+     "a month in Afrin during the siege. “It was chaos,” she said from her base in the city "
+     "of Qamishli.", "urge", "Al Qamishli"),
+    # a visitor is at the place visited: a relative clause, a participle
+    ("Sergei Lavrov, who was visiting Ankara, warned Washington against arming the militia.",
+     "warned", "Ankara"),
+    ("Sergei Lavrov, visiting Ankara on Tuesday, warned Washington against arming the militia.",
+     "warned", "Ankara"),
+])
+def test_place_whereabouts_of_the_speaker(event_on, text, trigger, town):
+    place = event_on(text, trigger).location
+    assert place is not None and place.name == town
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # the strikes she tells of were not made where she is
+    (_STORY + "Dana Holt has come forward to urge Britain to help the volunteers. “It was "
+     "chaos,” she said from her base in the city of Qamishli.", "bombed", "Al Qamishli"),
+    # another speaker's words are not said where she is
+    (_STORY + "The Kurdish commander Rojda Felat condemned the strikes. “It was chaos,” Dana "
+     "Holt said from her base in the city of Qamishli.", "condemned", "Al Qamishli"),
+    # what is said in one speech holds only for the words beside it
+    (_STORY + "Erdogan rejected the criticism of the operation. Oil prices rose. Stocks "
+     "fell. He said in a speech in Izmir on Monday that troops would stay.", "rejected",
+     "Izmir"),
+])
+def test_place_whereabouts_not_elsewhere(event_on, text, trigger, town):
+    place = event_on(text, trigger).location
+    assert place is None or place.name != town
