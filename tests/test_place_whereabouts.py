@@ -8,7 +8,7 @@ import pytest
 _STORY = "The war in Syria goes on. Turkish jets bombed Afrin. "
 
 
-@pytest.mark.parametrize(("text", "trigger", "town"), [
+_THERE = [
     # where she speaks from holds for her words told before it, not only the sentence beside it
     (_STORY + "Dana Holt has come forward to urge Britain to help the volunteers. Holt spent "
      "a month in Afrin during the siege. “It was chaos,” she said from her base in the city "
@@ -18,13 +18,8 @@ _STORY = "The war in Syria goes on. Turkish jets bombed Afrin. "
      "warned", "Ankara"),
     ("Sergei Lavrov, visiting Ankara on Tuesday, warned Washington against arming the militia.",
      "warned", "Ankara"),
-])
-def test_place_whereabouts_of_the_speaker(event_on, text, trigger, town):
-    place = event_on(text, trigger).location
-    assert place is not None and place.name == town
-
-
-@pytest.mark.parametrize(("text", "trigger", "town"), [
+]
+_NOT_THERE = [
     # the strikes she tells of were not made where she is
     (_STORY + "Dana Holt has come forward to urge Britain to help the volunteers. “It was "
      "chaos,” she said from her base in the city of Qamishli.", "bombed", "Al Qamishli"),
@@ -35,7 +30,11 @@ def test_place_whereabouts_of_the_speaker(event_on, text, trigger, town):
     (_STORY + "Erdogan rejected the criticism of the operation. Oil prices rose. Stocks "
      "fell. He said in a speech in Izmir on Monday that troops would stay.", "rejected",
      "Izmir"),
-])
-def test_place_whereabouts_not_elsewhere(event_on, text, trigger, town):
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "town", "there"),
+                         [(*row, True) for row in _THERE] + [(*row, False) for row in _NOT_THERE])
+def test_place_whereabouts_of_the_speaker(event_on, text, trigger, town, there):
     place = event_on(text, trigger).location
-    assert place is None or place.name != town
+    assert (place is not None and place.name == town) is there
