@@ -13,6 +13,9 @@ _THERE = [
     (_STORY + "Dana Holt has come forward to urge Britain to help the volunteers. Holt spent "
      "a month in Afrin during the siege. “It was chaos,” she said from her base in the city "
      "of Qamishli.", "urge", "Al Qamishli"),
+    # her own "we" in the quotation after the one said from there
+    ("Carla Ruiz spent a month in Mosul during the siege. “It was chaos,” she said from her "
+     "base in the city of Erbil. “We need support,” she added.", "need", "Erbil"),
     # a visitor is at the place visited: a relative clause, a participle
     ("Sergei Lavrov, who was visiting Ankara, warned Washington against arming the militia.",
      "warned", "Ankara"),
@@ -23,6 +26,10 @@ _NOT_THERE = [
     # the strikes she tells of were not made where she is
     (_STORY + "Dana Holt has come forward to urge Britain to help the volunteers. “It was "
      "chaos,” she said from her base in the city of Qamishli.", "bombed", "Al Qamishli"),
+    # a meeting is held where the parties met, not where one of them speaks from
+    (_STORY + "Dana Holt has come forward to urge Britain to help the volunteers. During "
+     "that time she met Ana Lind. “It was chaos,” she said from her base in the city of "
+     "Qamishli.", "met", "Al Qamishli"),
     # another speaker's words are not said where she is
     (_STORY + "The Kurdish commander Rojda Felat condemned the strikes. “It was chaos,” Dana "
      "Holt said from her base in the city of Qamishli.", "condemned", "Al Qamishli"),

@@ -36,6 +36,7 @@ from .sentences import Sentences, clause_tokens, governing_clauses, same_section
 from .tokens import span_root, tags
 from .toponym_words import OF_HEADS
 from .toponyms import country_place, province_of
+from .place_words import words_act
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -256,7 +257,30 @@ _TALKS = word_class("speech_venues")
 _VISITING = frozenset({"visit", "tour"})
 
 
-def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Toponym, bool]]:
+#: The speaker's own first person in quoted words: "“We need support,” she said".
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def speaker_words(doc: Doc, doer: tuple[int, int], antecedent: str | None) -> list[str]:
+    """The lowercased words naming a speaker: the doer's own, and for a first-person pronoun
+    ("we need support" in her quoted words) those of the person it stands for (``antecedent``),
+    whose whereabouts the story tells (:func:`speaker_venues`) by name."""
+    words = [w.lower_ for w in doc[doer[0]:doer[1]]]
+    if words and all(w in _FIRST_PERSON for w in words) and antecedent:
+        words += antecedent.lower().split()
+    return words
+
+
+def words_said(mention: object) -> bool:
+    """The mention's event is words said (a verbal act, not a meeting, a visit, an inquiry or
+    support): what a speaker says from where they are, as opposed to a meeting held where the
+    parties met ("during this time she met the commander")."""
+    sense = getattr(mention, "sense", None)
+    return sense is not None and sense.event_type != "CONSULT" and words_act(sense)
+
+
+def speaker_venues(doc: Doc, places: Sequence[Toponym]
+                   ) -> list[tuple[str, Toponym, bool | None]]:
     """Where named speakers were speaking: told as a main clause of its own ("Erdoğan was
     talking at the forum Halden Hall in London", "Ms Ali was addressing a rally in
     Leeds", "Yildirim was in London to discuss trade", "Petrov is giving a press conference in
@@ -308,7 +332,9 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Topon
         if name is not None:
             # (words said "from" a place tell where their speaker is, not one occasion: "she
             # said from her base in Qamishli" holds for all she says in the story)
-            out.append((name, t, talk and node.tag_ != "VBG" and came.lower_ != "from"))
+            # (``None``: where the speaker is, for words said, not for meetings)
+            out.append((name, t, None if came.lower_ == "from" and talk
+                        else talk and node.tag_ != "VBG"))
     return out
 
 
