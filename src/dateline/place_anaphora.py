@@ -271,6 +271,14 @@ def speaker_words(doc: Doc, doer: tuple[int, int], antecedent: str | None) -> li
     return words
 
 
+def occasion_holds(sents: Sentences, venue: int, words: int) -> bool:
+    """Whether words in sentence ``words`` were said at the occasion sentence ``venue`` tells of
+    ("said in a speech in Ankara"): the words it tells, those of the sentence before that it
+    gives the speaker, and a quotation opening the sentence right after it (his words going on)."""
+    step = venue - words
+    return 0 <= step <= 1 or (step == -1 and sents.text_of(words).lstrip()[:1] in ("“", '"'))
+
+
 def words_said(mention: object) -> bool:
     """The mention's event is words said (a verbal act, not a meeting, a visit, an inquiry or
     support): what a speaker says from where they are, as opposed to a meeting held where the
