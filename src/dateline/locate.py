@@ -50,8 +50,7 @@ from .place_anaphora import (
     pointed_place,
     relative_antecedent,
     same_story,
-    speaker_venues,
-    told_earlier,
+    occasion_holds, speaker_venues, speaker_words, told_earlier, words_said,
 )
 from .place_home import (Located, convenes, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
@@ -443,12 +442,13 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         doer = mention.source
         if not speakers or doer is None or not 0 <= doer[0] < doer[1]:
             return None
-        words = [w.lower_ for w in doc[doer[0]:doer[1]]]
+        words = speaker_words(doc, doer, actor.antecedent if actor is not None else None)
         k = sents.index(mention.trigger)
         near = " ".join(sents.text_of(j) for j in told_of_by(words, k)).lower()
-        for name, t, occasion in speakers:
+        for name, t, occasion in sorted(speakers, key=lambda s: abs(s[1].start - doer[0])):
             if not same_section(sents.text, doc[t.start].idx, doc[mention.trigger].idx) or (
-                    occasion and not 0 <= sents.index(t.start) - k <= 1):
+                    occasion and not occasion_holds(sents, sents.index(t.start), k)) or not (
+                    occasion is not None or words_said(mention)):
                 continue
             if name in words or (words in (["he"], ["she"]) and re.search(
                     rf"\b{re.escape(name)}\b", near)) or office_speaks_at(doc, doer, actor, t):

@@ -36,6 +36,7 @@ from .sentences import Sentences, clause_tokens, governing_clauses, same_section
 from .tokens import span_root, tags
 from .toponym_words import OF_HEADS
 from .toponyms import country_place, province_of
+from .place_words import words_act
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -252,9 +253,42 @@ _AT = frozenset({"at", "in", "to", "during"})
 #: Occasions of a speaker's own words: where one is held is where they were said ("said in a
 #: speech in Ankara", "is giving a press conference in London").
 _TALKS = word_class("speech_venues")
+#: Verbs of a visit: a visitor is at the place visited ("Lavrov, visiting Ankara, said").
+_VISITING = frozenset({"visit", "tour"})
 
 
-def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Toponym, bool]]:
+#: The speaker's own first person in quoted words: "“We need support,” she said".
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def speaker_words(doc: Doc, doer: tuple[int, int], antecedent: str | None) -> list[str]:
+    """The lowercased words naming a speaker: the doer's own, and for a first-person pronoun
+    ("we need support" in her quoted words) those of the person it stands for (``antecedent``),
+    whose whereabouts the story tells (:func:`speaker_venues`) by name."""
+    words = [w.lower_ for w in doc[doer[0]:doer[1]]]
+    if words and all(w in _FIRST_PERSON for w in words) and antecedent:
+        words += antecedent.lower().split()
+    return words
+
+
+def occasion_holds(sents: Sentences, venue: int, words: int) -> bool:
+    """Whether words in sentence ``words`` were said at the occasion sentence ``venue`` tells of
+    ("said in a speech in Ankara"): the words it tells, those of the sentence before that it
+    gives the speaker, and a quotation opening the sentence right after it (his words going on)."""
+    step = venue - words
+    return 0 <= step <= 1 or (step == -1 and sents.text_of(words).lstrip()[:1] in ("“", '"'))
+
+
+def words_said(mention: object) -> bool:
+    """The mention's event is words said (a verbal act, not a meeting, a visit, an inquiry or
+    support): what a speaker says from where they are, as opposed to a meeting held where the
+    parties met ("during this time she met the commander")."""
+    sense = getattr(mention, "sense", None)
+    return sense is not None and sense.event_type != "CONSULT" and words_act(sense)
+
+
+def speaker_venues(doc: Doc, places: Sequence[Toponym]
+                   ) -> list[tuple[str, Toponym, bool | None]]:
     """Where named speakers were speaking: told as a main clause of its own ("Erdoğan was
     talking at the forum Halden Hall in London", "Ms Ali was addressing a rally in
     Leeds", "Yildirim was in London to discuss trade", "Petrov is giving a press conference in
@@ -276,10 +310,16 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Topon
                 or (node.dep_ == "dobj" and node.lemma_.lower() in _TALKS)):
             talk = talk or node.lemma_.lower() in _TALKS
             came, node = node, node.head
+        # ("Lavrov, visiting Ankara, said …", "who was visiting Ankara": the place visited)
+        visitor = node.dep_ == "dobj" and node.head.lemma_.lower() in _VISITING \
+            and node.head.tag_ == "VBG" and node.head.dep_ in ("ROOT", "acl", "relcl")
+        if visitor:
+            came, node = node, node.head
         # ("Yildirim was in London to discuss trade": where he was is where he spoke)
         # ("Lavrov, who was in Ankara on Tuesday, said …")
-        present = node.lemma_ == "be" and (node.dep_ == "ROOT" or staying(node)) and t.start > 0 \
-            and doc[t.start - 1].lower_ in ("in", "at") and doc[t.start - 1].head.i == node.i
+        present = visitor or node.lemma_ == "be" and (node.dep_ == "ROOT" or staying(
+            node)) and t.start > 0 and doc[t.start - 1].lower_ in ("in", "at") \
+            and doc[t.start - 1].head.i == node.i
         # ("Dawud told journalists at a summit in Basra that …", "she said from her base in the
         # city of Qamishli": words said where the verb is)
         talk = talk or (node.pos_ == "VERB" and node.lemma_.lower() in SAYING
@@ -298,7 +338,11 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Topon
             continue
         name = _speaker_name(doer) if doer is not None else None
         if name is not None:
-            out.append((name, t, talk and node.tag_ != "VBG"))
+            # (words said "from" a place tell where their speaker is, not one occasion: "she
+            # said from her base in Qamishli" holds for all she says in the story)
+            # (``None``: where the speaker is, for words said, not for meetings)
+            out.append((name, t, None if came.lower_ == "from" and talk
+                        else talk and node.tag_ != "VBG"))
     return out
 
 
