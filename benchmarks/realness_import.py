@@ -2,16 +2,16 @@
 
     python benchmarks/realness_import.py DIR [DIR ...] [--cache DIR] [--write]
 
-Each ``DIR`` holds a review: ``items.jsonl`` (one event per line as the review sheet showed it:
-``item``, ``article`` as ``articles/<row id>.txt`` (the row id of
+Each ``DIR`` holds a review, in one of two layouts: ``items.jsonl`` (one event per line as the
+review sheet showed it: ``item``, ``article`` as ``articles/<row id>.txt`` (the row id of
 ``../shared/data/guardian_sample``, as the labels file names articles), ``sentence``,
-``trigger``, ``event_type``, ``status`` and ``actor``) and ``verdicts.jsonl`` (per ``item``:
-``real`` true or false, and a ``note``), or ``items.jsonl`` keyed by ``id`` with the article's row
-id in ``doc`` and the actor as a string, beside ``verdicts.tsv`` (a header, then per ``id`` the
-``real`` column as ``y`` or ``n``, the other columns judging the event's parts). Two reviewers see most events, each in a folder of
-its own: an event is the same in two folders when its article, sentence, trigger, type, actor
-and status are; its verdicts are merged, and one the reviewers disagree on is dropped. Events
-of the check part of ``../shared/data/splits/check_ids.json`` are skipped.
+``trigger``, ``event_type``, ``status`` and ``actor``) with ``verdicts.jsonl`` (per ``item``:
+``real`` true or false, and a ``note``); or ``items.jsonl`` keyed by ``id``, with the article's
+row id in ``doc`` and the actor as a string, beside ``verdicts.tsv`` (a header, then per ``id``
+the ``real`` column as ``y`` or ``n``). Two reviewers see most events, each in a folder of its
+own: an event is the same in two folders when its article, sentence, trigger, type, actor and
+status are; its verdicts are merged, and one the reviewers disagree on is dropped. Events of
+the check part of ``../shared/data/splits/check_ids.json`` are skipped.
 
 Each event left is found among those the coder gives its article now (the real-event filter
 off, as ``train_realness.py`` codes them) by its sentence, type and trigger (the actor decides
