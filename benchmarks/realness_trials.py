@@ -4,8 +4,8 @@
                                          [--models lr,forest,boost]
 
 Codes the judged articles as ``train_realness.py`` does (once: ``--rows`` keeps the matched
-events' features and verdicts in a pickle), then, for each set of crossings
-(:data:`dateline.realness_cross.CROSSINGS`; ``--cross`` takes comma-joined sets, ``-`` none) and
+events' features and verdicts in a pickle), then, for each set of crossings (``CROSSINGS`` of
+``realness_cross.py`` beside this script; ``--cross`` takes comma-joined sets, ``-`` none) and
 each model kind, prints the figures on the train part out of fold (log-loss, AUC; the threshold
 chosen as the training script chooses it: the highest F1 of real events, lowered by the recall
 floor) and, at that threshold, on the held part: the non-events kept and the real events kept,
@@ -23,9 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from dateline.realness_cross import crossed
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from realness_cross import crossed  # noqa: E402
 from train_realness import (C_GRID, FOLDS, POLICE, REPEATS, SEED, auc, choose_threshold,  # noqa: E402
                             code, doc_order, filtered, fitted, load_labels, log_loss, matched,
                             matrix, recall_floor)
@@ -82,7 +81,7 @@ def out_of_fold(kind: str, x, y: np.ndarray, groups: list[str], c: float) -> np.
     return p / p_r
 
 
-def trial(rows, names: list[str], kind: str) -> str:
+def trial(rows, names: list[str], kind: str, c_grid: tuple[float, ...] = C_GRID) -> str:
     feats = [f | crossed(f, names) for _, f, _, _ in rows]
     train = [i for i, r in enumerate(rows) if r[3] == "train"]
     held = [i for i, r in enumerate(rows) if r[3] == "held"]
@@ -91,7 +90,7 @@ def trial(rows, names: list[str], kind: str) -> str:
     x = x[:, used]
     y = np.array([rows[i][2] for i in train])
     groups = [rows[i][0] for i in train]
-    grid = C_GRID if kind == "lr" else (1.0,)
+    grid = c_grid if kind == "lr" else (1.0,)
     scored = {c: out_of_fold(kind, x, y, groups, c) for c in grid}
     c = min(grid, key=lambda c: log_loss(y, scored[c]))
     p = scored[c]
@@ -119,12 +118,15 @@ def main() -> None:
     ap.add_argument("--rows", type=Path, default=None, help="pickle of the matched events")
     ap.add_argument("--cross", nargs="*", default=["-"], help="crossing sets, comma-joined")
     ap.add_argument("--models", default="lr")
+    ap.add_argument("--c", default=",".join(map(str, C_GRID)),
+                    help="the logistic regression's C grid, comma-joined")
     args = ap.parse_args()
     rows = rows_of(args.cache, args.rows)
     print(f"{len(rows)} judged events fitted on ({sum(r[3] == 'held' for r in rows)} held)")
     for names in args.cross:
         for kind in args.models.split(","):
-            print(trial(rows, [n for n in names.split(",") if n != "-"], kind), flush=True)
+            print(trial(rows, [n for n in names.split(",") if n != "-"], kind,
+                        tuple(float(c) for c in args.c.split(","))), flush=True)
 
 
 if __name__ == "__main__":

@@ -1,11 +1,18 @@
-"""The crossings of the real-event model's features (dateline/realness_cross.py), on feature
+"""The crossings of the real-event model's features (benchmarks/realness_cross.py), on feature
 sets written for the project."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from dateline.realness_cross import CROSSINGS, crossed
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+try:
+    from realness_cross import CROSSINGS, crossed
+finally:
+    sys.path.pop(0)
 
 BASE = {"type:ASSAULT", "status:actual", "genre:news", "src:resolved", "date:text",
         "dprec:day", "objk:named", "objk:ASSAULT/named"}

@@ -1,4 +1,4 @@
-"""Crossings of the real-event model's features (:mod:`dateline.realness`), each stated from
+"""Crossings of the real-event model's features (``dateline/realness.py``), each stated from
 what makes an event real: a particular act by a party, at a time, told as having happened.
 
 Each crossing reads two of the features an event already has and names their pair, so the
@@ -17,6 +17,9 @@ model can weigh the pair apart from its parts:
   own day are not alike.
 
 :data:`CROSSINGS` names them; :func:`crossed` gives the features of the crossings asked for.
+``realness_trials.py`` adds them to the features the shipped model reads, to see whether the
+model reads better with them (``src/dateline/data/model/REALNESS_CARD.md`` says which did and
+why the model shipped reads none of them).
 """
 
 from __future__ import annotations
