@@ -2,14 +2,16 @@
 
     python benchmarks/realness_import.py DIR [DIR ...] [--cache DIR] [--write]
 
-Each ``DIR`` holds a review: ``items.jsonl`` (one event per line as the review sheet showed it:
-``item``, ``article`` as ``articles/<row id>.txt`` (the row id of
+Each ``DIR`` holds a review, in one of two layouts: ``items.jsonl`` (one event per line as the
+review sheet showed it: ``item``, ``article`` as ``articles/<row id>.txt`` (the row id of
 ``../shared/data/guardian_sample``, as the labels file names articles), ``sentence``,
-``trigger``, ``event_type``, ``status`` and ``actor``) and ``verdicts.jsonl`` (per ``item``:
-``real`` true or false, and a ``note``). Two reviewers see most events, each in a folder of
-its own: an event is the same in two folders when its article, sentence, trigger, type, actor
-and status are; its verdicts are merged, and one the reviewers disagree on is dropped. Events
-of the check part of ``../shared/data/splits/check_ids.json`` are skipped.
+``trigger``, ``event_type``, ``status`` and ``actor``) with ``verdicts.jsonl`` (per ``item``:
+``real`` true or false, and a ``note``); or ``items.jsonl`` keyed by ``id``, with the article's
+row id in ``doc`` and the actor as a string, beside ``verdicts.tsv`` (a header, then per ``id``
+the ``real`` column as ``y`` or ``n``). Two reviewers see most events, each in a folder of its
+own: an event is the same in two folders when its article, sentence, trigger, type, actor and
+status are; its verdicts are merged, and one the reviewers disagree on is dropped. Events of
+the check part of ``../shared/data/splits/check_ids.json`` are skipped.
 
 Each event left is found among those the coder gives its article now (the real-event filter
 off, as ``train_realness.py`` codes them) by its sentence, type and trigger (the actor decides
@@ -48,14 +50,28 @@ def item_of(row: dict) -> Item:
     return (doc, row["sentence"], row["trigger"], row["event_type"], source, row["status"])
 
 
+def reviewed(folder: Path) -> list[tuple[Item, bool]]:
+    """The events of one review folder with their verdicts, in either of its two layouts."""
+    sheet = folder / "verdicts.tsv"
+    if not sheet.is_file():
+        verdicts = {v["item"]: bool(v["real"]) for v in _jsonl(folder / "verdicts.jsonl")}
+        return [(item_of(row), verdicts[row["item"]]) for row in _jsonl(folder / "items.jsonl")
+                if row["item"] in verdicts]
+    with sheet.open(encoding="utf-8") as fh:
+        header, *body = (line.rstrip("\n").split("\t") for line in fh if line.strip())
+    rows = [dict(zip(header, cells, strict=False)) for cells in body]
+    real = {int(r["id"]): r["real"] == "y" for r in rows if r.get("real") in ("y", "n")}
+    return [((row["doc"], row["sentence"], row["trigger"], row["event_type"], row["actor"] or "",
+              row["status"]), real[row["id"]])
+            for row in _jsonl(folder / "items.jsonl") if row["id"] in real]
+
+
 def merged(dirs: list[Path]) -> dict[Item, bool | None]:
     """Each event's verdict over the reviews (``None`` when two reviewers disagree)."""
     seen: dict[Item, set[bool]] = defaultdict(set)
     for folder in dirs:
-        verdicts = {v["item"]: bool(v["real"]) for v in _jsonl(folder / "verdicts.jsonl")}
-        for row in _jsonl(folder / "items.jsonl"):
-            if row["item"] in verdicts:
-                seen[item_of(row)].add(verdicts[row["item"]])
+        for item, real in reviewed(folder):
+            seen[item].add(real)
     return {k: next(iter(v)) if len(v) == 1 else None for k, v in seen.items()}
 
 

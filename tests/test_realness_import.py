@@ -38,6 +38,33 @@ def _review(folder: Path, verdicts: list[bool], actor: str = "Ruritania") -> Pat
     return folder
 
 
+def _sheet(folder: Path, verdicts: list[str], actor: str = "Ruritania [RUR]") -> Path:
+    """A review in the sheet layout: items keyed by ``id``, verdicts in a TSV of y/n/na."""
+    folder.mkdir()
+    item = {"doc": "7", "sentence": SENTENCE, "trigger": "shelled", "event_type": "ASSAULT",
+            "status": "actual", "actor": actor}
+    with (folder / "items.jsonl").open("w") as fh:
+        for n, _ in enumerate(verdicts, start=1):
+            fh.write(json.dumps({"id": n, **item}) + "\n")
+    rows = ["id\treal\ttype\tnote"] + [f"{n}\t{v}\tna\t" for n, v in enumerate(verdicts, 1)]
+    (folder / "verdicts.tsv").write_text("\n".join(rows) + "\n")
+    return folder
+
+
+# (first sheet's verdict, second sheet's, merged verdicts)
+@pytest.mark.parametrize(("first", "second", "want"), [
+    ("y", "y", [True]),
+    ("n", "n", [False]),
+    ("y", "n", [None]),   # the reviewers disagree: dropped
+    ("y", "na", [True]),  # no verdict on reality: the other reviewer's
+])
+def test_realness_import_reads_sheets(bench, tmp_path, first, second, want):
+    dirs = [_sheet(tmp_path / "a", [first]), _sheet(tmp_path / "b", [second])]
+    merged = bench.merged(dirs)
+    assert list(merged.values()) == want
+    assert next(iter(merged))[4] == "Ruritania [RUR]"
+
+
 # (first review's verdict, second review's, the actor the second saw, merged verdicts)
 @pytest.mark.parametrize(("first", "second", "actor", "want"), [
     (True, True, "Ruritania", [True]),       # two reviewers agree: one verdict
