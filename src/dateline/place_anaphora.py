@@ -36,6 +36,7 @@ from .sentences import Sentences, clause_tokens, governing_clauses, same_section
 from .tokens import span_root, tags
 from .toponym_words import OF_HEADS
 from .toponyms import country_place, province_of
+from .place_visits import visit_of
 from .place_words import words_act
 from .wordclasses import word_class
 
@@ -253,8 +254,6 @@ _AT = frozenset({"at", "in", "to", "during"})
 #: Occasions of a speaker's own words: where one is held is where they were said ("said in a
 #: speech in Ankara", "is giving a press conference in London").
 _TALKS = word_class("speech_venues")
-#: Verbs of a visit: a visitor is at the place visited ("Lavrov, visiting Ankara, said").
-_VISITING = frozenset({"visit", "tour"})
 
 
 #: The speaker's own first person in quoted words: "“We need support,” she said".
@@ -311,8 +310,9 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]
             talk = talk or node.lemma_.lower() in _TALKS
             came, node = node, node.head
         # ("Lavrov, visiting Ankara, said …", "who was visiting Ankara": the place visited)
-        visitor = node.dep_ == "dobj" and node.head.lemma_.lower() in _VISITING \
-            and node.head.tag_ == "VBG" and node.head.dep_ in ("ROOT", "acl", "relcl")
+        visit = visit_of(node)
+        visitor = visit is not None and visit.tag_ == "VBG" \
+            and visit.dep_ in ("ROOT", "acl", "relcl")
         if visitor:
             came, node = node, node.head
         # ("Yildirim was in London to discuss trade": where he was is where he spoke)

@@ -20,6 +20,7 @@ from .place_met import met_with as _met_with
 from .place_origins import MOTION, PEOPLE as _PEOPLE, SPEAKING as _SPEAKING, a_person, \
     origin_of_someone
 from .place_others import same_scene_list
+from .place_visits import visit_of
 from .place_where import where_clause
 from .sentences import clause_tokens
 from .tokens import span_root
@@ -266,9 +267,9 @@ def spoken_from(doc: Doc, t: Toponym, tok: Token) -> bool:
     """"Her father, speaking from Sunamganj, accused …", "The minister, visiting Baghdad,
     condemned …", "Addressing supporters in Trabzon, he vowed …": where the speaker spoke from
     or was visiting."""
-    root = span_root(doc, t.start, t.end)
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in _VISITING:
-        verb = root.head
+    visit = visit_of(span_root(doc, t.start, t.end))
+    if visit is not None:
+        verb = visit
     elif t.start > 0 and doc[t.start - 1].lower_ in ("from", "in", "at"):
         verb = doc[t.start - 1].head
         if verb.dep_ == "dobj" and verb.head.tag_ == "VBG":
@@ -279,10 +280,6 @@ def spoken_from(doc: Doc, t: Toponym, tok: Token) -> bool:
         return False
     return verb.tag_ == "VBG" and (
         verb.head.i == tok.i or (verb.dep_ in ("acl", "advcl") and verb.head.head.i == tok.i))
-
-
-#: Verbs of being somewhere on a visit: "visiting Baghdad, the minister condemned …".
-_VISITING = frozenset({"visit", "tour"})
 
 
 def venue(doc: Doc, t: Toponym) -> set[int]:
