@@ -41,6 +41,11 @@ _NOT_THERE = [
     (_STORY + "Erdogan rejected the criticism of the operation. Oil prices rose. Stocks "
      "fell. He said in a speech in Izmir on Monday that troops would stay.", "rejected",
      "Izmir"),
+    # a visit still to come does not put the visitor there now
+    ("Sergei Lavrov, who will be visiting Ankara next month, warned Washington against "
+     "arming the militia.", "warned", "Ankara"),
+    ("Sergei Lavrov, who is due to be visiting Ankara, warned Washington against arming the "
+     "militia.", "warned", "Ankara"),
 ]
 
 
