@@ -16,6 +16,8 @@ _THERE = [
     # her own "we" in the quotation after the one said from there
     ("Carla Ruiz spent a month in Mosul during the siege. “It was chaos,” she said from her "
      "base in the city of Erbil. “We need support,” she added.", "need", "Erbil"),
+    ("Carla Ruiz spent a month in Mosul during the siege. “It was chaos,” she said from her "
+     "base in the city of Erbil. “I condemn the militia,” she added.", "condemn", "Erbil"),
     # his quoted words right after the speech's sentence go on with that speech
     ("Erdogan rejected the criticism. He said in a speech in Izmir on Monday that troops "
      "would stay. “We will not retreat, and we reject the demands of the US,” he said.",

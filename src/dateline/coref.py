@@ -48,8 +48,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Antecedents", "OWNER", "PART_NOUNS", "PRONOUNS", "PARTY_PREPS", "kind_of", "doers",
-           "words_of"]
+__all__ = ["Antecedents", "FIRST_PERSON", "OWNER", "PART_NOUNS", "PRONOUNS", "PARTY_PREPS",
+           "kind_of", "doers", "words_of"]
 
 _PERSON = frozenset({"he", "she", "him", "her", "his"})
 _BODY = frozenset({"it", "its"})
@@ -59,6 +59,9 @@ OWNER = {"he": "his", "him": "his", "she": "her", "it": "its", "they": "their",
           "them": "their"}
 #: Pronouns that may stand for an actor named before them.
 PRONOUNS = _PERSON | _BODY | _GROUP
+#: A speaker's own words for themselves or their side in what they are quoted saying, as the
+#: one who acts or the one acted on ("“Police surrounded us,” she said").
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _WANTED = {**{w: ("person",) for w in _PERSON}, **{w: ("body",) for w in _BODY},
            **{w: ("people", "body") for w in _GROUP}}
 

@@ -29,6 +29,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .coref import FIRST_PERSON
 from .date_clauses import SAYING
 from .deps import subject
 from .gazetteer import REGION_KINDS, fold
@@ -256,16 +257,12 @@ _AT = frozenset({"at", "in", "to", "during"})
 _TALKS = word_class("speech_venues")
 
 
-#: The speaker's own first person in quoted words: "“We need support,” she said".
-_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-
-
 def speaker_words(doc: Doc, doer: tuple[int, int], antecedent: str | None) -> list[str]:
     """The lowercased words naming a speaker: the doer's own, and for a first-person pronoun
     ("we need support" in her quoted words) those of the person it stands for (``antecedent``),
     whose whereabouts the story tells (:func:`speaker_venues`) by name."""
     words = [w.lower_ for w in doc[doer[0]:doer[1]]]
-    if words and all(w in _FIRST_PERSON for w in words) and antecedent:
+    if words and all(w in FIRST_PERSON for w in words) and antecedent:
         words += antecedent.lower().split()
     return words
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..coref import OWNER, kind_of
+from ..coref import FIRST_PERSON, OWNER, kind_of
 from ..sentences import in_quotation
 from ..tokens import doc_text
 from ..wordclasses import word_class
@@ -19,12 +19,8 @@ __all__ = ["SPEECH_VERBS", "accused_actor", "quotation_speaker", "quote_speaker"
 
 _BODIES = word_class("bodies")
 SPEECH_VERBS = word_class("speech_verbs_quote")
-_FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 _THIRD_PERSON = frozenset({"he", "she"})
 _COLLECTIVE = frozenset({"it", "they"})  # "Bangladesh says it will not accept refugees"
-#: The first-person words a quotation's speaker says of themselves or their side, as the one
-#: who acts or the one acted on ("police surrounded us").
-_SPEAKING = frozenset({"we", "i", "us", "me"})
 #: How many sentences back an unattributed quotation may have been opened, or how many on it
 #: may be closed.
 _QUOTE_SENTENCES = 5
@@ -72,9 +68,9 @@ def speaker_of(tok: Token | None) -> Token | None:
     increased security": the actor of the quoted act is the one who speaks.
     """
     if tok is None or tok.pos_ != "PRON" or \
-            tok.lower_ not in _FIRST_PERSON | _THIRD_PERSON | _COLLECTIVE:
+            tok.lower_ not in FIRST_PERSON | _THIRD_PERSON | _COLLECTIVE:
         return None  # "the US has begun withdrawing": a country, not "us"
-    if tok.lower_ not in _FIRST_PERSON and in_quotation(doc_text(tok.doc), tok.idx):
+    if tok.lower_ not in FIRST_PERSON and in_quotation(doc_text(tok.doc), tok.idx):
         return None  # "'He attacked the convoy,' Weber said": the speaker would say "I"
     clause, reported = reported_clause(tok, 8)
     if reported:
@@ -85,7 +81,7 @@ def speaker_of(tok: Token | None) -> Token | None:
             return None  # "his office said he had called …": he is the office's owner
         if tok.lower_ in _THIRD_PERSON and speaker.tag_ not in ("NN", "NNP"):
             return None  # "officials said he …": he is someone else
-        if tok.lower_ not in _FIRST_PERSON and _subject_before(clause, tok):
+        if tok.lower_ not in FIRST_PERSON and _subject_before(clause, tok):
             return None  # "refugees told how armed groups raided homes, where they …"
         if tok.lower_ == "it" and not (speaker.ent_type_ in ("GPE", "ORG", "NORP")
                                       or speaker.lower_ in _BODIES):
@@ -95,7 +91,7 @@ def speaker_of(tok: Token | None) -> Token | None:
         return speaker
     # the speech verb may come after the quote as the root: "'…,' X said."
     root = tok.sent.root
-    if tok.lower_ in _FIRST_PERSON and root.lemma_.lower() in SPEECH_VERBS:
+    if tok.lower_ in FIRST_PERSON and root.lemma_.lower() in SPEECH_VERBS:
         speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.pos_ != "PRON" and not (
                 speaker.left_edge.i <= tok.i <= speaker.right_edge.i):
@@ -125,7 +121,7 @@ def quote_speaker(tok: Token) -> Token | None:
     the camps were unsafe. "We have visited those camps." → Pearson), or else of the one that
     closes it, a few sentences on ("We are pulling out. We will not go back," the minister
     said. → the minister); ``None`` where no one is named so."""
-    return _quoted_by(tok) if tok.lower_ in _SPEAKING else None
+    return _quoted_by(tok) if tok.lower_ in FIRST_PERSON else None
 
 
 def quotation_speaker(tok: Token) -> Token | None:
@@ -181,7 +177,7 @@ def _speech_verbs(sent: Span) -> list[Token]:
 def _speaker(verb: Token) -> Token | None:
     """The subject of a speech verb, if it is not itself a first-person word."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return None if subj is None or subj.lower_ in _FIRST_PERSON else subj
+    return None if subj is None or subj.lower_ in FIRST_PERSON else subj
 
 
 def _quoted(span: Span) -> bool:
