@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from dateline.locate import home_ground
-from dateline.place_words import heard_through, spoken_elsewhere
+from dateline.place_words import heard_through, spoken_elsewhere, words_said
 from dateline.records import Actor, Place
 
 _SYRIA = Place(name="Syria", country="SYR", precision=3)
@@ -111,3 +111,19 @@ def test_place_words_home_ground_nulls_words_said_elsewhere():
 def test_place_words_in_a_story(event_on, text, trigger, country):
     event = event_on(text, trigger)
     assert (event.location.country if event.location else None) == country
+
+
+@pytest.mark.parametrize(("kind", "mode", "said"), [
+    # words: a statement, an accusation, a demand
+    ("ACCUSE", "disapprove", True),
+    ("REQUEST", "", True),
+    # no words: a meeting (held where the parties met), a visit, an inquiry, support
+    ("CONSULT", "", False),
+    ("CONSULT", "visit", False),
+    ("ACCUSE", "investigate", False),
+    ("SUPPORT", "", False),
+])
+def test_place_words_said_by_event_type(kind, mode, said):
+    mention = SimpleNamespace(sense=SimpleNamespace(event_type=kind, mode=mode))
+    assert words_said(mention) is said
+    assert not words_said(SimpleNamespace(sense=None))

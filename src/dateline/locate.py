@@ -41,17 +41,10 @@ from .place_country import sentence_country
 from .place_focus import OPENING, article_focus, carries_on, coarser, place_key, told_places
 from .place_section import section_focus
 from .place_chambers import chamber_place
-from .place_anaphora import (
-    deed_antecedent,
-    from_place,
-    gathering,
-    joint_doer,
-    local_teller,
-    pointed_place,
-    relative_antecedent,
-    same_story,
-    occasion_holds, speaker_venues, speaker_words, told_earlier, words_said,
-)
+from .place_anaphora import (deed_antecedent, from_place, gathering, joint_doer, local_teller,
+                             occasion_holds, pointed_place, relative_antecedent, same_story,
+                             speaker_venues, speaker_words, told_earlier)
+from .place_words import words_said
 from .place_home import (Located, convenes, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
 from .place_theatre import theatre

@@ -38,7 +38,6 @@ from .tokens import span_root, tags
 from .toponym_words import OF_HEADS
 from .toponyms import country_place, province_of
 from .place_visits import visit_of
-from .place_words import words_act
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -273,14 +272,6 @@ def occasion_holds(sents: Sentences, venue: int, words: int) -> bool:
     gives the speaker, and a quotation opening the sentence right after it (his words going on)."""
     step = venue - words
     return 0 <= step <= 1 or (step == -1 and sents.text_of(words).lstrip()[:1] in ("“", '"'))
-
-
-def words_said(mention: object) -> bool:
-    """The mention's event is words said (a verbal act, not a meeting, a visit, an inquiry or
-    support): what a speaker says from where they are, as opposed to a meeting held where the
-    parties met ("during this time she met the commander")."""
-    sense = getattr(mention, "sense", None)
-    return sense is not None and sense.event_type != "CONSULT" and words_act(sense)
 
 
 def speaker_venues(doc: Doc, places: Sequence[Toponym]

@@ -39,7 +39,8 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["heard_through", "public", "spoken_elsewhere", "stranger", "words_act"]
+__all__ = ["heard_through", "public", "spoken_elsewhere", "stranger", "words_act",
+           "words_said"]
 
 #: Where a speaker's country may come from to tell it is a stranger to the story's place: its
 #: own words, the words it stands for, an office or a body, the report's own people ("document
@@ -56,6 +57,14 @@ def words_act(sense: Any) -> bool:
 
 #: Modes of a verbal type that are deeds done where their object is: a visit, an inquiry.
 _DEEDS = frozenset({"visit", "investigate"})
+
+
+def words_said(mention: Any) -> bool:
+    """The mention's event is words said (:func:`words_act`, and no meeting): what a speaker
+    says from where they are, unlike a meeting, held where the parties met ("during this time
+    she met the commander")."""
+    sense = getattr(mention, "sense", None)
+    return sense is not None and sense.event_type != "CONSULT" and words_act(sense)
 
 
 def stranger(source: Actor | None, country: str | None,
