@@ -22,6 +22,9 @@ _THERE = [
     ("Erdogan rejected the criticism. He said in a speech in Izmir on Monday that troops "
      "would stay. “We will not retreat, and we reject the demands of the US,” he said.",
      "reject", "Izmir"),
+    # "he" two sentences on, each led by the same pronoun, still stands for the named speaker
+    ("Binali Yildirim was speaking at a forum in London on Tuesday. He rejected the new "
+     "sanctions. He accused Washington of arming the militia.", "accused", "London"),
     # a visitor is at the place visited: a relative clause, a participle
     ("Sergei Lavrov, who was visiting Ankara, warned Washington against arming the militia.",
      "warned", "Ankara"),

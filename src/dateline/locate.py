@@ -42,13 +42,12 @@ from .place_focus import OPENING, article_focus, carries_on, coarser, place_key,
 from .place_section import section_focus
 from .place_chambers import chamber_place
 from .place_anaphora import (deed_antecedent, from_place, gathering, joint_doer, local_teller,
-                             occasion_holds, pointed_place, relative_antecedent, same_story,
-                             speaker_venues, speaker_words, told_earlier)
-from .place_words import words_said
+                             pointed_place, relative_antecedent, same_story, speaker_venues,
+                             told_earlier)
+from .place_spoken import spoken_at
 from .place_home import (Located, convenes, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
 from .place_theatre import theatre
-from .place_titled import office_speaks_at
 from .place_guess import battle_towns, no_finer
 from .place_where import apposed_where
 from .place_venues import case_venue, court_towns, held_at
@@ -57,8 +56,7 @@ from .place_later import later_deed, names_elsewhere, told_apart
 from .place_residents import home_towns, resident_town
 from .place_retold import retold_lead
 from .place_story import Tellings, story_place
-from .place_telling import (PRONOUN_CHAIN, may_only_be, others_of_its_kind, pronoun_led,
-                            reported, since, telling_content)
+from .place_telling import may_only_be, others_of_its_kind, reported, since, telling_content
 from .place_pick import (among, border_pairs, doer_at, elsewhere, hangs_on, left_behind,
                          named_doer, placed_by_deixis, speech_venues, told_as_before, venue_doers)
 from .records import Actor, Place
@@ -428,39 +426,6 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 
     speakers = speaker_venues(doc, usable)
 
-    def spoken_at(mention: Mention, actor: Actor | None = None) -> Place | None:
-        """Where the story says the speaker of these words was speaking ("Erdoğan was speaking
-        at Chatham House in London"): by name, by office next to it (:mod:`.place_titled`), by
-        "he" or "she" in or after a sentence naming the speaker, or a chain the pronoun leads."""
-        doer = mention.source
-        if not speakers or doer is None or not 0 <= doer[0] < doer[1]:
-            return None
-        words = speaker_words(doc, doer, actor.antecedent if actor is not None else None)
-        k = sents.index(mention.trigger)
-        near = " ".join(sents.text_of(j) for j in told_of_by(words, k)).lower()
-        for name, t, occasion in sorted(speakers, key=lambda s: abs(s[1].start - doer[0])):
-            if not same_section(sents.text, doc[t.start].idx, doc[mention.trigger].idx) or (
-                    occasion and not occasion_holds(sents, sents.index(t.start), k)) or not (
-                    occasion is not None or words_said(mention)):
-                continue
-            if name in words or (words in (["he"], ["she"]) and re.search(
-                    rf"\b{re.escape(name)}\b", near)) or office_speaks_at(doc, doer, actor, t):
-                return t.place
-        return None
-
-    def told_of_by(words: list[str], k: int) -> list[int]:
-        """The sentences whose naming of a speaker "he" or "she" (``words``) in sentence ``k``
-        stands for: ``k`` and the one before, and further back while each sentence before is
-        itself told of by the same pronoun ("Yildirim said … He denounced … He accused …")."""
-        out = [j for j in (k - 1, k) if j >= 0]
-        j = k - 1
-        while words in (["he"], ["she"]) and 0 < j and k - j < PRONOUN_CHAIN \
-                and pronoun_led(sents.spans[j], words[0]) \
-                and same_section(sents.text, sents.start_chars[j - 1], sents.start_chars[j]):
-            j -= 1
-            out.append(j)
-        return out
-
     def met_at(mention: Mention) -> Place | None:
         """The town where a gathering that one of the two sentences before tells of was
         held, for what several parties say or agree together after it ("Leaders met in
@@ -538,7 +503,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                   if doer_at(doc, t, doer) and not described_doer(doc, t, trig)]
             if at:
                 return at[0].place, "clause"
-        spoke = spoken_at(mention, actor) if words and not told_as_before(trig) else None
+        spoke = spoken_at(doc, sents, speakers, mention, actor) \
+            if words and not told_as_before(trig) else None
         if spoke is not None:
             return coarser(spoke, 2), "carried"
         met = met_at(mention) if words else None

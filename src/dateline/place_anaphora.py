@@ -16,10 +16,10 @@ the sentence before, by a pronoun or by the same name, goes on with that sentenc
 (:func:`local_teller`); what several parties say together after a meeting is said where they met
 (:func:`joint_doer`). Where a named speaker "was speaking" ("Erdoğan was speaking at Chatham
 House in London", "he said in a speech in Ankara") is where the words the story gives them were
-said: :func:`speaker_venues`. What a deed did, told by a relative clause on its phrase, is where
-that phrase puts the deed ("an attack on Douma which killed dozens"): :func:`deed_antecedent`; a
-clause telling a noun's past ("an activist previously imprisoned") is no step of the story
-(:func:`told_earlier`).
+said: :func:`speaker_venues` (:mod:`.place_spoken` matches a mention's speaker to them). What
+a deed did, told by a relative clause on its phrase, is where that phrase puts the deed ("an
+attack on Douma which killed dozens"): :func:`deed_antecedent`; a clause telling a noun's past
+("an activist previously imprisoned") is no step of the story (:func:`told_earlier`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .coref import FIRST_PERSON
 from .date_clauses import SAYING
 from .deps import subject
 from .gazetteer import REGION_KINDS, fold
@@ -254,24 +253,6 @@ _AT = frozenset({"at", "in", "to", "during"})
 #: Occasions of a speaker's own words: where one is held is where they were said ("said in a
 #: speech in Ankara", "is giving a press conference in London").
 _TALKS = word_class("speech_venues")
-
-
-def speaker_words(doc: Doc, doer: tuple[int, int], antecedent: str | None) -> list[str]:
-    """The lowercased words naming a speaker: the doer's own, and for a first-person pronoun
-    ("we need support" in her quoted words) those of the person it stands for (``antecedent``),
-    whose whereabouts the story tells (:func:`speaker_venues`) by name."""
-    words = [w.lower_ for w in doc[doer[0]:doer[1]]]
-    if words and all(w in FIRST_PERSON for w in words) and antecedent:
-        words += antecedent.lower().split()
-    return words
-
-
-def occasion_holds(sents: Sentences, venue: int, words: int) -> bool:
-    """Whether words in sentence ``words`` were said at the occasion sentence ``venue`` tells of
-    ("said in a speech in Ankara"): the words it tells, those of the sentence before that it
-    gives the speaker, and a quotation opening the sentence right after it (his words going on)."""
-    step = venue - words
-    return 0 <= step <= 1 or (step == -1 and sents.text_of(words).lstrip()[:1] in ("“", '"'))
 
 
 def speaker_venues(doc: Doc, places: Sequence[Toponym]
