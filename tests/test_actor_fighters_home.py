@@ -20,6 +20,14 @@ FIGHTERS = [
     # a bomber told just after a blast in another country than the report's is of that one
     ("The talks in Britain went on. A bomb exploded in a market in Kandahar on Monday. "
      "A bomber then blew himself up among the crowd at the shrine.", "blew", "AFG"),
+    # a place named through "the town of" is told as where the act is done
+    ("Officials in London met on Monday. Rebels attacked a checkpoint in the town of Afrin "
+     "on Sunday.", "attacked", "SYR"),
+    # a place the act strikes or a group goes to is not where it fights: the report's country
+    ("Iraqi ministers gathered in Baghdad on Tuesday. The Iraqi government said the war in "
+     "Iraq was not yet won. Militias fired a missile at Kuwait City on Friday.", "fired", "IRQ"),
+    ("Iraqi troops bombarded Mosul on Monday. Iraqi officials said the army would push on in "
+     "Iraq. The militants withdrew into Syria after the fighting.", "withdrew", "IRQ"),
     # the rebels' own words name their country: kept
     ("Rebels from Sudan attacked a town in Chad.", "attacked", "SDN"),
     # a state's army may fight abroad: the rule is not asked for it
@@ -62,4 +70,13 @@ _REBELS = Actor(text="rebels", sector="REB")
 ])
 def test_actor_fighters_home_rule(actor, place, told, recipient, expected):
     assert fighters_home(actor, place, told, recipient) == expected
+
+
+@pytest.mark.parametrize("fought_there, expected", [
+    (lambda iso: True, "SYR"),
+    # a place the act is not done in (struck, or gone to) gives nothing
+    (lambda iso: False, None),
+])
+def test_actor_fighters_home_only_where_fought(fought_there, expected):
+    assert fighters_home(_REBELS, "SYR", True, False, fought_there) == expected
 

@@ -27,6 +27,9 @@ def test_wire_origins_town_gives_country(pipeline, sentence, words, country):
 
 @pytest.mark.parametrize("sentence, words", [
     ("A nurse from Hope was detained by the police.", "Hope"),  # too small a place
+    # an organisation's name: towns of several countries bear it, or only a small one
+    ("A technician from Mercedes was abducted by gunmen.", "Mercedes"),
+    ("A chemist from Stanford was detained in Iran.", "Stanford"),
 ])
 def test_wire_origins_no_town_no_country(pipeline, sentence, words):
     parties = [a for a in _parties(pipeline, sentence) if words in a.text]

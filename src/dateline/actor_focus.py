@@ -27,7 +27,7 @@ from .actor_peoples import stateless_people
 from .actor_venues import enemy_label, not_home, sayer_words, venue
 from .actor_counterparts import phrase_of
 from .actor_foreign import foreign
-from .actor_fighters_home import fighters_home
+from .actor_fighters_home import fighters_home, fought_in
 from .actor_kin import person_nationality
 from .actor_describe import SECTOR_LABELS, named_for_country
 from .actor_offices import office_country
@@ -321,7 +321,8 @@ class DocumentFocus:
         body = self._shared_body(actor, at) or self._office(actor)
         if body is not None:  # "Congress", "the home secretary" in a report about Syria
             return body
-        home = fighters_home(actor, place, place_told, recipient)  # rebels fight at home
+        home = fighters_home(actor, place, place_told, recipient, lambda iso: fought_in(
+            self.doc, at, iso, self._entity_country))  # rebels fight at home, not abroad
         focus, where = (home, "event place") if home is not None and not self._meeting_in(
             at, home) else (self.person_focus if self._person(actor) and actor.sector not in
                             _SIDED_SECTORS else self.focus, "document focus")  # "two men, A and B"

@@ -353,27 +353,37 @@ def after_mark(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return (marks[-1] + 1, span[1]) if marks and marks[-1] + 1 < span[1] else span
 
 
+def proper_name(end: Token) -> Span:
+    """The words of the proper noun token ``end`` ends: it and the compounds before it ("Khan
+    Younis", "Deir ez-Zor")."""
+    start = min((c.i for c in end.lefts if c.dep_ == "compound"), default=end.i)
+    return end.doc[start:end.i + 1]
+
+
 def written_as_place(tok: Token) -> bool:
     """Whether the document writes the proper noun ``tok`` ends as a place somewhere ("in
     Douma", "into Rojava"), whatever its entity tag: a name that is no person's."""
-    start = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
-    return tok.pos_ == "PROPN" and tok.doc[start:tok.i + 1].text in _places_said(tok.doc)
+    return tok.pos_ == "PROPN" and proper_name(tok).text in _places_said(tok.doc)
 
 
 #: A town of fewer people than this is too often some other thing's name to be where a party
 #: comes from when the model tags it as no place ("a nurse from Hope").
 _ORIGIN_TOWN = 20_000
+#: ... and a name the model tags as an organisation's must be a city's at least this big.
+_ORIGIN_CITY = 100_000
 
 
 def origin_town_country(name_end: Token) -> str | None:
     """The country of the town a party comes from, the proper noun ``name_end`` ends (the object
-    of "from") when the model tags it as no place ("a former soldier from Bournemouth", tagged
-    an organisation): a town of the gazetteer of some size whose name no dictionary knows as
-    an actor's ("a spokesman from Oxfam" is no one's town)."""
+    of "from") when the model tags it as no place ("a former soldier from Bournemouth"): a town
+    of the gazetteer of some size whose name no dictionary knows as an actor's ("a spokesman
+    from Oxfam" is no one's town). A name the model tags as an organisation's is more often a
+    company's or a university's ("an engineer from Mercedes", "a researcher from Stanford"):
+    it is a town only when the document writes it as a place elsewhere ("in Bournemouth"), or
+    when towns of its size in one country alone bear it and the largest is a city."""
     if name_end.pos_ != "PROPN" or name_end.ent_type_ in ("GPE", "LOC"):
         return None  # (a tagged place's country is read from its entity)
-    start = min((c.i for c in name_end.lefts if c.dep_ == "compound"), default=name_end.i)
-    name = name_end.doc[start:name_end.i + 1]
+    name = proper_name(name_end)
     key = " ".join(normal_words(name.text))
     known = load_dictionary()
     if not all(t.text[:1].isupper() for t in name) or key in load_named().aliases or \
@@ -381,9 +391,11 @@ def origin_town_country(name_end: Token) -> str | None:
         return None
     from .gazetteer import load
 
-    towns = [e.population for e in load().lookup(name.text) if e.country]
-    return gazetteer_country(name.text, name.doc) if max(towns, default=0) >= _ORIGIN_TOWN \
-        else None
+    towns = [e for e in load().lookup(name.text) if e.country and e.population >= _ORIGIN_TOWN]
+    if not towns or name_end.ent_type_ == "ORG" and name.text not in _places_said(name.doc) and (
+            len({e.country for e in towns}) > 1 or max(e.population for e in towns) < _ORIGIN_CITY):
+        return None
+    return gazetteer_country(name.text, name.doc)
 
 
 def said_place_country(tok: Token) -> str | None:
@@ -391,8 +403,7 @@ def said_place_country(tok: Token) -> str | None:
     Douma", "the town of Baghuz") and the gazetteer knows it, whatever its entity tag."""
     if tok.pos_ != "PROPN":  # (asked of every word after a preposition: the name only then)
         return None
-    start = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
-    if (name := tok.doc[start:tok.i + 1].text) not in _places_said(tok.doc):
+    if (name := proper_name(tok).text) not in _places_said(tok.doc):
         return None
     return gazetteer_country(name, tok.doc)
 
