@@ -29,13 +29,13 @@ THREAD = [
 ]
 
 
-@pytest.mark.parametrize("text, trigger, doer, antecedent", THREAD)
-def test_doer_thread_attack_takes_the_named_attacker(events_in_unfiltered, text, trigger, doer,
-                                                     antecedent):
+@pytest.mark.parametrize(("text", "trigger", "country_sector", "words"), THREAD)
+def test_doer_thread_attack_takes_the_named_attacker(events_in_unfiltered, text, trigger,
+                                                     country_sector, words):
     """The doer is carried: no words of its own, the earlier words as its antecedent."""
     a = _events(events_in_unfiltered, text, trigger)[0].source
     got = None if a is None else (a.country, a.sector, a.text, a.antecedent)
-    assert got == (*doer, "", antecedent)
+    assert got == (*country_sector, "", words)
 
 
 # (text, trigger): the thread names no attacker, or not only one
