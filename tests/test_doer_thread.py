@@ -23,6 +23,9 @@ THREAD = [
     ("Ugandan troops shelled rebel camps near Kasese on Sunday. The camps lie in the hills. "
      "Aid groups asked for access. Dozens of farmers fled. Twelve fighters were killed near "
      "Kasese.", "killed", ("UGA", "MIL"), "Ugandan troops"),
+    # the outcome of the lead's shelling, two sentences on
+    ("Estonian troops shelled a village near Tartu on Friday. The village stands near the "
+     "border. Three men were killed.", "killed", ("EST", "MIL"), "Estonian troops"),
     # air strikes told by a bare noun, after a state's air force struck
     ("Nigerian jets bombed militant hideouts near Maiduguri. Airstrikes hit a market near "
      "Maiduguri later that day.", "Airstrikes", ("NGA", "MIL"), "Nigerian jets"),
