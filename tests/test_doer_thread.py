@@ -46,6 +46,9 @@ NOT_THREAD = [
     # two parties attack in the thread
     ("Moldovan troops shelled a village on Monday, and Moldovan rebels attacked an army post. "
      "Farmers fled. Three people were killed.", "killed"),
+    # the party fought may have struck back
+    ("A Moldovan soldier was killed while fighting Transnistrian rebels near Bender. Farmers "
+     "fled. Five others were wounded.", "wounded"),
     # an attacker the story leaves unnamed
     ("Moldovan troops shelled a village on Monday. Gunmen attacked a bus near the village. "
      "Farmers fled. Three people were killed.", "killed"),

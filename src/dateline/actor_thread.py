@@ -12,9 +12,11 @@ it. The attack is then that party's, provided
   attack", "the latest raid", "another bombing"), nor by a definite one telling an act again,
   whose doer ``actor_retold`` finds;
 - the thread names no other doer of such an act: not a second named party, nor an attacker it
-  leaves unnamed ("gunmen", "a bomber"): two candidates, and whose act it was is not said
-  (earlier acts with no doer, or coded for an unidentified group by this same default, name
-  no one and do not count);
+  leaves unnamed ("gunmen", "a bomber"), nor a party that such an act was done to, which may
+  strike back ("a soldier killed while fighting against Isis ... five others were wounded"),
+  unless the attack is done to that party's own side or by means it does not use:
+  two candidates, and whose act it was is not said (earlier acts with no doer, or coded for
+  an unidentified group by this same default, name no one and do not count);
 - the attack's sentence names no place that the thread before it does not ("... a bomb
   killed three policemen in Ramadi" after an attack told in another town);
 - where both say their means (their modes), they are the same, and the means fit the
@@ -35,7 +37,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .actor_carried import one_side
-from .actor_retold import family, lent, named, told_before, who
+from .actor_retold import family, lent, named, side, told_before, who
 from .sectors import STATE_FAMILY
 
 if TYPE_CHECKING:
@@ -80,6 +82,8 @@ def thread_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None
         return None  # no attack told, or one by someone the story does not name
     if len({who(d.source) for d in acts}) != 1:
         return None  # two parties attack in the thread
+    if any(_strikes_back(d.target, d.source, m, target) for d in acts):
+        return None  # a party fought, which may strike back ("fighting against Isis")
     told = next((d for d in reversed(acts) if d.status in _MADE), None)
     if told is None or told.source is None or not (told.source.text or told.source.antecedent):
         return None
@@ -129,6 +133,19 @@ def _new_act(trigger: Token) -> bool:
     ``actor_retold``'s), not a bare noun ("airstrikes hit the town", "fighting broke out")."""
     return trigger.pos_ == "NOUN" and any(
         c.dep_ in ("det", "predet", "poss") or c.lower_ in _NEW for c in trigger.children)
+
+
+def _strikes_back(fought: Actor | None, doer: Actor | None, m: Mention,
+                  target: Actor | None) -> bool:
+    """Whether ``fought``, a party an earlier act of force was done to, may be the attacker:
+    a party, not the doer, with means it uses, and the attack not done to its own side."""
+    if not _party(fought) or fought is None or who(fought) == who(doer) or not _fits(m, fought):
+        return False
+    if target is None or not (target.sector or target.country):
+        return True  # done to someone of no known side ("five others were wounded")
+    (country, kind), (their_country, their_kind) = side(fought), side(target)
+    return kind != their_kind or None not in (country, their_country) and \
+        country != their_country
 
 
 def _untold(actor: Actor | None) -> bool:
