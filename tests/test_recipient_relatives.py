@@ -3,8 +3,7 @@ construction (table-driven): after "to" or "of", through one or two complements,
 a passive clause of saying; a clause with a relative word, an object of its own or a bare
 preposition leaves no gap; of two subjects the parse gives a passive verb, the nearest before
 it is whom it was done to; a thing another people's word marks as its own is that party's,
-not the country it stands in; a passive "who" clause the parse hangs on the place or thing
-that tells which person a noun is speaks of the person."""
+not the country it stands in."""
 
 from __future__ import annotations
 
@@ -29,26 +28,7 @@ GAPS = [
 ]
 
 
-# a "who" speaks of a person: the person of the phrase that tells which one the clause's
-# place or thing is (sentence, trigger, (event type, the recipient's words))
-WHO = [
-    # the phrase hung on the verb that holds the person
-    ("She married a soldier from a mountain village, who was later shot by rebels.", "shot",
-     ("ASSAULT", "a soldier")),
-    # the phrase hung on the person
-    ("Police questioned a woman in the camp, who was beaten by guards.", "beaten",
-     ("ASSAULT", "a woman")),
-    # "who" on a person keeps the person
-    ("The court freed a journalist, who was arrested by police in May.", "arrested",
-     ("COERCE", "a journalist")),
-    # "which" on a place keeps the place's words
-    ("Rebels shelled the village, which was destroyed.", "destroyed",
-     ("ASSAULT", "the village")),
-]
-
-
-
-@pytest.mark.parametrize("text, trigger, expected", GAPS + WHO)
+@pytest.mark.parametrize("text, trigger, expected", GAPS)
 def test_recipient_relatives_gap(event_on, text, trigger, expected):
     event = event_on(text, trigger)
     got = (event.event_type, event.target.text if event.target is not None else None)

@@ -87,10 +87,9 @@ UNFILLED = [
     # the outcome of an act of force told just before is not the doer's own forces' loss
     ("The Chilean army shelled rebel positions near the border. Two soldiers were killed.",
      "killed", 0),
-    # nor of one told further back than the sentence before (and not in the story's lead,
-    # nor in the two sentences before: see test_doer_thread)
-    ("The talks resumed in Vienna. Estonian troops shelled a village near Tartu on Friday. "
-     "The village stands near the border. Farmers fled. Three men were killed.", "killed", 0),
+    # nor of one told further back than the sentence before
+    ("Estonian troops shelled a village near Tartu on Friday. The village stands near the "
+     "border. Three men were killed.", "killed", 0),
     # a coercion not done by force tells the outcome of no seizure after it
     ("The Danish government stripped two fighters of their citizenship. The two fighters were "
      "seized in Syria last month.", "seized", 0),

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from .records import Actor
     from .sentences import Sentences
 
-__all__ = ["carried_recipient", "one_side"]
+__all__ = ["carried_recipient"]
 
 #: How many sentences back the side a doer fought, or a surrender is made to, may be named.
 YIELD_WINDOW = 6
@@ -74,7 +74,7 @@ def carried_recipient(doc: Doc, sents: Sentences, m: Mention, source: Actor | No
         found = _opponent(doc, sents, m, source, done)
     if found is None and kind == "RETREAT":
         found = _yielded_to(sents, m, done)
-    if found is None or one_side(found, source):
+    if found is None or _one_side(found, source):
         return None
     return lent(found)
 
@@ -146,7 +146,7 @@ def _yielded_to(sents: Sentences, m: Mention, done: Sequence[Told]) -> Actor | N
     return force[-1].source if len({who(d.source) for d in force}) == 1 else None
 
 
-def one_side(recipient: Actor, source: Actor | None) -> bool:
+def _one_side(recipient: Actor, source: Actor | None) -> bool:
     """Whether a carried recipient is the act's doer or of its state (armed groups of one
     country may be two sides). Two parties of the state's sectors are one side when they are
     of one country or when either one's country is unknown ("soldiers surrendered" after the

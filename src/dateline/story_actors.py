@@ -24,9 +24,7 @@ given one only on one of these grounds, else it stays without:
 - the owner of the weapon or strike that does the act ("regime barrel bombs"): see
   ``actor_weapons``;
 - the doer of the earlier telling of the same act, for an act told again with no doer
-  ("the attack", "that raid", "died in the strikes"): see ``actor_retold``;
-- the one named attacker of the story's thread, for an attack with no doer: see
-  ``actor_thread``.
+  ("the attack", "that raid", "died in the strikes"): see ``actor_retold``.
 
 A party is never made the doer of an act that it receives (the event's recipient) or of a kind
 of act it received earlier in the story. An actor filled from an earlier sentence has no words
@@ -43,7 +41,6 @@ from .actor_carried import carried_recipient
 from .actor_place_acts import place_act_doer
 from .actor_retold import retold_doer
 from .actor_retold import who as _who
-from .actor_thread import thread_attacker
 from .actor_weapons import weapon_owner
 from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
@@ -178,8 +175,7 @@ class StoryDoers:
         elif trig.pos_ == "VERB" and is_passive(trig):
             found = self._done_before(m, target)
         return weapon_owner(self.doc, m, self._resolve) or found or \
-            retold_doer(self.doc, self.sents, m, target, self._done) or \
-            thread_attacker(self.doc, self.sents, m, target, self._done)
+            retold_doer(self.doc, self.sents, m, target, self._done)
 
     def recipient(self, m: Mention, source: Actor | None) -> Actor | None:
         """The recipient the story carries to ``m``, which names none: see ``actor_carried``."""

@@ -16,25 +16,20 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .phrases import WH
-from .words import RELATIVE_PRONOUNS, is_when, person_word
+from .words import RELATIVE_PRONOUNS, is_when
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.tokens import Token
 
-__all__ = ["bare_relative", "complement_gap", "nearest_first", "who_is_meant"]
+__all__ = ["bare_relative", "complement_gap", "nearest_first"]
 
 #: What a verb has when it holds its own object, or a clause or phrase in its place.
 _OWN = frozenset({"dobj", "obj", "dative", "ccomp", "acomp", "oprd", "nsubjpass", "csubjpass",
                   "mark", "attr"})
 #: Nouns standing for a dropped "why" or "how": "the reason the army attacked".
 _ADVERBIAL_HEADS = word_class("adverbial_relative_heads")
-#: Relative pronouns that stand for a person only.
-_WHO = frozenset({"who", "whom"})
-#: Prepositions whose phrase tells which person a noun is ("a soldier from a village", "a
-#: fighter with Somali heritage", "a mother of three"), not what the person does.
-_TELLING_PREPS = frozenset({"from", "with", "of", "in", "at"})
 #: Prepositions that join an act to the verb it complements ("accused of beheading").
 _JOINING = frozenset({"of"})
 
@@ -91,24 +86,3 @@ def nearest_first(verb: Token) -> Callable[[Token], tuple[bool, int]]:
     the parse gives a verb ("In the valley, scene of an earlier attack, 20 guards were
     killed"), the one right before it is its subject, the other a phrase set off before that."""
     return lambda tok: (tok.i > verb.i, -tok.i)
-
-
-def _person(tok: Token) -> bool:
-    return person_word(tok) or tok.ent_type_ == "PERSON"
-
-
-def who_is_meant(clause: Token) -> Token:
-    """Whom the relative clause ``clause`` speaks of: the noun the parse hangs it on, but a
-    "who" or "whom" speaks of a person, so when that noun is a place or thing in the phrase
-    that tells which person a noun is, the person: "a soldier from a village, who was shot"
-    (the soldier), "a fighter with Somali heritage, who was killed" (the fighter)."""
-    noun = clause.head
-    if _person(noun) or not any(c.lower_ in _WHO for c in clause.children):
-        return noun
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _TELLING_PREPS:
-        return noun
-    # the parse may hang the phrase on the verb of the person: "married a soldier from …"
-    told = prep.head if prep.head.pos_ in ("NOUN", "PROPN") else next(
-        (c for c in prep.head.children if c.dep_ in ("dobj", "obj") and c.i < prep.i), None)
-    return told if told is not None and _person(told) else noun

@@ -29,8 +29,7 @@ from .recipient_stranded import bare, stranded_party
 from .recipient_destinations import gone_words
 from .recipient_preps import party_preps
 from .recipient_reduced import reduced_object
-from .recipient_relatives import (bare_relative, complement_gap, nearest_first as _nearest,
-                                  who_is_meant)
+from .recipient_relatives import bare_relative, complement_gap, nearest_first as _nearest
 from .recipient_requests import asked, asker
 from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
@@ -251,7 +250,7 @@ def _undergoer(passive: Token) -> Token | None:
     subj = min((c for c in passive.children if c.dep_ in _PASS), default=None,
                key=_nearest(passive))  # "In X, scene of the attack, 200 were killed"
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and passive.dep_ == "relcl":
-        return _usable(who_is_meant(passive))
+        return _usable(passive.head)
     return _usable(subj)
 
 
@@ -358,7 +357,7 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
         c = min((c for c in verb.children if c.dep_ in _PASS), default=None, key=_nearest(verb))
         if c is not None:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return who_is_meant(verb)
+                return verb.head
             better = party_in(verb, event_type) if thing(c) else None
             if better is not None and better.head.lower_ != "in":
                 return better  # "the statues were returned to Peru": as when active
@@ -384,7 +383,7 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("dobj", "obj"):
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return who_is_meant(verb)
+                return verb.head
             c = _named_after(c)
             if event_type == "MOBILIZE" and _forces(c):
                 # "mobilised army reservists for a war against Iraq": the forces are the
