@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.actor_fighters_home import fighters_home
+from dateline.actor_fighters_home import fighters_home, fought_in
 from dateline.records import Actor
 
 PUBDATE = "2019-05-20"
@@ -80,3 +80,21 @@ def test_actor_fighters_home_rule(actor, place, told, recipient, expected):
 def test_actor_fighters_home_only_where_fought(fought_there, expected):
     assert fighters_home(_REBELS, "SYR", True, False, fought_there) == expected
 
+
+
+_COUNTRIES = {"Jeddah": "SAU", "Saada": "YEM", "Oman": "OMN"}
+
+
+@pytest.mark.parametrize("text, trigger, place, fought", [
+    ("Rebels attacked a post near Saada on Monday.", "attacked", "YEM", True),
+    # a place struck or gone to is not told as fought in; whether the rebels end up of that
+    # country is left to the fallbacks asked after this rule
+    ("Rebels fired a rocket at Jeddah on Monday.", "fired", "SAU", False),
+    ("Rebels fled into Oman after the battle.", "fled", "OMN", False),
+    # a sentence naming no place of the country leaves it told
+    ("Rebels attacked a post on Monday.", "attacked", "YEM", True),
+])
+def test_actor_fighters_home_fought_in(nlp, text, trigger, place, fought):
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == trigger)
+    assert fought_in(doc, at, place, lambda ent: _COUNTRIES.get(ent.text)) is fought

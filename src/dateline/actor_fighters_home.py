@@ -5,8 +5,9 @@ shelled a village in Idlib" are Syrian rebels, and so are "Turkish-backed rebels
 names the sponsor, not the fighters); "a bomber blew himself up in the cultural centre", told
 just after a blast in Kabul, is an Afghan bomber even in a report mostly about Syria. Only a
 place told as where the act is done counts ("in", "near", "outside" it; :func:`fought_in`), not
-one the act strikes or a group goes to: rebels who "fired a missile at Riyadh" or "fled into
-Lebanon" are not Saudi or Lebanese. A state's army, police or government may act abroad and
+one the act strikes or a group goes to: this rule does not make rebels who "fired a missile
+at Riyadh" or "fled into Lebanon" Saudi or Lebanese (a later fallback, the country the report
+or its sentence names most, still may). A state's army, police or government may act abroad and
 take the report's country instead, and a party called foreign ("foreign fighters") or of a
 people of no state ("Kurdish forces") is given its country before this rule is asked.
 """
