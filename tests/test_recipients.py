@@ -314,6 +314,9 @@ def test_recipients_country_an_act_is_done_in(event_on, text, trigger, recipient
 STRUCK = [
     ("Israeli planes carried out a raid on the tunnels area in Rafah.", "raid", "Rafah", "PSE"),
     ("Soldiers carried out raids on farms in Jericho overnight.", "raids", "Jericho", "PSE"),
+    # a name of several words is the place's whole name
+    ("Troops launched raids on olive groves in Deir ez-Zor at night.", "raids", "Deir ez-Zor",
+     "SYR"),
     ("Tanks fired four shells at targets in Jericho.", "fired", "Jericho", "PSE"),
     ("The army reimposed blockades in the West Bank on Friday.", "blockades", "the West Bank",
      "PSE"),

@@ -32,7 +32,7 @@ from .actor_kin import person_nationality
 from .actor_describe import SECTOR_LABELS, named_for_country
 from .actor_offices import office_country
 from .actor_places import (gazetteer_country, names_no_country, owner_of_act, place_country,
-                           said_place_country)
+                           proper_name, said_place_country)
 from .actor_served import name_mentions, serves_no_state
 from .actor_states import state_then
 from .actor_whereabouts import named_person, places_in_sentence
@@ -503,7 +503,7 @@ class DocumentFocus:
             if any(c.dep_ == "amod" and c.ent_type_ == "NORP" and c.lower_ not in
                    self.dict.countries for c in place.children):
                 return None  # "the Kurdish city of Afrin": held by a people of no state
-            start = min((c.i for c in place.lefts if c.dep_ == "compound"), default=place.i)
+            start = proper_name(place).start
             while start > 0 and self.doc[start].ent_iob_ == "I":
                 start -= 1  # the whole name: "Khan Younis", "the West Bank"
             toks = list(self.doc[start:place.i + 1])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..actor_places import gazetteer_country
+from ..actor_places import gazetteer_country, proper_name
 from ..wordclasses import word_class
 from .phrases import a_place, np_span
 from .recipient_held import holder_word
@@ -60,8 +60,7 @@ def held_place(doc: Doc, m: Mention, target: Actor | None,
     if span is None:
         return target
     root = counted(span.root)
-    start = min((c.i for c in root.lefts if c.dep_ == "compound"), default=root.i)
-    country = gazetteer_country(doc[start:root.i + 1].text, doc)  # "Khan Sheikhoun"
+    country = gazetteer_country(proper_name(root).text, doc)  # "Khan Sheikhoun"
     if not (a_place(root) or country is not None):
         return target
     by = _holder_word(root)
