@@ -5,16 +5,19 @@ load of a shared machine.
     python benchmarks/coder_ab.py --toggle dateline.sentences.SOME_CONSTANT 0 1 [--rounds 6]
 
 Parses the first ``--articles`` tune-part Guardian articles once (kept in a spaCy ``DocBin``
-under the system's temporary folder, keyed by the texts and the model, so that a second run
-parses nothing), codes them once untimed (the tables loaded, the caches a long run keeps
-warm), then codes them (``pipeline.events_from_doc``) ``--rounds`` times for each setting, the
-settings taking turns (A B, B A, A B …) so that both see the same load, and prints the
-processor seconds of each round, their median and least, and a digest of each setting's events.
+under the system's temporary folder, keyed by the texts, the model, dateline's version and
+the source of ``dateline.annotate``, so that a second run parses nothing), codes them once
+untimed (the tables loaded, the caches a long run keeps warm), then codes them
+(``pipeline.events_from_doc``) ``--rounds`` times for each setting, the settings taking turns
+(A B, B A, A B …) so that both see the same load, and prints the processor seconds of each
+round, their median and least, and a digest of each setting's events.
 ``--toggle MODULE.ATTR A B`` sets the module attribute to the Python literal A, then B
 (a threshold, a switch between two code paths kept side by side while they are compared); the
-digests say whether the two give the same events. Without it both settings are the same code:
-the spread between them is the noise a difference must beat. Whole-pipeline figures against the
-bare parse are ``throughput.py``'s; the cost of each stage is ``stage_costs.py``'s.
+digests say whether the two give the same events. It sets the attribute on the module only:
+a module that took the name with ``from MODULE import ATTR`` keeps its own copy, unchanged.
+Without it both settings are the same code: the spread between them is the noise a difference
+must beat. Whole-pipeline figures against the bare parse are ``throughput.py``'s; the cost of
+each stage is ``stage_costs.py``'s.
 """
 
 from __future__ import annotations
@@ -37,10 +40,14 @@ def parsed(texts: list[str]) -> list[Any]:
     """dateline's own parses of ``texts``, read from the cache when it holds them."""
     from spacy.tokens import DocBin
 
+    import dateline
     from dateline import annotate
 
     nlp = annotate.load_model(MODEL)
-    key = hashlib.sha1("\x1e".join(texts).encode("utf-8")).hexdigest()[:12]
+    # a change to dateline's parsing must not reuse the parses of the code before it
+    source = Path(annotate.__file__).read_bytes()
+    key = hashlib.sha1("\x1e".join([dateline.__version__, *texts]).encode("utf-8") +
+                       source).hexdigest()[:12]
     path = Path(tempfile.gettempdir()) / f"dateline-coder-ab-{MODEL}-{len(texts)}-{key}.spacy"
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
