@@ -19,11 +19,9 @@ from .phrases import WH
 from .words import RELATIVE_PRONOUNS, is_when
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from spacy.tokens import Token
 
-__all__ = ["bare_relative", "complement_gap", "nearest_first"]
+__all__ = ["bare_relative", "complement_gap", "nearest_subject"]
 
 #: What a verb has when it holds its own object, or a clause or phrase in its place.
 _OWN = frozenset({"dobj", "obj", "dative", "ccomp", "acomp", "oprd", "nsubjpass", "csubjpass",
@@ -81,8 +79,9 @@ def _holds(verb: Token) -> bool:
         for c in verb.children)
 
 
-def nearest_first(verb: Token) -> Callable[[Token], tuple[bool, int]]:
-    """A sort key putting a verb's words before it first, the nearest first: of two subjects
-    the parse gives a verb ("In the valley, scene of an earlier attack, 20 guards were
-    killed"), the one right before it is its subject, the other a phrase set off before that."""
-    return lambda tok: (tok.i > verb.i, -tok.i)
+def nearest_subject(verb: Token, relations: frozenset[str]) -> Token | None:
+    """The verb's subject (of the ``relations``); of two the parse gives it ("In the valley,
+    scene of an earlier attack, 20 guards were killed"), the one nearest before it: the other is
+    a phrase set off before that."""
+    return min((c for c in verb.children if c.dep_ in relations), default=None,
+               key=lambda tok: (tok.i > verb.i, -tok.i))

@@ -29,7 +29,7 @@ from .recipient_stranded import bare, stranded_party
 from .recipient_destinations import gone_words
 from .recipient_preps import party_preps
 from .recipient_reduced import reduced_object
-from .recipient_relatives import bare_relative, complement_gap, nearest_first as _nearest
+from .recipient_relatives import bare_relative, complement_gap, nearest_subject
 from .recipient_requests import asked, asker
 from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
@@ -247,8 +247,7 @@ def _aside(clause: Token, verb: Token) -> bool:
 
 def _undergoer(passive: Token) -> Token | None:
     """The subject of a passive verb, of two the nearest before it ("who": the clause's noun)."""
-    subj = min((c for c in passive.children if c.dep_ in _PASS), default=None,
-               key=_nearest(passive))  # "In X, scene of the attack, 200 were killed"
+    subj = nearest_subject(passive, _PASS)  # "In X, scene of the attack, 200 were killed"
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and passive.dep_ == "relcl":
         return _usable(passive.head)
     return _usable(subj)
@@ -354,7 +353,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
 
 def _own_object(verb: Token, event_type: str) -> Token | None:
     if is_passive(verb):  # of two subjects the parse gives, the nearest before the verb
-        c = min((c for c in verb.children if c.dep_ in _PASS), default=None, key=_nearest(verb))
+        c = nearest_subject(verb, _PASS)
         if c is not None:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head

@@ -25,7 +25,7 @@ from .habits import perfect
 from .lasting_states import act_noun
 from .numbers import count_of, counted_many
 from .occasions import own_time
-from .particulars import PLACE_PREPS, bare_plural, placed
+from .particulars import ARGUMENTS, PLACE_PREPS, bare_plural, placed
 from .roles import RELATIVE_PRONOUNS, agent_of
 
 if TYPE_CHECKING:
@@ -53,8 +53,6 @@ _WARS = word_class("wars")
 _DAYS = word_class("short_times") - {"days", "week", "weeks", "hours", "fortnight"}
 #: the prepositions that name what acts were aimed at ("strikes on a school")
 _AIMED_AT = frozenset({"on", "against", "at"})
-#: the parties of a harm, and the prepositions that put it somewhere ("in Ostrava")
-_PARTIES_OF = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _at_least(noun: Token, least: int) -> bool:
@@ -183,7 +181,7 @@ def _particulars(verb: Token, acts: list[Token]) -> bool:
     positions"): that occasion's toll, no sum."""
     if placed(verb, arguments=True):
         return True
-    heads = (verb, *(c for c in verb.children if c.dep_ in _PARTIES_OF), *acts)
+    heads = (verb, *(c for c in verb.children if c.dep_ in ARGUMENTS), *acts)
     if any(_place_phrase(p) for h in heads for p in h.children if p.dep_ == "prep"):
         return True
     return any(p.dep_ == "prep" and p.lower_ in _AIMED_AT and any(
