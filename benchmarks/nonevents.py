@@ -1,7 +1,7 @@
 """Count the non-events the coder produces on the judged Guardian events, and the real ones kept.
 
     python benchmarks/nonevents.py [--cache DIR] [--list] [--part train]
-                                   [--corpus all|guardian|police]
+                                   [--corpus all|guardian|police] [--model DIR]
 
 ``realness_labels.tsv`` holds hand verdicts (1 real, 0 not) on events the coder produced for
 Guardian articles. This codes those articles again with the real-event filter off (as
@@ -9,9 +9,9 @@ Guardian articles. This codes those articles again with the real-event filter of
 told as done (status ``actual``) and for all: the non-events still produced and the real events
 still kept (each verdict counted once), by PLOVER type and by trigger, with the events that
 carry no verdict (new since the judging), and the same counts after the shipped real-event
-filter (in sample on the train part, which it was fitted on). Only the ``train`` part is for
-reading; ``--part held`` prints summary figures only. ``--list`` prints each non-event produced
-with its sentence (train part only).
+filter (in sample on the train part, which it was fitted on; ``--model`` names other weights).
+Only the ``train`` part is for reading; ``--part held`` prints summary figures only. ``--list``
+prints each non-event produced with its sentence (train part only).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_realness import POLICE, code, doc_order, event_key, load_labels, matched  # noqa: E402
 
-from dateline.realness import judged as filtered, load_realness  # noqa: E402
+from dateline.realness import judged as filtered, load_realness, read_realness  # noqa: E402
 
 
 def judged(row: tuple, labels: dict) -> tuple:
@@ -40,6 +40,9 @@ def main() -> None:
     ap.add_argument("--part", choices=("train", "held"), default="train")
     ap.add_argument("--list", action="store_true", help="print each non-event (train part only)")
     ap.add_argument("--top", type=int, default=25, help="triggers shown")
+    ap.add_argument("--model", type=Path, default=None,
+                    help="a folder of other real-event weights (as train_realness.py --out "
+                         "writes them) to count after, in place of the shipped ones")
     ap.add_argument("--corpus", choices=("all", "guardian", "police"), default="all",
                     help="the verdicts on these articles only")
     args = ap.parse_args()
@@ -65,7 +68,7 @@ def main() -> None:
               f"| events with no verdict {new:4d}")
     # the same events through the shipped real-event filter (fitted on the train part: its
     # figures there are in sample; the held part's are not)
-    model = load_realness()
+    model = load_realness() if args.model is None else read_realness(args.model)
     passed = [r for r in rows
               if not filtered(r[1], r[2]) or model.proba(r[2]) >= model.threshold]
     for name, sel in (("done, after the filter", [r for r in passed if r[1].status == "actual"]),

@@ -88,9 +88,12 @@ def _jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def convert(items: dict[Item, bool | None], labels: dict, coded: list, check: set[str]
-            ) -> tuple[list[tuple], Counter]:
-    """The new label rows (key, trigger, real, part) and the count of each outcome."""
+def convert(items: dict[Item, bool | None], labels: dict, coded: list, check: set[str],
+            conflicts: list | None = None) -> tuple[list[tuple], Counter]:
+    """The new label rows (key, trigger, real, part) and the count of each outcome; with
+    ``conflicts``, each event whose verdict in the file is another is appended to it as (the
+    labels' key, or its rest when found so, the reviewed item, the reviewers' verdict, the
+    file's verdicts)."""
     parts = {k[0]: v[1] for k, v in labels.items()}
     loose: dict[tuple, set[int]] = defaultdict(set)
     for key, (real, _) in labels.items():
@@ -100,7 +103,8 @@ def convert(items: dict[Item, bool | None], labels: dict, coded: list, check: se
         found[(doc, digest(e.sentence, 12), e.event_type, e.trigger)].append(e)
     counts: Counter = Counter()
     new: dict[tuple, tuple | None] = {}
-    for (doc, sentence, trigger, etype, source, _), real in items.items():
+    for item, real in items.items():
+        doc, sentence, trigger, etype, source, _ = item
         if doc in check:
             counts["on a check article: skipped"] += 1
             continue
@@ -118,6 +122,8 @@ def convert(items: dict[Item, bool | None], labels: dict, coded: list, check: se
             continue
         key = (doc, sent, starts.pop(), etype, src)
         had = {labels[key][0]} if key in labels else loose.get(key[:4], set())
+        if had and had != {int(real)} and conflicts is not None:
+            conflicts.append((key if key in labels else key[:4], item, real, had))
         if had:
             counts["in the file already, " + ("same verdict" if had == {int(real)}
                                               else "another verdict (the file's kept)")] += 1
@@ -137,19 +143,27 @@ def main() -> None:
     ap.add_argument("dirs", type=Path, nargs="+", help="review folders")
     ap.add_argument("--cache", type=Path, default=None, help="folder to keep parses in")
     ap.add_argument("--write", action="store_true", help="append the rows to the labels file")
+    ap.add_argument("--conflicts", action="store_true",
+                    help="print the events whose verdict in the file is another")
     args = ap.parse_args()
     labels = load_labels()
     items = merged(args.dirs)
     check = check_rows(list(load_articles()))
     docs = sorted({k[0] for k in labels} | {k[0] for k in items if k[0] not in check},
                   key=doc_order)
-    rows, counts = convert(items, labels, code(docs, args.cache), check)
+    conflicts: list = []
+    rows, counts = convert(items, labels, code(docs, args.cache), check, conflicts)
     for what, n in sorted(counts.items()):
         print(f"{n:5d}  {what}")
     lines = ["\t".join(map(str, (*key, trigger, real, part))) for key, trigger, real, part
              in sorted(rows, key=lambda r: (doc_order(r[0][0]), r[0][2]))]
     for line in lines:
         print(line)
+    if args.conflicts:
+        print("\nverdicts in the file that the reviewers' differ from (key | file | reviewers):")
+        for key, (_, sentence, trigger, etype, source, status), real, had in conflicts:
+            print("\t".join(map(str, (*key, *sorted(had), int(real), trigger, etype, status,
+                                      source, " ".join(sentence.split())))))
     if args.write and lines:
         with LABELS.open("a", encoding="utf-8") as fh:
             fh.write("# reviewers' blind verdicts on the coder's events (benchmarks/"

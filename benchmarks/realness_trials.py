@@ -1,7 +1,7 @@
 """Compare readings of the real-event model on the verdicts: feature crossings and model kinds.
 
     python benchmarks/realness_trials.py [--cache DIR] [--rows FILE] [--cross a,b ...]
-                                         [--models lr,forest,boost]
+                                         [--models lr,lrbal,forest,boost]
 
 Codes the judged articles as ``train_realness.py`` does (once: ``--rows`` keeps the matched
 events' features and verdicts in a pickle), then, for each set of crossings (``CROSSINGS`` of
@@ -10,8 +10,9 @@ each model kind, prints the figures on the train part out of fold (log-loss, AUC
 chosen as the training script chooses it: the highest F1 of real events, lowered by the recall
 floor) and, at that threshold, on the held part: the non-events kept and the real events kept,
 per corpus. Model kinds: ``lr`` (the logistic regression of the training script, C by the
-out-of-fold log-loss), ``forest`` (a random forest) and ``boost`` (gradient-boosted trees), both
-of scikit-learn with fixed seeds. The held part is scored, never read event by event.
+out-of-fold log-loss), ``lrbal`` (the same with the two classes weighed alike), ``forest`` (a
+random forest) and ``boost`` (gradient-boosted trees), all of scikit-learn with fixed seeds.
+The held part is scored, never read event by event.
 """
 
 from __future__ import annotations
@@ -46,10 +47,11 @@ def rows_of(cache: Path | None, keep: Path | None) -> list[tuple[str, set[str], 
 
 
 def model_of(kind: str, c: float):
-    if kind == "lr":
+    if kind in ("lr", "lrbal"):
         from sklearn.linear_model import LogisticRegression
 
-        return LogisticRegression(C=c, max_iter=2000, random_state=SEED)
+        return LogisticRegression(C=c, max_iter=2000, random_state=SEED,
+                                  class_weight="balanced" if kind == "lrbal" else None)
     if kind == "forest":
         from sklearn.ensemble import RandomForestClassifier
 
@@ -69,7 +71,7 @@ def out_of_fold(kind: str, x, y: np.ndarray, groups: list[str], c: float) -> np.
     """As :func:`train_realness.out_of_fold`, for any model kind."""
     articles = sorted(set(groups))
     p = np.zeros(len(y))
-    for r in range(REPEATS if kind == "lr" else 2):
+    for r in range(REPEATS if kind.startswith("lr") else 2):
         order = np.random.RandomState(SEED + r).permutation(len(articles))
         fold = {articles[k]: n % FOLDS for n, k in enumerate(order)}
         at = np.array([fold[g] for g in groups])
@@ -90,7 +92,7 @@ def trial(rows, names: list[str], kind: str, c_grid: tuple[float, ...] = C_GRID)
     x = x[:, used]
     y = np.array([rows[i][2] for i in train])
     groups = [rows[i][0] for i in train]
-    grid = c_grid if kind == "lr" else (1.0,)
+    grid = c_grid if kind.startswith("lr") else (1.0,)
     scored = {c: out_of_fold(kind, x, y, groups, c) for c in grid}
     c = min(grid, key=lambda c: log_loss(y, scored[c]))
     p = scored[c]

@@ -1,5 +1,6 @@
 """The crossings of the real-event model's features (benchmarks/realness_cross.py), on feature
-sets written for the project."""
+sets written for the project, and the model settings the trials compare
+(benchmarks/realness_trials.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 try:
     from realness_cross import CROSSINGS, crossed
+    from realness_trials import model_of
 finally:
     sys.path.pop(0)
 
@@ -47,3 +49,14 @@ def test_realness_cross_gives_nothing(name, without):
 def test_realness_cross_names_every_crossing():
     assert crossed(BASE, []) == set()
     assert all(isinstance(CROSSINGS[n](BASE), set) for n in CROSSINGS)
+
+
+# (model kind, the classes' weighting it must use)
+@pytest.mark.parametrize(("kind", "weighting"), [
+    ("lr", None),            # the training script's model
+    ("lrbal", "balanced"),   # a real event and a non-event weigh alike
+])
+def test_realness_trials_logistic_settings(kind, weighting):
+    model = model_of(kind, 0.2)
+    assert (type(model).__name__, model.C, model.class_weight) == (
+        "LogisticRegression", 0.2, weighting)

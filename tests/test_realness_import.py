@@ -118,3 +118,20 @@ def test_realness_import_skips_check_articles(bench):
     item = ("7", SENTENCE, "shelled", "ASSAULT", "Ruritania", "actual")
     rows, counts = bench.convert({item: True}, {}, [], {"7"})
     assert not rows and counts["on a check article: skipped"] == 1
+
+
+# (the verdicts the file has on the article, the conflicts listed: the file's verdicts)
+@pytest.mark.parametrize(("known", "want"), [
+    ({20: 0}, [{0}]),  # the file says not real, the reviewers real
+    ({20: 1}, []),  # the same verdict: no conflict
+    ({}, []),  # a new verdict: no conflict
+])
+def test_realness_import_lists_conflicts(bench, known, want):
+    digest = bench.digest
+    item = ("7", SENTENCE, "shelled", "ASSAULT", "Ruritania", "actual")
+    labels = {("7", digest(SENTENCE, 12), start, "ASSAULT", digest("Ruritania", 8)): (real, "held")
+              for start, real in known.items()}
+    conflicts: list = []
+    bench.convert({item: True}, labels, [("7", _event(20), set())], set(), conflicts)
+    assert [had for _, _, _, had in conflicts] == want
+    assert all(seen == item and real is True for _, seen, real, _ in conflicts)
