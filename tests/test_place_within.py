@@ -15,26 +15,24 @@ _DIDIM = ("Armed police raided a hotel in the resort of Didim on Saturday. Offic
           "rooms in Didim for hours. ")
 
 
-@pytest.mark.parametrize(("text", "trigger", "name"), [
-    # the clause names only the country the story's town is in
-    (_AFRIN + "Turkey launched a ground offensive in Syria last week.", "offensive", "‘Afrīn"),
+@pytest.mark.parametrize(("text", "word", "where"), [
+    # the clause names only the country the story's town is in: near the town
+    (_AFRIN + "Turkey launched a ground offensive in Syria last week.", "offensive",
+     ("‘Afrīn", "SYR", "focus")),
     (_DIDIM + "A British tourist was arrested in Turkey on suspicion of terrorism.", "arrested",
-     "Didim"),
-])
-def test_place_within_country_near_story_town(event_on, text, trigger, name):
-    e = event_on(text, trigger)
-    assert e.location is not None
-    assert (e.location.name, e.location.precision, e.place_source) == (name, 2, "focus")
-
-
-@pytest.mark.parametrize(("text", "word", "country"), [
+     ("Didim", "TUR", "focus")),
     # a tally over a span is the country's
-    (_AFRIN + "Turkish jets have struck targets in Syria since 2016.", "struck", "SYR"),
+    (_AFRIN + "Turkish jets have struck targets in Syria since 2016.", "struck",
+     ("Syria", "SYR", "clause")),
     # a country the story's town is not in keeps its own name
-    (_DIDIM + "Police arrested a British tourist in Greece two years ago.", "arrested", "GRC"),
+    (_DIDIM + "Police arrested a British tourist in Greece two years ago.", "arrested",
+     ("Greece", "GRC", "clause")),
     # going into the country is no scene of the town
-    (_AFRIN + "Volunteers from Europe travelled to Syria to join the fight.", "travelled", "SYR"),
+    (_AFRIN + "Volunteers from Europe travelled to Syria to join the fight.", "travelled",
+     ("Syria", "SYR", "clause")),
+    # a part of the country the text names may not hold the town
+    (_AFRIN + "Turkish troops detained two fighters in northern Syria.", "detained",
+     ("Syria", "SYR", "clause")),
 ])
-def test_place_within_not_the_town(nlp, text, word, country):
-    name, got_country, source = _where(nlp, text, word)
-    assert got_country == country and source != "focus"
+def test_place_within_story_town(nlp, text, word, where):
+    assert _where(nlp, text, word) == where
