@@ -21,6 +21,10 @@ _DIDIM = ("Armed police raided a hotel in the resort of Didim on Saturday. Offic
      ("‘Afrīn", "SYR", "focus")),
     (_DIDIM + "A British tourist was arrested in Turkey on suspicion of terrorism.", "arrested",
      ("Didim", "TUR", "focus")),
+    # ... or the region the story is set in
+    ("Government jets bombed the enclave of eastern Ghouta on Monday. Families in eastern "
+     "Ghouta hid in basements as shells fell on eastern Ghouta for a third day. Militias "
+     "launched a ground assault in Syria at dawn.", "assault", ("Eastern Ghouta", "SYR", "focus")),
     # a tally over a span is the country's
     (_AFRIN + "Turkish jets have struck targets in Syria since 2016.", "struck",
      ("Syria", "SYR", "clause")),
