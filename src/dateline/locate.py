@@ -50,6 +50,7 @@ from .place_home import (Located, convenes, foreign_voice, home_ground, speakers
 from .place_theatre import theatre
 from .place_guess import battle_towns, no_finer
 from .place_where import apposed_where
+from .place_within import story_town
 from .place_venues import case_venue, court_towns, held_at
 from .place_law import jurisdiction
 from .place_later import later_deed, names_elsewhere, told_apart
@@ -186,11 +187,13 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     the sentence carries on the story of the one before ("They arrested two men"), that sentence's
     place (``carried``, at least precision 2); else the dateline (precision 3); else the article's
     ``focus``, the town or country that dominates its places (a country named only in quotations
-    not among them), save for the words of a foreign government (its resolved doer, ``actor``),
-    told as done, in a town the article is about that is no venue of talks (no place: where it
-    spoke is unknown, :mod:`dateline.place_home`); else ``(None, None)``. Headlines are
-    not in the text; caption lines lend no place. Places are resolved once for the whole document;
-    each call only picks among them.
+    not among them; a deed whose text names only the country that focus town lies in is near
+    the town too, ``focus``: :mod:`dateline.place_within`), save for the words of a foreign
+    government (its resolved doer, ``actor``), told as done, in a town the article is about
+    that is no venue of talks (no place: where it spoke is unknown,
+    :mod:`dateline.place_home`); else ``(None, None)``. Headlines are not in the text; caption
+    lines lend no place. Places are resolved once for the whole document; each call only picks
+    among them.
     """
     sents = sents or Sentences.of(doc)
     found = [t for t in toponyms(doc, article, sents) if t.place.lat is not None or
@@ -464,6 +467,16 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         return in_sentence(tok, (-1, -1))
 
     def place_for(mention: Mention, actor: Actor | None = None) -> Located:
+        place, source = told_place(mention, actor)
+        trig, sense = doc[mention.trigger], getattr(mention, "sense", None)
+        if source not in ("clause", "sentence", "carried") or _placed_as_words(
+                getattr(sense, "event_type", None), getattr(sense, "mode", None)):
+            return place, source
+        # (a country the story's town or region is in: near the town)
+        town = story_town(trig, place, lambda: lent(trig, mention))
+        return (town, "focus") if town is not None else (place, source)
+
+    def told_place(mention: Mention, actor: Actor | None = None) -> Located:
         trig = doc[mention.trigger]
         sense = getattr(mention, "sense", None)
         kind = getattr(sense, "event_type", None)
@@ -550,10 +563,16 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 other := sentence_country(doc, trig, scenes, focus, words, venues)):
             return other, "sentence"  # "Syria is dangerous, and the children are held in camps"
         if focus is not None:  # (a foreign group's attack: where it fights, if named)
-            return theatre(sense, actor, focus, [t.place for t in usable]) or no_finer(
-                section_focus(doc, sents, told, k, focus, {t.start for t in usable if venues[
-                    t.start]}), doc, trig, mention.source, found), "focus"
+            return theatre(sense, actor, focus, [t.place for t in usable]) or lent(
+                trig, mention), "focus"
         return None, None
+
+    def lent(trig: Token, mention: Mention) -> Place | None:
+        """The place the article's focus lends the event of ``trig``."""
+        k = sents.index(trig.i)
+        return None if focus is None else no_finer(section_focus(
+            doc, sents, told, k, focus, {t.start for t in usable if venues[t.start]}),
+            doc, trig, mention.source, found)
 
     return battle_towns(place_for, doc, sents, usable, found, focus)
 
