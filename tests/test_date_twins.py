@@ -84,6 +84,15 @@ CASES = [
     ("The king hosted the Iranian president in Riyadh on Monday. Aid groups met. The king "
      "hosted the Turkish president in Riyadh.", "2018-03-23", "hosted", "2018-03-23", None,
      "publication"),
+    # the same doer's act of that type, done to no one named in either telling: the happening
+    # the text dates
+    ("Turkish police raided a beach hotel in Didim on 22 July, guests said. “We were still wet "
+     "from the sea,” one guest said. She said the police confiscated phones and laptops.",
+     "2017-08-06", "confiscated", "2017-07-22", "day", "carried"),
+    # ... but not where the text names two places for them
+    ("Turkish police raided a beach hotel in Didim on 22 July, guests said. “We were still wet "
+     "from the sea,” one guest said. She said the police confiscated phones and laptops in "
+     "Bodrum.", "2017-08-06", "confiscated", "2017-08-06", None, "publication"),
     # what goes on now is no single past happening
     ("The army launched an offensive on Idlib on 20 January. The army is attacking Idlib.",
      "2018-03-23", "attacking", "2018-03-23", None, "publication"),

@@ -18,6 +18,7 @@ from .aspect import (bare_subjunctive, clause_of, hedged, irrealis, past_progres
 from .date_calendar import period_end
 from .date_perfect import told_before_its_clause
 from .date_speech import speech_frame
+from .date_spoken import spoken_act
 from .sentences import (aside as sentence_aside, chars_span, clause_tokens, first_conjunct,
                         in_quotation, quotation_closes)
 from .tokens import fine_tags, heads, subtree, tags, words
@@ -466,8 +467,8 @@ def goes_on_speaking(verb: Token, before: Token | None = None) -> bool:
     """``verb`` is a reporting verb in the simple past whose speaker is a pronoun ("he added",
     "“…,” she said") or the speaker of the speech ``before`` named again ("Trump said" after
     "On Monday Donald Trump told …", "the ministry said" after "the foreign ministry said on
-    Friday …"), which may go on with a speech told before."""
-    if verb.lemma_.lower() not in SAYING or tense_of(verb) != "past":
+    Friday …"), or an act done by speaking so told ("he urged", :mod:`date_spoken`)."""
+    if not (verb.lemma_.lower() in SAYING or spoken_act(verb)) or tense_of(verb) != "past":
         return False
     earlier = speaker(before) if before is not None else None
     return any(c.dep_ == "nsubj" and (c.lower_ in _SPEAKER_PRONOUNS or (

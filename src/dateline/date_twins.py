@@ -6,7 +6,10 @@ kept asking to go": the attack of the second sentence is the offensive of the fi
 text dates; a reader gives it 20 January, not the article's date. Two events are the same
 happening when they are of one event type, done by the same named doer, and share the place the
 text names for each (unless they name two other recipients: "hosted Assad in Sochi on Monday"
-is not when he hosted two other presidents there) or the same named recipient; an act told with
+is not when he hosted two other presidents there) or the same named recipient, or when one of
+them names no one it was done to and the text names no two places for them ("Police raided the
+hotel on 22 July. … Police confiscated their phones": what the text does not say of one telling
+does not make it another happening); an act told with
 no doer is a twin of one of the same kind of happening ("kidnapped" of "abducted") at the same
 named place. An act takes the
 time of its twins only when they agree on it, and only when it is told in the simple past or by
@@ -67,7 +70,8 @@ def _two_places(e: Event, twin: Event) -> bool:
 
 def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
     """``e`` and ``twin`` are one happening told twice: same type, same named doer, and the same
-    named place (done to no two other named recipients) or recipient; or, for an act whose words
+    named place (done to no two other named recipients) or recipient, or no recipient named in
+    one of them (and no two places); or, for an act whose words
     name no doer, the same kind of happening (:func:`date_story.happening_word`) at the same
     named place ("the four colleagues kidnapped
     in Douma" of "seized on 4 May 2011 from her office in Douma by gunmen")."""
@@ -87,7 +91,11 @@ def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
     if recipient is not None and recipient == _name(twin.target):
         return True
     # "hosted Assad in Sochi on Monday" is not when he hosted two other presidents there
-    return same_place and not _other_countries(e.target, twin.target)
+    if same_place and not _other_countries(e.target, twin.target):
+        return True
+    # a telling that names no one the act was done to is of the doer's one dated act of that
+    # type ("Police raided the hotel on 22 July. ... Police confiscated their phones")
+    return recipient is None or _name(twin.target) is None
 
 
 def _one_act(doc: Doc, e: Event, twin: Event) -> bool:
