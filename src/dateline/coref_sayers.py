@@ -24,7 +24,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SPEECH_VERBS", "said_by"]
+__all__ = ["SPEECH_VERBS", "names_given", "said_by"]
 
 #: Nouns of what a party says, whose "that" clause says what the party itself does.
 _STATEMENT_NOUNS = word_class("statement_nouns")
@@ -87,3 +87,25 @@ def _clause_sayer(pron: Token, pronouns: frozenset[str]) -> Token | None:
             sayer.i > pron.i or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in sayer.children):
         return None  # "his lawyer said he had refused": he is the lawyer's client
     return sayer
+
+
+def names_given(speaker: Token) -> list[Token]:
+    """The names the speaking phrase gives the speaker whose head is ``speaker``: a person's
+    name set beside it ("a commander, Adnan Afrini"), or one a clause on it gives as a name,
+    after a noun of the name's own phrase ("a commander who uses the nom de guerre Adnan
+    Afrini", "a fighter known by the alias Sara"); not another party the clause names ("a
+    nurse who treated Ali Hassan")."""
+    found = [c for c in speaker.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    for clause in (c for c in speaker.children if c.dep_ in ("relcl", "acl")):
+        found += [t for t in clause.subtree if t.ent_type_ == "PERSON" and t.head.i != t.i
+                  and t.dep_ != "compound" and _as_a_name(t)]
+    return found
+
+
+def _as_a_name(name: Token) -> bool:
+    """Whether a person's name is given as one: set beside a common noun ("the alias, Sara")
+    or after a common noun of its own phrase ("the nom de guerre Adnan Afrini")."""
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        return True
+    return any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_
+               for t in name.doc[name.left_edge.i:name.i])
