@@ -58,3 +58,23 @@ def test_coref_speakers_names_given_by_the_speaking_phrase(nlp):
     doc = nlp("“It was hard,” said a nurse who treated Tomas Brandt.")
     speaker = next(t for t in doc if t.lower_ == "nurse")
     assert names_given(speaker) == []
+
+
+# (text, trigger, the actor's country or None): "we" right after a speaker's colon is theirs;
+# the report's own "we" is no one's
+AFTER_COLON = [
+    ("The Norwegian ambassador Lars Dahl has addressed the security council. He said: We "
+     "observe dangerous military preparations. We call on the leaders of these states to "
+     "reconsider.", "call", "NOR"),
+    ("The UN commission of inquiry on Syria said in a statement: The attacks must be "
+     "investigated. We stress the need to preserve evidence.", "stress", "IGO"),
+    ("Two sisters escaped captivity last year. We meet in a tidy lane of the camp in Duhok.",
+     "meet", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), AFTER_COLON)
+def test_coref_speakers_first_person_after_a_colon(event_on_unfiltered, text, trigger,
+                                                   country):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
+    assert source is not None and source.country == country, source

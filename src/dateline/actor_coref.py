@@ -17,9 +17,9 @@ from .actor_places import place_country
 from .actor_titled import person_description, titled_person
 from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
-from .coref import PRONOUNS, Antecedents, kind_of, words_of
+from .coref import FIRST_PERSON, PRONOUNS, Antecedents, kind_of, words_of
 from .coref_binding import described_by_own_clause
-from .coref_sayers import SPEECH_VERBS, names_given
+from .coref_sayers import SPEECH_VERBS, colon_speaker, names_given
 from .deps import subjects
 from .full_names import entity_of, name_words
 from .focus import dominant_country
@@ -174,6 +174,8 @@ class DocumentCoreference:
                                             not_named=speakers)
             return found if found is not None or low != "they" else self._sayers(at, not_in)
         speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
+        if speaker is None and low in FIRST_PERSON:  # "He said: We ... We call on ..."
+            speaker = colon_speaker(self.doc[at])
         if speaker is not None and speaker.i not in not_in:  # "we" in a quotation
             if speaker.lower_ in PRONOUNS:
                 return self.antecedents.pronoun(speaker.i, speaker.lower_, not_in)

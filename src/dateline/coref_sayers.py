@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING
 from .code.recipient_sayers import SPEECH_VERBS
 from .code.roles import RELATIVE_PRONOUNS
 from .deps import subject
+from .sentences import in_quotation
+from .tokens import doc_text
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SPEECH_VERBS", "names_given", "said_by"]
+__all__ = ["SPEECH_VERBS", "colon_speaker", "names_given", "said_by"]
 
 #: Nouns of what a party says, whose "that" clause says what the party itself does.
 _STATEMENT_NOUNS = word_class("statement_nouns")
@@ -109,3 +111,32 @@ def _as_a_name(name: Token) -> bool:
         return True
     return any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_
                for t in name.doc[name.left_edge.i:name.i])
+
+
+#: The subjects of a speaker speaking of themself.
+_FIRST = frozenset({"i", "we"})
+#: Marks that open or close a quotation.
+_QUOTES = ("\u201c", "\u201d", '"')
+
+
+def colon_speaker(tok: Token) -> Token | None:
+    """Who says the first-person word ``tok`` ("we", "I") outside quotation marks in the
+    sentence right after one whose speech verb a colon follows, with no mark after it ("He
+    said: We continue to observe ... We call on the leaders"): the unquoted words after the
+    colon run on as the speaker's; ``None`` when the word's own sentence has quotation marks or
+    another speaker's speech verb, or the sentence before no such colon."""
+    doc, sent = tok.doc, tok.sent
+    if sent.start == 0 or in_quotation(doc_text(doc), tok.idx) or \
+            any(m in sent.text for m in _QUOTES) or any(
+            t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and (s := subject(t)) is
+            not None and s.lower_ not in _FIRST for t in sent):
+        return None  # ("Officials said we ...": another who speaks)
+    before = doc[sent.start - 1].sent
+    colon = next((t for t in before if t.text == ":"), None)
+    if colon is None or any(m in doc[colon.i:before.end].text for m in _QUOTES) or \
+            colon.i + 2 >= before.end:
+        return None
+    verb = next((t for t in reversed(doc[before.start:colon.i]) if t.pos_ == "VERB"
+                 and t.lemma_.lower() in SPEECH_VERBS), None)
+    speaker = subject(verb) if verb is not None else None
+    return speaker if speaker is not None and speaker.lower_ not in _FIRST else None
