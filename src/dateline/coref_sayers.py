@@ -107,8 +107,8 @@ def names_given(speaker: Token) -> list[Token]:
 def _as_a_name(name: Token) -> bool:
     """Whether a person's name is given as one: set beside a common noun ("the alias, Sara")
     or after a common noun of its own phrase ("the nom de guerre Adnan Afrini")."""
-    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
-        return True
+    if name.dep_ == "appos" and name.head.pos_ in ("NOUN", "PROPN") and not name.head.ent_type_:
+        return True  # (the model may take "nom de guerre" for a name of no label)
     return any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_
                for t in name.doc[name.left_edge.i:name.i])
 
