@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .code.recipient_sayers import SPEECH_VERBS
 from .code.roles import RELATIVE_PRONOUNS
+from .coref_kin import GENDERED_NOUNS
 from .deps import subject
 from .sentences import in_quotation
 from .tokens import doc_text
@@ -108,11 +109,19 @@ def _as_a_name(name: Token) -> bool:
     """Whether a person's name is given as one: set beside a common noun ("the alias, Sara")
     or after a common noun of its own phrase ("the nom de guerre Adnan Afrini")."""
     if name.dep_ == "appos" and name.head.pos_ in ("NOUN", "PROPN") and not name.head.ent_type_:
-        return True  # (the model may take "nom de guerre" for a name of no label)
-    return any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_
+        return _no_person(name.head)  # (the model may take "nom de guerre" for a name)
+    return any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and _no_person(t)
                for t in name.doc[name.left_edge.i:name.i])
 
 
+def _no_person(noun: Token) -> bool:
+    """Whether a noun names no person ("the name", "the alias"; not "the boy, Ali", "his
+    brother Ali": another person, whom the clause names)."""
+    return noun.lemma_.lower() not in _PERSON_NOUNS and noun.lower_ not in _PERSON_NOUNS
+
+
+#: Nouns of a person, beside which a name is that person's, not one the speaker goes by.
+_PERSON_NOUNS = word_class("person_heads") | GENDERED_NOUNS | word_class("kin_nouns")
 #: The subjects of a speaker speaking of themself.
 _FIRST = frozenset({"i", "we"})
 #: Marks that open or close a quotation.
