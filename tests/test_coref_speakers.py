@@ -20,8 +20,8 @@ SPEAKER_NOT_MEANT = [
      "to capture him.", "capture"),
     # a woman a few sentences back who speaks the quotation the pronoun is in
     ("A Danish woman who fled the camp said she knew the family. She described the shelling "
-     "in detail. “It was a mortar or an airstrike,” she said. “She was killed and the "
-     "children were injured.”", "killed"),
+     "in detail. “It was a mortar or an airstrike,” she said. “She was killed in the "
+     "shelling, and her sons were wounded.”", "killed"),
 ]
 
 
@@ -67,9 +67,9 @@ AFTER_COLON = [
     ("The Norwegian ambassador Lars Dahl has addressed the security council. He said: We "
      "observe dangerous military preparations. We call on the leaders of these states to "
      "reconsider.", "call", "NOR"),
-    ("The UN commission of inquiry on Syria said in a statement: The attacks must be "
+    ("The UN commission for the region said on Friday: The attacks must be "
      "investigated. We stress the need to preserve evidence.", "stress", "IGO"),
-    ("Two sisters escaped captivity last year. We meet in a tidy lane of the camp in Duhok.",
+    ("Two sisters escaped captivity last year. We meet them at a bakery in Duhok.",
      "meet", None),
 ]
 

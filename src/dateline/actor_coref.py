@@ -406,7 +406,7 @@ class DocumentCoreference:
         pronoun of the third person there does not stand for: the speaker speaks of themself
         as "I" ("'Before leaving, she had trained,' said Abdullah"; for "she said", whom "she"
         stands for), by the name the speaking phrase gives them too ("said a commander, who
-        uses the nom de guerre Adnan Afrini. 'It was an attempt to kill him'": not Afrini)."""
+        uses the nom de guerre Karim Saleh. 'It was an attempt to kill him'": not Saleh)."""
         said_by = quotation_speaker(self.doc[at])
         if said_by is None:
             return ()

@@ -25,7 +25,7 @@ from .tokens import doc_text
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["SPEECH_VERBS", "colon_speaker", "names_given", "said_by"]
 
@@ -94,9 +94,9 @@ def _clause_sayer(pron: Token, pronouns: frozenset[str]) -> Token | None:
 
 def names_given(speaker: Token) -> list[Token]:
     """The names the speaking phrase gives the speaker whose head is ``speaker``: a person's
-    name set beside it ("a commander, Adnan Afrini"), or one a clause on it gives as a name,
-    after a noun of the name's own phrase ("a commander who uses the nom de guerre Adnan
-    Afrini", "a fighter known by the alias Sara"); not another party the clause names ("a
+    name set beside it ("a commander, Karim Saleh"), or one a clause on it gives as a name,
+    after a noun of the name's own phrase ("a commander who uses the nom de guerre Karim
+    Saleh", "a fighter known by the alias Sara"); not another party the clause names ("a
     nurse who treated Ali Hassan")."""
     found = [c for c in speaker.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     for clause in (c for c in speaker.children if c.dep_ in ("relcl", "acl")):
@@ -107,7 +107,7 @@ def names_given(speaker: Token) -> list[Token]:
 
 def _as_a_name(name: Token) -> bool:
     """Whether a person's name is given as one: set beside a common noun ("the alias, Sara")
-    or after a common noun of its own phrase ("the nom de guerre Adnan Afrini")."""
+    or after a common noun of its own phrase ("the nom de guerre Karim Saleh")."""
     if name.dep_ == "appos" and name.head.pos_ in ("NOUN", "PROPN") and not name.head.ent_type_:
         return _no_person(name.head)  # (the model may take "nom de guerre" for a name)
     return any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and _no_person(t)
@@ -130,22 +130,30 @@ _QUOTES = ("\u201c", "\u201d", '"')
 
 def colon_speaker(tok: Token) -> Token | None:
     """Who says the first-person word ``tok`` ("we", "I") outside quotation marks in the
-    sentence right after one whose speech verb a colon follows, with no mark after it ("He
-    said: We continue to observe ... We call on the leaders"): the unquoted words after the
-    colon run on as the speaker's; ``None`` when the word's own sentence has quotation marks or
-    another speaker's speech verb, or the sentence before no such colon."""
+    sentence after one whose speech verb a colon follows, with no mark after it ("He said: We
+    observe ... We call on the leaders"), or in the second sentence after one that ends with
+    that colon: the unquoted words after the colon run on as the speaker's; ``None`` when a
+    sentence from the colon to the word has quotation marks or another speaker's speech verb,
+    or no such colon comes before."""
     doc, sent = tok.doc, tok.sent
-    if sent.start == 0 or in_quotation(doc_text(doc), tok.idx) or \
-            any(m in sent.text for m in _QUOTES) or any(
-            t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and (s := subject(t)) is
-            not None and s.lower_ not in _FIRST for t in sent):
-        return None  # ("Officials said we ...": another who speaks)
+    if sent.start == 0 or in_quotation(doc_text(doc), tok.idx) or _told_apart(sent):
+        return None
     before = doc[sent.start - 1].sent
     colon = next((t for t in before if t.text == ":"), None)
-    if colon is None or any(m in doc[colon.i:before.end].text for m in _QUOTES) or \
-            colon.i + 2 >= before.end:
+    if colon is None and before.start > 0 and not _told_apart(before):
+        before = doc[before.start - 1].sent  # "X said: " split off as a sentence of its own
+        colon = before[-1] if before[-1].text == ":" else None
+    if colon is None or any(m in doc[colon.i:before.end].text for m in _QUOTES):
         return None
     verb = next((t for t in reversed(doc[before.start:colon.i]) if t.pos_ == "VERB"
                  and t.lemma_.lower() in SPEECH_VERBS), None)
     speaker = subject(verb) if verb is not None else None
     return speaker if speaker is not None and speaker.lower_ not in _FIRST else None
+
+
+def _told_apart(sent: Span) -> bool:
+    """Whether a sentence has quotation marks or the speech verb of a speaker who is not "I" or
+    "we" ("Officials said we ..."): words of their own, not the run of a speaker's."""
+    return any(m in sent.text for m in _QUOTES) or any(
+        t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and (s := subject(t)) is not None
+        and s.lower_ not in _FIRST for t in sent)
