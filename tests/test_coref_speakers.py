@@ -1,6 +1,7 @@
 """What a pronoun or a description of a few people stands for, on sentences written for the
 project (table-driven): a pronoun of the third person inside a quotation never stands for who
-speaks it, by any name the speaking phrase gives them; "the pair" stands for people named
+speaks it, by any name the speaking phrase gives them, nor one a report says died for who
+reports it; "the pair" stands for people named
 together, whatever label the model gives their names."""
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ SPEAKER_NOT_MEANT = [
 def test_coref_speakers_quoted_pronoun_is_not_the_speaker(event_on_unfiltered, text, trigger):
     target = event_on_unfiltered(text, trigger, PUBDATE).target
     assert target is None or target.antecedent is None, target
+
+
+def test_coref_speakers_who_reports_a_death_is_not_the_dead(event_on_unfiltered):
+    text = ("A Danish woman who fled the camp said she knew the family. She referred to Maria "
+            "Weber as Umm Ali, and confirmed that she had indeed been killed in late January.")
+    target = event_on_unfiltered(text, "killed", PUBDATE).target
+    assert target is not None and target.antecedent in (None, "Maria Weber"), target
+    assert target.country != "DNK", target
 
 
 # (text, trigger, a word of the antecedent): "the pair" after people named together, whom the

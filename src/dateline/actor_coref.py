@@ -19,7 +19,7 @@ from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import FIRST_PERSON, PRONOUNS, Antecedents, kind_of, words_of
 from .coref_binding import described_by_own_clause
-from .coref_sayers import SPEECH_VERBS, colon_speaker, names_given
+from .coref_sayers import SPEECH_VERBS, colon_speaker, death_reporter, names_given
 from .deps import subjects
 from .full_names import entity_of, name_words
 from .focus import dominant_country
@@ -162,7 +162,7 @@ class DocumentCoreference:
         if low in PRONOUNS:
             if not not_in:  # "the men they killed": "they" are not the men
                 not_in = described_by_own_clause(self.doc, at) or not_in
-            speakers = self._speaker_names(at)
+            speakers = self._speaker_names(at) + self._death_reporter(at)
             found = self.antecedents.pronoun(at, low, not_in, not_named=speakers)
             doer = self._doer_meant(not_in)
             if found is not None and doer is not None and words_of(found) == words_of(doer):
@@ -417,6 +417,18 @@ class DocumentCoreference:
             return (frozenset(name_words(entity_of(said_by))),)
         return (frozenset([said_by.lower_]),
                 *(frozenset(name_words(entity_of(t))) for t in names_given(said_by)))
+
+    def _death_reporter(self, at: int) -> tuple[frozenset[str], ...]:
+        """The words of the name of who reports the death of the one the pronoun at token
+        ``at`` stands for (:func:`dateline.coref_sayers.death_reporter`), who is not that one."""
+        sayer = death_reporter(self.doc[at])
+        if sayer is None:
+            return ()
+        if sayer.lower_ in PRONOUNS:
+            found = self.antecedents.pronoun(sayer.i, sayer.lower_)
+            return (frozenset(words_of(found, name_only=True)),) if found else ()
+        return (frozenset(name_words(entity_of(sayer))) if sayer.ent_type_ == "PERSON"
+                else frozenset([sayer.lower_]),)
 
     def _document_body(self, at: int, want: str | None) -> Actor | None:
         """The organisation (of sector ``want``, if given) that the document names before

@@ -27,7 +27,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["SPEECH_VERBS", "colon_speaker", "names_given", "said_by"]
+__all__ = ["SPEECH_VERBS", "colon_speaker", "death_reporter", "names_given", "said_by"]
 
 #: Nouns of what a party says, whose "that" clause says what the party itself does.
 _STATEMENT_NOUNS = word_class("statement_nouns")
@@ -157,3 +157,27 @@ def _told_apart(sent: Span) -> bool:
     return any(m in sent.text for m in _QUOTES) or any(
         t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and (s := subject(t)) is not None
         and s.lower_ not in _FIRST for t in sent)
+
+
+#: Verbs of dying and of killing.
+_DEATHS = word_class("deaths")
+
+
+def death_reporter(pron: Token) -> Token | None:
+    """Who reports the death of the one the pronoun ``pron`` stands for: the subject of the
+    speech verb whose clause says ``pron`` died or was killed (that of the verb it is joined to
+    when it has none: "She named the woman and confirmed that she had been killed"), who is
+    alive to say so and so not the one ``pron`` stands for; ``None`` where no such report is."""
+    verb = pron.head
+    lemma = verb.lemma_.lower()
+    if lemma not in _DEATHS or not (pron.dep_ == "nsubjpass" or lemma == "die" and
+                                    pron.dep_ == "nsubj") or verb.dep_ != "ccomp":
+        return None
+    say = verb.head
+    if say.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    sayer = subject(say)
+    while sayer is None and say.dep_ == "conj":
+        say = say.head
+        sayer = subject(say)
+    return sayer
