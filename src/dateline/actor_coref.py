@@ -162,7 +162,7 @@ class DocumentCoreference:
         if low in PRONOUNS:
             if not not_in:  # "the men they killed": "they" are not the men
                 not_in = described_by_own_clause(self.doc, at) or not_in
-            speakers = self._speaker_names(at) + self._death_reporter(at)
+            speakers = self._speaker_names(at)
             found = self.antecedents.pronoun(at, low, not_in, not_named=speakers)
             doer = self._doer_meant(not_in)
             if found is not None and doer is not None and words_of(found) == words_of(doer):
@@ -406,29 +406,27 @@ class DocumentCoreference:
         pronoun of the third person there does not stand for: the speaker speaks of themself
         as "I" ("'Before leaving, she had trained,' said Abdullah"; for "she said", whom "she"
         stands for), by the name the speaking phrase gives them too ("said a commander, who
-        uses the nom de guerre Karim Saleh. 'It was an attempt to kill him'": not Saleh)."""
+        uses the nom de guerre Karim Saleh. 'It was an attempt to kill him'": not Saleh); and
+        who reports the death of the one the pronoun stands for, alive to say so
+        (:func:`dateline.coref_sayers.death_reporter`)."""
         said_by = quotation_speaker(self.doc[at])
-        if said_by is None:
-            return ()
-        if said_by.lower_ in PRONOUNS:
-            speaker = self.antecedents.pronoun(said_by.i, said_by.lower_)
-            return (frozenset(words_of(speaker, name_only=True)),) if speaker else ()
-        if said_by.ent_type_ == "PERSON":  # "Mark Campbell": not the Anna Campbell before
-            return (frozenset(name_words(entity_of(said_by))),)
-        return (frozenset([said_by.lower_]),
-                *(frozenset(name_words(entity_of(t))) for t in names_given(said_by)))
+        reporter = death_reporter(self.doc[at])
+        return (*self._names_of(said_by, given=True), *self._names_of(reporter))
 
-    def _death_reporter(self, at: int) -> tuple[frozenset[str], ...]:
-        """The words of the name of who reports the death of the one the pronoun at token
-        ``at`` stands for (:func:`dateline.coref_sayers.death_reporter`), who is not that one."""
-        sayer = death_reporter(self.doc[at])
+    def _names_of(self, sayer: Token | None, given: bool = False
+                  ) -> tuple[frozenset[str], ...]:
+        """The words of the name of who says something (``sayer``: the subject word), that of
+        the one a pronoun stands for, a person's full name, or the word; with ``given``, and
+        the names their phrase gives them (:func:`dateline.coref_sayers.names_given`)."""
         if sayer is None:
             return ()
         if sayer.lower_ in PRONOUNS:
-            found = self.antecedents.pronoun(sayer.i, sayer.lower_)
-            return (frozenset(words_of(found, name_only=True)),) if found else ()
-        return (frozenset(name_words(entity_of(sayer))) if sayer.ent_type_ == "PERSON"
-                else frozenset([sayer.lower_]),)
+            speaker = self.antecedents.pronoun(sayer.i, sayer.lower_)
+            return (frozenset(words_of(speaker, name_only=True)),) if speaker else ()
+        if sayer.ent_type_ == "PERSON":  # "Mark Campbell": not the Anna Campbell before
+            return (frozenset(name_words(entity_of(sayer))),)
+        return (frozenset([sayer.lower_]), *(frozenset(name_words(entity_of(t)))
+                                             for t in (names_given(sayer) if given else ())))
 
     def _document_body(self, at: int, want: str | None) -> Actor | None:
         """The organisation (of sector ``want``, if given) that the document names before
