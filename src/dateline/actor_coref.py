@@ -17,9 +17,9 @@ from .actor_places import place_country
 from .actor_titled import person_description, titled_person
 from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
-from .coref import PRONOUNS, Antecedents, kind_of, words_of
+from .coref import FIRST_PERSON, PRONOUNS, Antecedents, kind_of, words_of
 from .coref_binding import described_by_own_clause
-from .coref_sayers import SPEECH_VERBS
+from .coref_sayers import SPEECH_VERBS, colon_speaker, death_reporter, names_given
 from .deps import subjects
 from .full_names import entity_of, name_words
 from .focus import dominant_country
@@ -162,16 +162,20 @@ class DocumentCoreference:
         if low in PRONOUNS:
             if not not_in:  # "the men they killed": "they" are not the men
                 not_in = described_by_own_clause(self.doc, at) or not_in
-            found = self.antecedents.pronoun(at, low, not_in, not_named=self._speaker_name(at))
+            speakers = self._speaker_names(at)
+            found = self.antecedents.pronoun(at, low, not_in, not_named=speakers)
             doer = self._doer_meant(not_in)
             if found is not None and doer is not None and words_of(found) == words_of(doer):
                 # "he would welcome him": the one "he" stands for is not "him"
-                found = self.antecedents.pronoun(at, low, not_in,
-                                                 not_named=frozenset(words_of(doer)))
+                found = self.antecedents.pronoun(
+                    at, low, not_in, not_named=(*speakers, frozenset(words_of(doer))))
             if found is None and low in ("he", "she"):  # a person a few sentences back
-                found = person_further_back(self.antecedents, self.doc, at, low, not_in)
+                found = person_further_back(self.antecedents, self.doc, at, low, not_in,
+                                            not_named=speakers)
             return found if found is not None or low != "they" else self._sayers(at, not_in)
         speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
+        if speaker is None and low in FIRST_PERSON:  # "He said: We ... We call on ..."
+            speaker = colon_speaker(self.doc[at])
         if speaker is not None and speaker.i not in not_in:  # "we" in a quotation
             if speaker.lower_ in PRONOUNS:
                 return self.antecedents.pronoun(speaker.i, speaker.lower_, not_in)
@@ -233,10 +237,15 @@ class DocumentCoreference:
         if counted is not None:
             return counted  # "Two British militants were captured ... the two men"
         found = self.antecedents.pronoun(at, "they", not_in)
-        span = self.doc.char_span(found.char_start - self.base, found.char_end - self.base) \
-            if found is not None and found.char_start is not None and \
-            found.char_end is not None else None
-        return found if span is not None and any(t.ent_type_ == "PERSON" for t in span) else None
+        span = self._span_of(found)
+        return found if span is not None and any(
+            t.ent_type_ == "PERSON" or self.antecedents.person_named(t) for t in span) else None
+
+    def _span_of(self, actor: Actor | None) -> Span | None:
+        """The words of an actor of this document, or ``None``."""
+        if actor is None or actor.char_start is None or actor.char_end is None:
+            return None
+        return self.doc.char_span(actor.char_start - self.base, actor.char_end - self.base)
 
     def _doer_meant(self, doer: range) -> Actor | None:
         """The actor a pronoun that is the doer of an act (tokens ``doer``) stands for."""
@@ -392,19 +401,32 @@ class DocumentCoreference:
             return None
         return self(np_of(sayer), not_in=not_in)
 
-    def _speaker_name(self, at: int) -> frozenset[str]:
-        """The words of the name of who speaks the quotation token ``at`` is in, whom a
-        pronoun of the third person there does not stand for ("'Before leaving, she had
-        trained,' said Abdullah"; for "she said", whom "she" stands for)."""
+    def _speaker_names(self, at: int) -> tuple[frozenset[str], ...]:
+        """The words of each name of who speaks the quotation token ``at`` is in, whom a
+        pronoun of the third person there does not stand for: the speaker speaks of themself
+        as "I" ("'Before leaving, she had trained,' said Abdullah"; for "she said", whom "she"
+        stands for), by the name the speaking phrase gives them too ("said a commander, who
+        uses the nom de guerre Karim Saleh. 'It was an attempt to kill him'": not Saleh); and
+        who reports the death of the one the pronoun stands for, alive to say so
+        (:func:`dateline.coref_sayers.death_reporter`)."""
         said_by = quotation_speaker(self.doc[at])
-        if said_by is None:
-            return frozenset()
-        if said_by.lower_ in PRONOUNS:
-            speaker = self.antecedents.pronoun(said_by.i, said_by.lower_)
-            return frozenset(words_of(speaker, name_only=True)) if speaker else frozenset()
-        if said_by.ent_type_ == "PERSON":  # "Mark Campbell": not the Anna Campbell before
-            return frozenset(name_words(entity_of(said_by)))
-        return frozenset([said_by.lower_])
+        reporter = death_reporter(self.doc[at])
+        return (*self._names_of(said_by, given=True), *self._names_of(reporter))
+
+    def _names_of(self, sayer: Token | None, given: bool = False
+                  ) -> tuple[frozenset[str], ...]:
+        """The words of the name of who says something (``sayer``: the subject word), that of
+        the one a pronoun stands for, a person's full name, or the word; with ``given``, and
+        the names their phrase gives them (:func:`dateline.coref_sayers.names_given`)."""
+        if sayer is None:
+            return ()
+        if sayer.lower_ in PRONOUNS:
+            speaker = self.antecedents.pronoun(sayer.i, sayer.lower_)
+            return (frozenset(words_of(speaker, name_only=True)),) if speaker else ()
+        if sayer.ent_type_ == "PERSON":  # "Mark Campbell": not the Anna Campbell before
+            return (frozenset(name_words(entity_of(sayer))),)
+        return (frozenset([sayer.lower_]), *(frozenset(name_words(entity_of(t)))
+                                             for t in (names_given(sayer) if given else ())))
 
     def _document_body(self, at: int, want: str | None) -> Actor | None:
         """The organisation (of sector ``want``, if given) that the document names before

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .coref_binding import named_as
 from .sentences import sentence_bounds, sentence_ents
 
 if TYPE_CHECKING:
@@ -27,10 +28,12 @@ _FURTHER = 3
 
 
 def person_further_back(antecedents: Antecedents, doc: Doc, at: int, word: str,
-                        not_in: range = range(0)) -> Actor | None:
+                        not_in: range = range(0),
+                        not_named: tuple[frozenset[str], ...] = ()) -> Actor | None:
     """The one person of the gender of the pronoun ``word`` at token ``at`` named in the few
     sentences before the one before its own, or ``None`` when there is none or more than one
-    (or one of no known gender)."""
+    (or one of no known gender); who speaks the quotation the pronoun is in (the words of
+    their names, ``not_named``) is none of them, and their names are not counted."""
     gender = _GENDER.get(word)
     start = sentence_bounds(doc, at)[0]
     if gender is None or start == 0:
@@ -43,9 +46,11 @@ def person_further_back(antecedents: Antecedents, doc: Doc, at: int, word: str,
         window = sentence_bounds(doc, window - 1)[0]
         antecedents.add_names(sentence_bounds(doc, window)[1] - 1)  # names no event made
     people = [s for s in antecedents.seen if window <= s.at < before and s.kind == "person"
-              and s.at not in not_in and _named_itself(s.actor)]
+              and s.at not in not_in and _named_itself(s.actor)
+              and not named_as(s.actor, not_named)]
     named = {frozenset(e.text.lower().split()) for e in sentence_ents(doc, window, before)
-             if e.label_ == "PERSON"}
+             if e.label_ == "PERSON" and not any(
+                 n and n <= frozenset(e.text.lower().split()) for n in not_named)}
     named = {n for n in named if not any(n < other for other in named)}  # "Anna": "Anna Weber"
     if len(named) > 1 or any(s.gender is None for s in people):
         return None  # "John Smith and Ahmed Khan arrived ...": which one is unsaid

@@ -31,7 +31,7 @@ from .actor_names import load_named
 from .actor_places import written_as_place
 from .actor_whereabouts import given_names
 from .annotate import dictionary_words
-from .coref_binding import doers, named_in_doer
+from .coref_binding import doers, named_as, named_in_doer, words_of
 from .coref_kin import GENDERED_NOUNS, relatives, sexed_newcomer
 from .coref_sayers import said_by
 from .deps import subject
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Antecedents", "FIRST_PERSON", "OWNER", "PART_NOUNS", "PRONOUNS", "PARTY_PREPS",
-           "kind_of", "doers", "words_of"]
+           "kind_of", "doers", "named_as", "words_of"]
 
 _PERSON = frozenset({"he", "she", "him", "her", "his"})
 _BODY = frozenset({"it", "its"})
@@ -244,6 +244,12 @@ class Antecedents:
         self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor, kind,
                                _doer_rank(root, doer), gender, _depth(root)))
 
+    def person_named(self, tok: Token) -> bool:
+        """Whether a proper noun is part of a person's name the document gives in full
+        ("Elsheikh" of "El Shafee Elsheikh", labelled a place by the model)."""
+        return tok.pos_ == "PROPN" and self._full_name is not None and \
+            self._full_name(tok) is not None
+
     def before(self, at: int) -> list[Actor]:
         """The actors named before token ``at``, in text order."""
         return [s.actor for s in sorted(self.seen, key=lambda s: s.at) if s.at < at]
@@ -313,11 +319,11 @@ class Antecedents:
                      and s.actor.country not in (None, "IGO")), None)
 
     def pronoun(self, at: int, word: str, not_in: range = range(0), depth: int = 0,
-                not_named: frozenset[str] = frozenset()) -> Actor | None:
+                not_named: tuple[frozenset[str], ...] = ()) -> Actor | None:
         """The actor the pronoun ``word`` at token ``at`` stands for, or ``None``; never one
         named in ``not_in`` (the doer of the act a recipient pronoun is the object of: "they
-        supported them" are two parties), nor one whose words or name hold all the words
-        ``not_named`` (the name of who speaks the quotation the pronoun is in)."""
+        supported them" are two parties), nor one whose words or name hold all the words of
+        one of ``not_named`` (the names of who speaks the quotation the pronoun is in)."""
         wanted = _WANTED.get(word)
         if wanted is None:
             return None
@@ -337,7 +343,7 @@ class Antecedents:
         if depth < _CHAIN_DEPTH:
             pool += self._links(window, at, word, wanted[0], not_in, depth, quoted)
         if not_named:
-            pool = [s for s in pool if not not_named <= words_of(s.actor)]
+            pool = [s for s in pool if not named_as(s.actor, not_named)]
         pool = [s for s in pool if not self._gap_of(s, at) and
                 not (word in _GROUP and self._state_named_in_passing(s))]
         if not pool:
@@ -496,9 +502,9 @@ class Antecedents:
             resolve(root, said.dep_ in ("nsubj", "nsubjpass", "ROOT"))  # a subject leads
         for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).deps,
                                ("nsubj", "nsubjpass")):  # a name subject the model tagged as
-            if not tok.ent_type_ and tok.is_title and tok.i not in known and \
-                    tok.lower_ in load_named().aliases:  # no entity
-                resolve(tok, True)  # ("Trump tweeted ...", "Isis says it ...")
+            if not tok.ent_type_ and tok.is_title and tok.i not in known and (
+                    tok.lower_ in load_named().aliases or self.person_named(tok)):  # no
+                resolve(tok, True)  # entity ("Trump tweeted", "Isis says it", "Okafor had")
         known = {s.at for s in self.seen}
         for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).pos,
                                ("NOUN",)):
@@ -522,14 +528,6 @@ class Antecedents:
             self._kin.add(tok.i)
             if isinstance(actor := resolve(tok, tok.dep_ == "nsubj"), Actor):
                 self.add(tok.left_edge.i, actor, tok, doer=tok.dep_ == "nsubj")  # "his wife"
-
-
-def words_of(actor: Actor, *, name_only: bool = False) -> set[str]:
-    """The words of an actor and of its name (``name_only``: of its name, else its words),
-    folded, without possessive endings."""
-    text = actor.name or actor.text if name_only else f"{actor.text} {actor.name or ''}"
-    text = text.lower().replace("’s", "").replace("'s", "")
-    return set(text.split())
 
 
 def _by_surname(root: Token, actor: Actor) -> bool:

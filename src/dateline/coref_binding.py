@@ -14,7 +14,9 @@ from .sentences import first_conjunct
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["described_by_own_clause", "doers", "named_in_doer"]
+    from .records import Actor
+
+__all__ = ["described_by_own_clause", "doers", "named_as", "named_in_doer", "words_of"]
 
 #: Links from a clause's verb up to the clause that holds it ("are alleged to have killed").
 _UP = frozenset({"xcomp", "ccomp", "aux", "auxpass", "pcomp", "prep"})
@@ -59,3 +61,17 @@ def named_in_doer(root: Token, doer: range) -> bool:
     head = owned_noun(root)
     return head is not None and head.i in doer and (
         head.head.i not in doer or head.head.i == head.i)
+
+
+def named_as(actor: Actor, names: tuple[frozenset[str], ...]) -> bool:
+    """Whether an actor's words or name hold all the words of one of ``names``."""
+    words = words_of(actor)
+    return any(n and n <= words for n in names)
+
+
+def words_of(actor: Actor, *, name_only: bool = False) -> set[str]:
+    """The words of an actor and of its name (``name_only``: of its name, else its words),
+    folded, without possessive endings."""
+    text = actor.name or actor.text if name_only else f"{actor.text} {actor.name or ''}"
+    text = text.lower().replace("’s", "").replace("'s", "")
+    return set(text.split())

@@ -18,13 +18,16 @@ from typing import TYPE_CHECKING
 
 from .code.recipient_sayers import SPEECH_VERBS
 from .code.roles import RELATIVE_PRONOUNS
+from .coref_kin import GENDERED_NOUNS
 from .deps import subject
+from .sentences import in_quotation
+from .tokens import doc_text
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-__all__ = ["SPEECH_VERBS", "said_by"]
+__all__ = ["SPEECH_VERBS", "colon_speaker", "death_reporter", "names_given", "said_by"]
 
 #: Nouns of what a party says, whose "that" clause says what the party itself does.
 _STATEMENT_NOUNS = word_class("statement_nouns")
@@ -86,4 +89,95 @@ def _clause_sayer(pron: Token, pronouns: frozenset[str]) -> Token | None:
     if sayer is None or sayer.pos_ not in ("PROPN", "NOUN") or sayer.lower_ in pronouns or \
             sayer.i > pron.i or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in sayer.children):
         return None  # "his lawyer said he had refused": he is the lawyer's client
+    return sayer
+
+
+def names_given(speaker: Token) -> list[Token]:
+    """The names the speaking phrase gives the speaker whose head is ``speaker``: a person's
+    name set beside it ("a commander, Karim Saleh"), or one a clause on it gives as a name,
+    after a noun of the name's own phrase ("a commander who uses the nom de guerre Karim
+    Saleh", "a fighter known by the alias Sara"); not another party the clause names ("a
+    nurse who treated Ali Hassan")."""
+    found = [c for c in speaker.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    for clause in (c for c in speaker.children if c.dep_ in ("relcl", "acl")):
+        found += [t for t in clause.subtree if t.ent_type_ == "PERSON" and t.head.i != t.i
+                  and t.dep_ != "compound" and _as_a_name(t)]
+    return found
+
+
+def _as_a_name(name: Token) -> bool:
+    """Whether a person's name is given as one: set beside a common noun ("the alias, Sara")
+    or after a common noun of its own phrase ("the nom de guerre Karim Saleh")."""
+    if name.dep_ == "appos" and name.head.pos_ in ("NOUN", "PROPN") and not name.head.ent_type_:
+        return _no_person(name.head)  # (the model may take "nom de guerre" for a name)
+    return any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and _no_person(t)
+               for t in name.doc[name.left_edge.i:name.i])
+
+
+def _no_person(noun: Token) -> bool:
+    """Whether a noun names no person ("the name", "the alias"; not "the boy, Ali", "his
+    brother Ali": another person, whom the clause names)."""
+    return noun.lemma_.lower() not in _PERSON_NOUNS and noun.lower_ not in _PERSON_NOUNS
+
+
+#: Nouns of a person, beside which a name is that person's, not one the speaker goes by.
+_PERSON_NOUNS = word_class("person_heads") | GENDERED_NOUNS | word_class("kin_nouns")
+#: The subjects of a speaker speaking of themself.
+_FIRST = frozenset({"i", "we"})
+#: Marks that open or close a quotation.
+_QUOTES = ("\u201c", "\u201d", '"')
+
+
+def colon_speaker(tok: Token) -> Token | None:
+    """Who says the first-person word ``tok`` ("we", "I") outside quotation marks in the
+    sentence after one whose speech verb a colon follows, with no mark after it ("He said: We
+    observe ... We call on the leaders"), or in the second sentence after one that ends with
+    that colon: the unquoted words after the colon run on as the speaker's; ``None`` when a
+    sentence from the colon to the word has quotation marks or another speaker's speech verb,
+    or no such colon comes before."""
+    doc, sent = tok.doc, tok.sent
+    if sent.start == 0 or in_quotation(doc_text(doc), tok.idx) or _told_apart(sent):
+        return None
+    before = doc[sent.start - 1].sent
+    colon = next((t for t in before if t.text == ":"), None)
+    if colon is None and before.start > 0 and not _told_apart(before):
+        before = doc[before.start - 1].sent  # "X said: " split off as a sentence of its own
+        colon = before[-1] if before[-1].text == ":" else None
+    if colon is None or any(m in doc[colon.i:before.end].text for m in _QUOTES):
+        return None
+    verb = next((t for t in reversed(doc[before.start:colon.i]) if t.pos_ == "VERB"
+                 and t.lemma_.lower() in SPEECH_VERBS), None)
+    speaker = subject(verb) if verb is not None else None
+    return speaker if speaker is not None and speaker.lower_ not in _FIRST else None
+
+
+def _told_apart(sent: Span) -> bool:
+    """Whether a sentence has quotation marks or the speech verb of a speaker who is not "I" or
+    "we" ("Officials said we ..."): words of their own, not the run of a speaker's."""
+    return any(m in sent.text for m in _QUOTES) or any(
+        t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and (s := subject(t)) is not None
+        and s.lower_ not in _FIRST for t in sent)
+
+
+#: Verbs of dying and of killing.
+_DEATHS = word_class("deaths")
+
+
+def death_reporter(pron: Token) -> Token | None:
+    """Who reports the death of the one the pronoun ``pron`` stands for: the subject of the
+    speech verb whose clause says ``pron`` died or was killed (that of the verb it is joined to
+    when it has none: "She named the woman and confirmed that she had been killed"), who is
+    alive to say so and so not the one ``pron`` stands for; ``None`` where no such report is."""
+    verb = pron.head
+    lemma = verb.lemma_.lower()
+    if lemma not in _DEATHS or not (pron.dep_ == "nsubjpass" or lemma == "die" and
+                                    pron.dep_ == "nsubj") or verb.dep_ != "ccomp":
+        return None
+    say = verb.head
+    if say.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    sayer = subject(say)
+    while sayer is None and say.dep_ == "conj":
+        say = say.head
+        sayer = subject(say)
     return sayer
