@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from dateline.place_voice import own_country
+from dateline.place_voice import own_country, titled
 from dateline.records import Actor
 
 #: A report about a town of Syria, its focus.
@@ -67,3 +67,19 @@ def test_place_own_country_no_speaker():
 def test_place_own_country_in_a_story(event_on_unfiltered, text, trigger, country):
     event = event_on_unfiltered(text, trigger)
     assert (event.location.country if event.location else None) == country
+
+
+@pytest.mark.parametrize(("text", "words", "sector"), [
+    # an office named before the apposition: a state's voice
+    ("Belgium's justice minister, Koen Geens, called for a common plan.", 7, "GOV"),
+    ("The foreign secretary urged calm.", 3, "GOV"),
+    # a lawyer speaks for a client, not from a court's seat
+    ("A lawyer for the family rejected the claims.", 5, None),
+    # a name alone names no office
+    ("Koen Geens called for a common plan.", 2, None),
+])
+def test_place_own_country_office_read_from_words(nlp, text, words, sector):
+    doc = nlp(text)
+    source = Actor(text=doc[:words].text, country="BEL")
+    got = titled(SimpleNamespace(source=(0, words)), source, doc)
+    assert got.sector == sector
