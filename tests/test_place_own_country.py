@@ -83,3 +83,20 @@ def test_place_own_country_office_read_from_words(nlp, text, words, sector):
     source = Actor(text=doc[:words].text, country="BEL")
     got = titled(SimpleNamespace(source=(0, words)), source, doc)
     assert got.sector == sector
+
+
+#: A report about one town of Syria, its focus, where no talks are held.
+_IDLIB = ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled "
+          "Idlib. ")
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # a refusal told by what will not be done is words said at the speaker's seat all the same
+    (_IDLIB + "Erdogan insisted Ankara would not participate in a massacre.", "participate",
+     "Ankara"),
+    (_IDLIB + "The Turkish foreign ministry said Turkey would never accept the offensive.",
+     "accept", "Ankara"),
+])
+def test_place_own_country_wanted_words_at_the_seat(event_on_unfiltered, text, trigger, place):
+    event = event_on_unfiltered(text, trigger)
+    assert event.location is not None and event.location.name == place
