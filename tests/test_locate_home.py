@@ -153,9 +153,9 @@ def test_owned_place(event_on, text, trigger, place):
     # a foreign government's words in a report about a town: not said there, but at its seat
     ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled Idlib. "
      "Turkey has warned that it will not accept an assault.", "warned", "TUR", "Ankara"),
-    # ... but not what it only may do: that keeps the town
+    # ... what it only may say too: it would say it at its seat, not in the town it is about
     ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled Idlib. "
-     "Turkey would condemn any assault.", "condemn", "SYR", "Idlib"),
+     "Turkey would condemn any assault.", "condemn", "TUR", "Ankara"),
     # ... nor in a town named as the venue of talks: it may have spoken there
     ("Talks in Geneva ended on Monday. Delegates left Geneva. Envoys stayed in Geneva. "
      "The Syrian government rejected the proposal.", "rejected", "CHE", "Geneva"),

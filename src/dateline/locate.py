@@ -551,9 +551,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             return dateline, "dateline"
         if focus is not None and (focus.precision or 3) < 3 \
                 and not (held_here and (not came or among(actor, came) or convenes(actor))) \
-                and sense is not None and not irrealis(trig) \
-                and foreign_voice(sense, actor, focus):
-            return None, None  # where it spoke is unknown (:func:`home_ground`)
+                and sense is not None and foreign_voice(sense, actor, focus):
+            # where it spoke is unknown (:func:`home_ground`), its words only wanted or
+            # refused ("Ankara would not take part") as much as those told as done
+            return None, None
         if focus is not None and since(trig) and focus.country:
             # (a tally over a span has no one scene: the country's)
             return coarser(country_place(focus.country) or focus, 3), "focus"

@@ -15,7 +15,13 @@ focus is the place the words are *about*, not where they were said:
   region: precision 3): a state attorney general sues in the state, not in the national
   capital the story is told from;
 * anyone else's words keep what the locator gave them: a private person the story tells of
-  may well be where the story is.
+  may well be where the story is;
+* words left with no place at all, whose speaker is an office, a body or a trade of a country
+  said in its own words (:func:`own_country`), are claimed no further than that country
+  (precision 3): they were said somewhere in it as far as the text tells, not in the place
+  they are about ("a British charity told a newspaper" in a report on Syria). A private
+  person (a nationality is no place), an armed party, an envoy, an international body and a
+  meeting claim none.
 
 The speaker's country must be said in its own words (:data:`OWN_WORDS`: its name, an office, a
 body, or the words a pronoun stands for), not lent by the story.
@@ -32,18 +38,20 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .actor_describe import agent_sector
 from .actor_dictionary import load_dictionary
 from .actor_whereabouts import sent_abroad
 from .gazetteer import load
 from .place_abroad import OWN_WORDS, Located, fighting
 from .place_home import statecraft
+from .place_words import KNOWN_FROM, public, words_act
 from .records import Actor, Place
-from .toponyms import capital_place, resolve_name
+from .toponyms import capital_place, country_place, resolve_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["voice_place"]
+__all__ = ["own_country", "titled", "voice_place"]
 
 #: Sectors that speak for a state or its politics, from its seat.
 _STATE_VOICES = frozenset({"GOV", "LEG", "JUD", "ELI", "PTY", "OPP"})
@@ -57,6 +65,56 @@ def voice_place(event: Any, source: Actor | None, place: Place | None,
     (see the module's rule); any other event keeps ``place`` and ``place_source``. ``event``
     is the mention (its ``sense``, and its doer's words read in ``doc``) or the sense alone.
     Several parties acting together ("France and Germany agreed") have no one seat."""
+    speaker = titled(event, source, doc)
+    placed = _seat(event, speaker, place, place_source, doc)
+    if placed[0] is None:
+        return own_country(event, speaker, doc) or placed
+    return placed
+
+
+def titled(event: Any, source: Actor | None, doc: Doc | None) -> Actor | None:
+    """``source``, given the sector of the state's office its own words name before any
+    apposition ("Belgium's justice minister, Koen Geens": a government's voice) when the actor
+    stage gave it none; else ``source`` itself. Not a court's: the agent nouns give lawyers
+    and advocates that sector, and they speak for their clients, not from a seat."""
+    doer = getattr(event, "source", None)
+    if source is None or source.sector is not None or doc is None or doer is None \
+            or not 0 <= doer[0] < doer[1] <= len(doc):
+        return source
+    words = list(doc[doer[0]:doer[1]])
+    head = next((k for k, w in enumerate(words) if w.text in (",", "(", "–", "-")), len(words))
+    own = [w for w in words[:head] if w.tag_ != "POS"]
+    if not own:
+        return source
+    sector, _ = agent_sector(load_dictionary(), [w.lower_ for w in own],
+                             [w.lemma_.lower() for w in own])
+    return replace(source, sector=sector) if sector in _OFFICES else source
+
+
+#: Sectors of the offices :func:`titled` reads: a state's voice, but not a court's.
+_OFFICES = _STATE_VOICES - {"JUD"}
+
+
+def own_country(event: Any, source: Actor | None, doc: Doc | None = None) -> Located | None:
+    """Words no place the text names holds, said by an office, a body or a trade of a known
+    country (its own words: :data:`dateline.place_words.KNOWN_FROM`) that has no seat to speak
+    from: no place is claimed beyond that country (precision 3, ``focus``), never the place
+    they are about. ``None`` for a private person (a nationality is no place: a foreigner may
+    be where the story is), a deed, a meeting (either side may host it), an armed party or an
+    envoy (they speak where they are sent or fight), an international body, several parties."""
+    sense = getattr(event, "sense", event)
+    if source is None or source.country in (None, "IGO") or source.sector == "IGO" \
+            or not public(source) or source.country_from not in KNOWN_FROM or not words_act(sense) \
+            or sense.event_type == "CONSULT" or fighting(source) or sent_abroad(source) \
+            or _joint(event, doc):
+        return None
+    whole = country_place(source.country)
+    return (replace(whole, precision=3), "focus") if whole is not None else None
+
+
+def _seat(event: Any, source: Actor | None, place: Place | None, place_source: str | None,
+          doc: Doc | None) -> Located:
+    """:func:`voice_place`'s place of words or a decision at their maker's seat."""
     kept: Located = (place, place_source)
     if place_source not in ("focus", None) or source is None or source.country in (None, "IGO") \
             or source.country_from not in OWN_WORDS or fighting(source) or sent_abroad(source) \

@@ -39,14 +39,14 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["heard_through", "public", "spoken_elsewhere", "stranger", "words_act",
+__all__ = ["KNOWN_FROM", "heard_through", "public", "spoken_elsewhere", "stranger", "words_act",
            "words_said"]
 
 #: Where a speaker's country may come from to tell it is a stranger to the story's place: its
 #: own words, the words it stands for, an office or a body, the report's own people ("document
 #: focus": the people a report is about, not the place it is set in), its possessor ("its
 #: spokesman"); not a place the event has, nor the only country its sentence names.
-_KNOWN_FROM = OWN_WORDS | {"document focus", "possessor", "conjunct"}
+KNOWN_FROM = OWN_WORDS | {"document focus", "possessor", "conjunct"}
 
 
 def words_act(sense: Any) -> bool:
@@ -68,7 +68,7 @@ def words_said(mention: Any) -> bool:
 
 
 def stranger(source: Actor | None, country: str | None,
-             known_from: frozenset[str | None] = _KNOWN_FROM) -> bool:
+             known_from: frozenset[str | None] = KNOWN_FROM) -> bool:
     """Whether ``source`` is a speaker of another country than ``country``, said as
     ``known_from`` allows, that does not speak where the story's fighting or its post is."""
     return source is not None and country is not None and source.country is not None \
