@@ -29,6 +29,7 @@ from .recipient_stranded import bare, stranded_party
 from .recipient_destinations import gone_words
 from .recipient_preps import party_preps
 from .recipient_reduced import reduced_object
+from .recipient_shifted import shifted_objects
 from .recipient_relatives import bare_relative, complement_gap, nearest_subject
 from .recipient_requests import asked, asker
 from .recipient_tags import not_a_noun, passive_in_series
@@ -379,8 +380,8 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
                 if (pobj := prep_object(c)) is not None and not _destination(pobj) and not (c.lower_
                         == "for" and thing(pobj) and any(g.dep_ == "dobj" for g in verb.children)):
                     return _usable(pobj)  # (not "praised the army for its courage": the army)
-    for c in verb.children:
-        if c.dep_ in ("dobj", "obj"):
+    for c in (*verb.children, *shifted_objects(verb)):  # "condemned as illegal the ruling"
+        if c.dep_ in ("dobj", "obj") or c.head.i != verb.i:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             c = _named_after(c)
