@@ -15,7 +15,7 @@ from .backed_acts import backed_doer
 from .contacts import contacted
 from .lost_subjects import lost_subject
 from .noun_root_verbs import noun_root_verb
-from .phrase_parties import meeting, party_in, venue, where_not_whom
+from .phrase_parties import deal_made_with, meeting, party_in, venue, where_not_whom
 from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_word
 from .makers import with_made
 from .nearby import struck_near
@@ -413,7 +413,7 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
                 continue
             if thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
                 better = dative_party(verb) or concerned(  # "offered them access": them
-                    c, author=event_type in AGAINST_AUTHOR) or where_not_whom(
+                    c, author=event_type in AGAINST_AUTHOR) or deal_made_with(c) or where_not_whom(
                     party_in(verb, event_type), c) or _given_to(c) or helped_party(verb, event_type)
                 if better is not None:  # whose act it is, if it is appraised
                     return judged_doer(c, event_type) or better
@@ -466,7 +466,8 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
         pobj = None if bare(c) else prep_object(c)  # not "that" of "that we met with"
         if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
             # "conceded to the demands of the drivers": whom the thing concerns
-            about = concerned(pobj, author=event_type in AGAINST_AUTHOR) if thing(pobj) else None
+            about = (concerned(pobj, author=event_type in AGAINST_AUTHOR) or deal_made_with(
+                pobj)) if thing(pobj) else None
             return about if about is not None else _usable(pobj)
     if (stranded := stranded_party(verb, preps)) is not None or event_type != "REQUEST":
         return _usable(stranded)  # "the states that we met with": the states

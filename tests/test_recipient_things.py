@@ -1,0 +1,54 @@
+"""Whom an act done to a thing is done to, one illustrative sentence per construction
+(table-driven): an object set after the verb's "as" phrase is the act's object, read as any
+object is (its owner, whom it concerns or the party it names), and the adjective the phrase
+calls it is no part of the recipient's words; the recipient of an act done to a deal is the
+party the deal is made with, in the deal's own "with" phrase or that of a participle on it."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, trigger, (event type or None, the recipient's words or None, its country or None))
+THINGS = [
+    # "as" and a predicate noun, the object set beside it: its owner
+    ("Norway denounced as a grave crime Sweden's arrest of the fishermen.", "denounced",
+     ("ACCUSE", "Sweden's arrest", "SWE")),
+    # "as" and a predicate adjective before the object's possessor
+    ("Chile condemned as reckless Peru's naval exercise.", "condemned",
+     ("ACCUSE", "Peru's naval exercise", "PER")),
+    # "as" and a predicate adjective before the object's determiner: whom the thing is on
+    ("Germany rejected as unfair the sanctions imposed on Austria.", "rejected",
+     ("REJECT", "Austria", "AUT")),
+    # "as" and a predicate noun, the object a party
+    ("The army branded as traitors the striking miners.", "branded",
+     (None, "the striking miners", None)),
+    # a deal made with a party: the "with" of a participle, after a time
+    ("Norway denounced an agreement signed last year with Sweden.", "denounced",
+     ("ACCUSE", None, "SWE")),
+    ("Chile welcomed the accord reached with Peru.", "welcomed", ("SUPPORT", None, "PER")),
+    # the deal's own "with" phrase
+    ("Austria backed the treaty with Hungary.", "backed", ("SUPPORT", None, "HUN")),
+]
+
+
+@pytest.mark.parametrize("text, trigger, expected", THINGS)
+def test_recipient_things_owner_or_party(event_on, text, trigger, expected):
+    event = event_on(text, trigger)
+    kind, words, country = expected
+    assert event.target is not None
+    assert kind is None or event.event_type == kind
+    assert words is None or event.target.text == words
+    assert country is None or event.target.country == country
+
+
+# (sentence, trigger): no party named: an "as" phrase with no object after it, a deal made in
+# a place
+NO_PARTY = [
+    ("The minister resigned as head of the party.", "resigned"),
+    ("Chile welcomed the accord reached in Lima.", "welcomed"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NO_PARTY)
+def test_recipient_things_no_party(event_on, text, trigger):
+    assert event_on(text, trigger).target is None
