@@ -2,7 +2,8 @@
 (table-driven): an object set after the verb's "as" phrase is the act's object, read as any
 object is (its owner, whom it concerns or the party it names), and the adjective the phrase
 calls it is no part of the recipient's words; the recipient of an act done to a deal is the
-party the deal is made with, in the deal's own "with" phrase or that of a participle on it."""
+party the deal is made with, in the deal's own "with" phrase or that of a participle on it; a
+preposition coordinated with the next shares its object ("to and from Bolivia")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ THINGS = [
     ("Chile welcomed the accord reached with Peru.", "welcomed", ("SUPPORT", None, "PER")),
     # the deal's own "with" phrase
     ("Austria backed the treaty with Hungary.", "backed", ("SUPPORT", None, "HUN")),
+    # coordinated prepositions share their object: "to and from" Bolivia
+    ("Chile eased travel curbs to and from Bolivia.", "eased", (None, "Bolivia", "BOL")),
 ]
 
 
@@ -52,3 +55,22 @@ NO_PARTY = [
 @pytest.mark.parametrize("text, trigger", NO_PARTY)
 def test_recipient_things_no_party(event_on, text, trigger):
     assert event_on(text, trigger).target is None
+
+
+# (sentence, the preposition, its object): a preposition's own object, else that of the one
+# coordinated after it
+SHARED = [
+    ("Troops blocked movement into and out of the valley.", "into", "valley"),
+    ("Airlines halted flights to and from the island.", "to", "island"),
+    ("Airlines halted flights to the island.", "to", "island"),
+]
+
+
+@pytest.mark.parametrize("text, prep, obj", SHARED)
+def test_recipient_things_shared_prep_object(nlp, text, prep, obj):
+    from dateline.deps import prep_object
+
+    doc = nlp(text)
+    word = next(t for t in doc if t.lower_ == prep)
+    found = prep_object(word)
+    assert found is not None and found.text == obj

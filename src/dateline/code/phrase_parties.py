@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actor_places import on_channel
-from ..deps import prep_objects
+from ..deps import pobjs, prep_objects
 from ..wordclasses import word_class
 from .concerns import party_word
 from .phrases import doer_in_modifier, known_group, thing
@@ -54,7 +54,7 @@ def party_in(verb: Token, event_type: str) -> Token | None:
     # aid "sent from Jordan" comes from there: where it goes is another phrase's
     preps = _PARTY_PREPS - {"from"} if event_type == "AID" else _PARTY_PREPS
     found = [pobj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-             for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)
+             for pobj in pobjs(c) if not is_when(pobj)
              and not on_channel(pobj)]
     held_at = venue(verb)  # "met in Ankara", "signed a deal in Paris"
     return next((p for p in found if party_word(p) and p.head.lower_ != "in"), None) or next(
