@@ -3,7 +3,8 @@
 object is (its owner, whom it concerns or the party it names), and the adjective the phrase
 calls it is no part of the recipient's words; the recipient of an act done to a deal is the
 party the deal is made with, in the deal's own "with" phrase or that of a participle on it; a
-preposition coordinated with the next shares its object ("to and from Bolivia")."""
+preposition coordinated with the next shares its object ("to and from Bolivia"); one refused
+leave to act ("refused to let them leave") is the refusal's recipient."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ THINGS = [
     ("Austria backed the treaty with Hungary.", "backed", ("SUPPORT", None, "HUN")),
     # coordinated prepositions share their object: "to and from" Bolivia
     ("Chile eased travel curbs to and from Bolivia.", "eased", (None, "Bolivia", "BOL")),
+    # a refusal to let someone act, a bare infinitive: the one not let act
+    ("The commanders refused to let the volunteers leave.", "refused",
+     ("REJECT", "the volunteers", None)),
+    ("The governor refused to let Peru's inspectors enter the mine.", "refused",
+     ("REJECT", "Peru's inspectors", "PER")),
 ]
 
 
@@ -48,6 +54,7 @@ def test_recipient_things_owner_or_party(event_on, text, trigger, expected):
 # a place
 NO_PARTY = [
     ("The minister resigned as head of the party.", "resigned"),
+    ("The ministers refused, saying: let us wait for the vote.", "refused"),
     ("Chile welcomed the accord reached in Lima.", "welcomed"),
 ]
 
