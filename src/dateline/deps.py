@@ -16,8 +16,8 @@ from .tokens import children, tags, words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SUBJECTS", "controller", "owned_noun", "prep_object", "prep_objects", "subject",
-           "subjects"]
+__all__ = ["SUBJECTS", "controller", "owned_noun", "pobjs", "prep_object", "prep_objects",
+           "subject", "subjects"]
 
 #: Dependency labels of a clause's subject, active or passive.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -37,8 +37,30 @@ def subject(verb: Token) -> Token | None:
 
 def prep_object(prep: Token) -> Token | None:
     """The first object of the preposition ``prep`` ("pobj"), ``None`` when it has none."""
-    doc, deps = prep.doc, tags(prep.doc).deps
-    return next((doc[g] for g in children(doc)[prep.i] if deps[g] == "pobj"), None)
+    return next(iter(pobjs(prep)), None)
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of the preposition ``prep``, or of the one coordinated after it whose object
+    it shares ("flights to and from Gaza": Gaza for "to")."""
+    return [prep.doc[g] for g in _pobjs(prep.doc, prep.i)]
+
+
+def _pobjs(doc, prep: int) -> list[int]:
+    """The objects of the preposition at ``prep``; of one that shares its object with the one
+    coordinated after it, that one's ("flights to and from Gaza", "in and out of the town")."""
+    below, deps, lowers = children(doc), tags(doc).deps, words(doc).lowers
+    own = [g for g in below[prep] if deps[g] == "pobj"]
+    if own:
+        return own
+    for c in below[prep]:
+        if deps[c] == "conj":
+            shared = [g for g in below[c] if deps[g] == "pobj"] or [
+                g for o in below[c] if deps[o] == "prep" and lowers[o] == "of"
+                for g in below[o] if deps[g] == "pobj"]  # "out of"
+            if shared:
+                return shared
+    return []
 
 
 def prep_objects(head: Token, preps: Collection[str] | None = None) -> Iterator[Token]:
@@ -50,9 +72,8 @@ def prep_objects(head: Token, preps: Collection[str] | None = None) -> Iterator[
     below, deps, lowers = children(doc), tags(doc).deps, words(doc).lowers  # for an object
     for c in below[head.i]:
         if deps[c] == "prep" and (preps is None or lowers[c] in preps):
-            for g in below[c]:
-                if deps[g] == "pobj":
-                    yield doc[g]
+            for g in _pobjs(doc, c):
+                yield doc[g]
 
 
 def owned_noun(tok: Token, preps: Collection[str] | None = None) -> Token | None:

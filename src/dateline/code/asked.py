@@ -39,11 +39,12 @@ _PERMISSION = word_class("permission_verbs")
 def permitted(verb: Token) -> Token | None:
     """Whom a verb of permitting lets (or, negated, does not let) act: "will not allow
     opposition leaders to travel", "permitted the inspectors to enter". The parse makes the
-    one permitted the subject of a "to" clause, not the verb's object, so the act would name
-    no recipient; a passive ("were allowed to leave") says it by its own subject. A quoted
-    "me" is left to the rules that read the speaker ("they allowed me to call my wife")."""
+    one permitted the subject of a "to" clause or a bare one ("let them leave"), not the verb's
+    object, so the act would name no recipient; a passive ("were allowed to leave") says it by
+    its own subject. A quoted "me" is left to the rules that read the speaker ("they allowed me
+    to call my wife"), and "let us" is no permission."""
     if verb.lemma_.lower() not in _PERMISSION:
         return None
-    return next((g for c in verb.children if c.dep_ == "ccomp" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for g in c.children if g.dep_ == "nsubj" and g.lower_ != "me"), None)
+    return next((g for c in verb.children if c.dep_ == "ccomp" and (any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or verb.lemma_ == "let")
+        for g in c.children if g.dep_ == "nsubj" and g.lower_ not in ("me", "us")), None)

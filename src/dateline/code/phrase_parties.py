@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actor_places import on_channel
+from ..deps import pobjs, prep_objects
 from ..wordclasses import word_class
 from .concerns import party_word
 from .phrases import doer_in_modifier, known_group, thing
@@ -19,13 +20,15 @@ from .words import is_when
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["party_in", "meeting", "held_thing", "where_not_whom"]
+__all__ = ["party_in", "meeting", "held_thing", "where_not_whom", "deal_made_with"]
 
 _PARTY_PREPS = frozenset({"to", "with", "against", "on", "from", "in", "into", "upon", "for"})
 #: Prepositions of a phrase that says where an act was done ("in Gaza", "near Idlib").
 _WHERE = word_class("where_preps_recipient") | {"into"}
 #: Meetings: a place one is held in is its venue, no party ("will meet in Ankara").
 _MEETINGS = word_class("meeting_venues")
+#: Nouns of a deal between parties.
+_DEALS = word_class("deals_agreed")
 
 
 def _meeting_word(tok: Token) -> bool:
@@ -51,7 +54,7 @@ def party_in(verb: Token, event_type: str) -> Token | None:
     # aid "sent from Jordan" comes from there: where it goes is another phrase's
     preps = _PARTY_PREPS - {"from"} if event_type == "AID" else _PARTY_PREPS
     found = [pobj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-             for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)
+             for pobj in pobjs(c) if not is_when(pobj)
              and not on_channel(pobj)]
     held_at = venue(verb)  # "met in Ankara", "signed a deal in Paris"
     return next((p for p in found if party_word(p) and p.head.lower_ != "in"), None) or next(
@@ -82,3 +85,15 @@ def where_not_whom(found: Token | None, thing: Token) -> Token | None:
             held_thing(thing):
         return None
     return found
+
+
+
+def deal_made_with(noun: Token) -> Token | None:
+    """The party a deal is made with, named in the "with" phrase of a participle or clause hung
+    on the deal ("an agreement signed last year with the union", "the accord reached with the
+    rebels"): the recipient of an act done to the deal ("welcomed", "denounced"). A deal's own
+    "with" phrase ("the treaty with Vesta") is read with the deal kept as the act's object."""
+    if noun.lemma_.lower() not in _DEALS:
+        return None
+    return next((g for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                 for g in prep_objects(c, "with") if party_word(g)), None)

@@ -15,7 +15,7 @@ from .backed_acts import backed_doer
 from .contacts import contacted
 from .lost_subjects import lost_subject
 from .noun_root_verbs import noun_root_verb
-from .phrase_parties import meeting, party_in, venue, where_not_whom
+from .phrase_parties import deal_made_with, meeting, party_in, venue, where_not_whom
 from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_word
 from .makers import with_made
 from .nearby import struck_near
@@ -29,6 +29,7 @@ from .recipient_stranded import bare, stranded_party
 from .recipient_destinations import gone_words
 from .recipient_preps import party_preps
 from .recipient_reduced import reduced_object
+from .recipient_shifted import shifted_objects
 from .recipient_relatives import bare_relative, complement_gap, nearest_subject
 from .recipient_requests import asked, asker
 from .recipient_tags import not_a_noun, passive_in_series
@@ -379,8 +380,8 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
                 if (pobj := prep_object(c)) is not None and not _destination(pobj) and not (c.lower_
                         == "for" and thing(pobj) and any(g.dep_ == "dobj" for g in verb.children)):
                     return _usable(pobj)  # (not "praised the army for its courage": the army)
-    for c in verb.children:
-        if c.dep_ in ("dobj", "obj"):
+    for c in (*verb.children, *shifted_objects(verb)):  # "condemned as illegal the ruling"
+        if c.dep_ in ("dobj", "obj") or c.head.i != verb.i:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             c = _named_after(c)
@@ -412,7 +413,7 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
                 continue
             if thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
                 better = dative_party(verb) or concerned(  # "offered them access": them
-                    c, author=event_type in AGAINST_AUTHOR) or where_not_whom(
+                    c, author=event_type in AGAINST_AUTHOR) or deal_made_with(c) or where_not_whom(
                     party_in(verb, event_type), c) or _given_to(c) or helped_party(verb, event_type)
                 if better is not None:  # whose act it is, if it is appraised
                     return judged_doer(c, event_type) or better
@@ -465,7 +466,8 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
         pobj = None if bare(c) else prep_object(c)  # not "that" of "that we met with"
         if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
             # "conceded to the demands of the drivers": whom the thing concerns
-            about = concerned(pobj, author=event_type in AGAINST_AUTHOR) if thing(pobj) else None
+            about = (concerned(pobj, author=event_type in AGAINST_AUTHOR) or deal_made_with(
+                pobj)) if thing(pobj) else None
             return about if about is not None else _usable(pobj)
     if (stranded := stranded_party(verb, preps)) is not None or event_type != "REQUEST":
         return _usable(stranded)  # "the states that we met with": the states
