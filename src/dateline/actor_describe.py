@@ -24,7 +24,7 @@ from .actor_places import (capital_namesake, gazetteer_country, names_no_country
                            party_of_relation, word_not_name, written_as_name)
 from .full_names import entity_of, full_name
 from .sectors import STATE_FAMILY, sector_labels
-from .tokens import memo_named, subtree, words as doc_words
+from .tokens import fine_tags, memo_named, puncts, subtree, tags, words as doc_words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -150,18 +150,19 @@ def name_end(d: ActorDictionary, doc: Doc, start: int, end: int) -> int:
     """The end of a name the dictionaries know that begins in tokens ``start``..``end`` and
     runs on past them, where the parse cut it ("the National Union | for the Total Independence
     of Angola"); ``end`` when none does."""
-    if end >= len(doc) or end <= start or doc[end].lower_ not in _NAME_JOINS or \
-            doc[end - 1].is_lower:
+    texts, lowers = doc_words(doc)[:2]  # the words read from the arrays: no Token made
+    if end >= len(doc) or end <= start or lowers[end] not in _NAME_JOINS or \
+            texts[end - 1].islower():
         return end
-    named = load_named()
+    named, punct = load_named(), puncts(doc)
     limit = min(len(doc), end + named.max_words)
     for i in range(start, end):
-        if doc[i].is_lower:
+        if texts[i].islower():
             continue  # a name begins with a capital
         for j in range(limit, end, -1):
-            if doc[j - 1].is_lower or doc[j - 1].is_punct:
+            if texts[j - 1].islower() or punct[j - 1]:
                 continue  # and ends with one
-            gram = " ".join(w for t in doc[i:j] for w in normal_words(t.text))
+            gram = " ".join(w for t in texts[i:j] for w in normal_words(t))
             if gram in named.aliases or gram in d.organisations:
                 return j
     return end
@@ -185,21 +186,22 @@ def cut_name(d: ActorDictionary, doc: Doc, start: int, end: int,
     taken for a verb), and may run on past ``end`` over words of a name; the words matched
     with an apostrophe inside a word left out (the dictionary's "Hayat"); ``None`` when no
     known name begins before ``start``."""
-    if start == 0 or end <= start or not doc[start].text[:1].isupper() and \
-            doc[start].lower_ not in _PARTICLES:  # "(Tahrir) al-Sham"
+    texts, lowers = doc_words(doc)[:2]  # the words read from the arrays: no Token made
+    if start == 0 or end <= start or not texts[start][:1].isupper() and \
+            lowers[start] not in _PARTICLES:  # "(Tahrir) al-Sham"
         return None
     first = start
-    while first > 0 and start - first < 3 and _name_word(doc[first - 1].text):
+    while first > 0 and start - first < 3 and _name_word(texts[first - 1]):
         first -= 1
     last = end
     while last < len(doc) and last - end < 3 and (
-            _name_word(doc[last].text) or doc[last].lower_ in _PARTICLES or
-            doc[last].text.translate(MARKS) == "-"):
+            _name_word(texts[last]) or lowers[last] in _PARTICLES or
+            texts[last].translate(MARKS) == "-"):
         last += 1
     for i in range(first, start):
         for j in range(last, start, -1):
-            gram = " ".join(w for t in doc[i:j] for w in normal_words(t.text)).replace("'", "")
-            written = " ".join(t.lower_.translate(MARKS) for t in doc[i:j]).replace(
+            gram = " ".join(w for t in texts[i:j] for w in normal_words(t)).replace("'", "")
+            written = " ".join(t.translate(MARKS) for t in lowers[i:j]).replace(
                 " - ", "-").replace("'", "")  # as the organisations are keyed
             if gram in aliases or gram in d.organisations or written in d.organisations:
                 return i, max(j, end)
@@ -311,7 +313,7 @@ _descriptions = memo_named("descriptions")
 def _describe(d: ActorDictionary, span: Span, date: str | None
               ) -> tuple[str | None, str | None, str | None, str | None]:
     # "the UK ambassador to the UN", "the British UN ambassador": an envoy's post is not theirs
-    doc, lowers = span.doc, doc_words(span.doc).lowers  # (a Token made for an envoy only)
+    doc, (texts, lowers, _) = span.doc, doc_words(span.doc)  # (a Token for an envoy only)
     envoys = [doc[i] for i in range(span.start, span.end) if lowers[i] in _ENVOYS]
     hosts = {t for e in envoys for p in e.children
              if p.dep_ == "prep" and p.lower_ in _POSTS or p.dep_ == "compound" and
@@ -321,10 +323,12 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
     hosts |= {t for c in span.root.children if c.dep_ == "relcl" for t in subtree(doc, c.i)}
     hosts |= located_words(span.root)  # "Yulia Skripal in Salisbury": where, not whose
     # the possessive ending is no word of the name: "Turkey's" is Turkey
-    toks = [t for t in span if not (t.is_punct and t.text.translate(MARKS) not in ("-", "'", "."))
-            and t.tag_ != "POS" and t.i not in hosts]
-    words = [t.lower_.translate(MARKS) for t in toks]  # any dash as a hyphen, apostrophe as "'"
-    lemmas = [t.lemma_.lower() for t in toks]
+    punct, tag, lemma_of = puncts(doc), fine_tags(doc), tags(doc).lemmas  # read as arrays
+    kept = [i for i in range(span.start, span.end) if tag[i] != "POS" and i not in hosts and
+            not (punct[i] and texts[i].translate(MARKS) not in ("-", "'", "."))]
+    toks = [doc[i] for i in kept]
+    words = [lowers[i].translate(MARKS) for i in kept]  # any dash as a hyphen, apostrophe "'"
+    lemmas = [lemma_of[i] for i in kept]
     # "a Briton", "an Iraqi": one person of the country, not the state
     rest = " ".join(words[1:])  # "a Sri Lankan"
     one_of_a_people = len(words) >= 2 and words[0] in ("a", "an") and \

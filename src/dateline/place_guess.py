@@ -44,7 +44,7 @@ from .place_abroad import Located
 from .place_focus import coarser, same_scene
 from .place_anaphora import told_earlier
 from .place_others import amid_deed
-from .place_owned import names_party
+from .place_owned import names_party_at
 from .place_telling import others_of_its_kind, since
 from .sentences import same_section
 from .tokens import span_root, tags, words
@@ -93,7 +93,7 @@ def doer_home(doc: Doc, doer: tuple[int, int] | None, found: Sequence[Toponym],
     if pos[name] == "PROPN":
         parties += [i for i in range(doer[0]) if texts[i] == texts[name] and pos[i] == "PROPN"]
     named = [t for t in found if t.kind != "country" and t.place.country == town.country
-             and any(names_party(doc[t.start], doc[head]) for head in parties)
+             and any(names_party_at(doc, t.start, head) for head in parties)
              and not same_scene(t.place, town) and t.place.name != town.name]
     if not named:
         return None

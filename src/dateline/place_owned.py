@@ -15,9 +15,9 @@ from .full_names import entity_of
 from .tokens import heads, tags, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["names_party", "party_place"]
+__all__ = ["names_party", "names_party_at", "party_place"]
 
 #: Links by which a name belongs to a party's own words: its possessor, a name before it, an
 #: "of", "from" or "for" phrase, a modifier or an apposition.
@@ -29,9 +29,12 @@ _PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 def names_party(word: Token, head: Token) -> bool:
     """Whether ``word`` (of a place name) is part of the noun phrase of ``head``, a party."""
-    doc = word.doc  # the path read from the arrays: no Token made
-    up, deps, lowers = heads(doc), tags(doc).deps, words(doc).lowers
-    node, top = word.i, head.i
+    return names_party_at(word.doc, word.i, head.i)
+
+
+def names_party_at(doc: Doc, node: int, top: int) -> bool:
+    """:func:`names_party` for the words at ``node`` and ``top`` of ``doc``."""
+    up, deps, lowers = heads(doc), tags(doc).deps, words(doc).lowers  # no Token made
     while node != top:
         if up[node] == node or not (deps[node] in _OWN_LINKS or (
                 deps[node] == "prep" and lowers[node] in _OWN_PREPS)):

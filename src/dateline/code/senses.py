@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..aspect import irrealis
 from ..deps import controller, prep_objects, subject
-from ..tokens import children, doc_memo, ent_types, per_token, tags, words as doc_words
+from ..tokens import children, ent_types, heads, memo_named, per_token, tags, words as doc_words
 from ..wordclasses import word_class
 from .arguments import act_complement, fighter, verbal
 from .contests import quarrel, unarmed
@@ -251,6 +251,7 @@ def _destination(verb: Token) -> bool:
 
 
 _UNSEEN = object()
+_verb_readings = memo_named("verb readings")  # each verb's reading, per lexicon
 #: particles the parse may read as adverbs of direction ("marched away", "pulled back")
 _ADVERB_PARTICLES = frozenset({"away", "back", "off"})
 _PARTICLE_DEPS = ("prt", "acomp", "oprd", "advmod")  # particles and adjectives as objects
@@ -506,7 +507,7 @@ def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
 def verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
     """The verb's reading here, a reading that is no event (type "-") included; read once per
     verb of a document and lexicon (the trigger pass and the police pack both ask)."""
-    memo = doc_memo(verb.doc, "verb readings")
+    memo = _verb_readings(verb.doc)
     if memo.get("lexicon") is not lex:  # kept for one lexicon (no pair made per verb)
         memo.clear()
         memo["lexicon"] = lex
@@ -517,16 +518,15 @@ def verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
 
 
 def _verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
-    senses = None
-    doc = verb.doc
-    if verb.dep_ == "compound" and verb.head.i == verb.i + 1 and verb.head.pos_ == "NOUN" \
-            and verb.head.dep_ != "ROOT":
+    doc, i = verb.doc, verb.i  # the word and its head read from the arrays: no Token made
+    (lemmas, pos, deps, _), found, low = tags(doc), doc_words(doc), doc_words(doc).lowers[i]
+    if deps[i] == "compound" and heads(doc)[i] == i + 1 and pos[i + 1] == "NOUN" \
+            and deps[i + 1] != "ROOT":
         return None  # "aid agencies fear ...", "strike pay": a word naming a kind of noun
-    if verb.i >= 2 and doc_words(doc).texts[verb.i - 1] == "-":  # "lathi-charged"
-        senses = lex.verbs.get(doc_words(doc).lowers[verb.i - 2] + verb.lemma_.lower())
-    senses = senses or lex.verbs.get(verb.lemma_.lower()) or lex.verbs.get(verb.lower_)
+    senses = lex.verbs.get(found.lowers[i - 2] + lemmas[i]) if i >= 2 and \
+        found.texts[i - 1] == "-" else None  # "lathi-charged"
+    senses = senses or lex.verbs.get(lemmas[i]) or lex.verbs.get(low)
     if not senses:  # the lemmatizer's slips ("raped" → "rap"): try the surface form's stems
-        low = verb.lower_
         for stem in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]):
             if len(stem) > 2 and low.endswith(("ed", "es", "s", "ing")):
                 senses = lex.verbs.get(stem)
