@@ -40,6 +40,21 @@ def test_coref_speakers_who_reports_a_death_is_not_the_dead(event_on_unfiltered)
     assert target.country != "DNK", target
 
 
+# (text, trigger, a word of the antecedent): a death only feared or supposed is no report of
+# one, so the speaker may be the one the pronoun stands for
+DEATH_NOT_REPORTED = [
+    ("Karim Saleh, a Syrian reporter, fled to Jordan last year. He said he would be killed "
+     "if he returned.", "killed", "Saleh"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "word"), DEATH_NOT_REPORTED)
+def test_coref_speakers_feared_death_leaves_the_speaker_meant(event_on_unfiltered, text,
+                                                                trigger, word):
+    target = event_on_unfiltered(text, trigger, PUBDATE).target
+    assert target is not None and word in (target.antecedent or ""), target
+
+
 # (text, trigger, a word of the antecedent): "the pair" after people named together, whom the
 # model may label places, stands for them
 FEW = [

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from .code.recipient_sayers import SPEECH_VERBS
 from .code.roles import RELATIVE_PRONOUNS
 from .coref_kin import GENDERED_NOUNS
+from .aspect import irrealis, simple_past
 from .deps import subject
 from .sentences import in_quotation
 from .tokens import doc_text
@@ -167,11 +168,14 @@ def death_reporter(pron: Token) -> Token | None:
     """Who reports the death of the one the pronoun ``pron`` stands for: the subject of the
     speech verb whose clause says ``pron`` died or was killed (that of the verb it is joined to
     when it has none: "She named the woman and confirmed that she had been killed"), who is
-    alive to say so and so not the one ``pron`` stands for; ``None`` where no such report is."""
+    alive to say so and so not the one ``pron`` stands for; ``None`` where no such report is,
+    as where the death is only feared or supposed ("he said he would be killed if he returned":
+    the speaker may be the one meant), or told in neither the simple nor the perfect past."""
     verb = pron.head
     lemma = verb.lemma_.lower()
     if lemma not in _DEATHS or not (pron.dep_ == "nsubjpass" or lemma == "die" and
-                                    pron.dep_ == "nsubj") or verb.dep_ != "ccomp":
+                                    pron.dep_ == "nsubj") or verb.dep_ != "ccomp" or \
+            irrealis(verb) or not (simple_past(verb) or _perfect(verb)):
         return None
     say = verb.head
     if say.lemma_.lower() not in SPEECH_VERBS:
@@ -181,3 +185,10 @@ def death_reporter(pron: Token) -> Token | None:
         say = say.head
         sayer = subject(say)
     return sayer
+
+
+def _perfect(verb: Token) -> bool:
+    """``verb`` is told in a perfect: "had been killed", "has died"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had",
+                                                                      "'s", "'ve", "'d")
+                                      for c in verb.children)
