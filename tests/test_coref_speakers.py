@@ -95,6 +95,9 @@ AFTER_COLON = [
      "investigated. We stress the need to preserve evidence.", "stress", "IGO"),
     ("Two sisters escaped captivity last year. We meet them at a bakery in Duhok.",
      "meet", None),
+    # the colon opens a list inside what the minister reports, not the minister's own words
+    ("The Norwegian minister said there were two options: war or talks. We call on both "
+     "sides to choose talks.", "call", None),
 ]
 
 

@@ -21,7 +21,7 @@ from .code.roles import RELATIVE_PRONOUNS
 from .coref_kin import GENDERED_NOUNS
 from .aspect import irrealis, simple_past
 from .deps import subject
-from .sentences import in_quotation
+from .sentences import QUOTE_MARKS, in_quotation
 from .tokens import doc_text
 from .wordclasses import word_class
 
@@ -125,14 +125,13 @@ def _no_person(noun: Token) -> bool:
 _PERSON_NOUNS = word_class("person_heads") | GENDERED_NOUNS | word_class("kin_nouns")
 #: The subjects of a speaker speaking of themself.
 _FIRST = frozenset({"i", "we"})
-#: Marks that open or close a quotation.
-_QUOTES = ("\u201c", "\u201d", '"')
 
 
 def colon_speaker(tok: Token) -> Token | None:
     """Who says the first-person word ``tok`` ("we", "I") outside quotation marks in the
-    sentence after one whose speech verb a colon follows, with no mark after it ("He said: We
-    observe ... We call on the leaders"), or in the second sentence after one that ends with
+    sentence after one in which a colon closes a speech verb's own clause, with no mark after
+    it ("He said: We observe ... We call on the leaders"), or in the second sentence after one
+    that ends with
     that colon: the unquoted words after the colon run on as the speaker's; ``None`` when a
     sentence from the colon to the word has quotation marks or another speaker's speech verb,
     or no such colon comes before."""
@@ -144,18 +143,28 @@ def colon_speaker(tok: Token) -> Token | None:
     if colon is None and before.start > 0 and not _told_apart(before):
         before = doc[before.start - 1].sent  # "X said: " split off as a sentence of its own
         colon = before[-1] if before[-1].text == ":" else None
-    if colon is None or any(m in doc[colon.i:before.end].text for m in _QUOTES):
+    if colon is None or any(m in doc[colon.i:before.end].text for m in QUOTE_MARKS):
         return None
-    verb = next((t for t in reversed(doc[before.start:colon.i]) if t.pos_ == "VERB"
-                 and t.lemma_.lower() in SPEECH_VERBS), None)
+    verb = _closed_by(colon)
     speaker = subject(verb) if verb is not None else None
     return speaker if speaker is not None and speaker.lower_ not in _FIRST else None
+
+
+def _closed_by(colon: Token) -> Token | None:
+    """The speech verb whose own clause the colon closes ("He said: ..."), or ``None`` when the
+    colon opens something inside what the verb reports ("said there were two options: war or
+    talks"): the colon hangs on the verb itself, after no clause the verb reports."""
+    verb = colon.head
+    if verb.i == colon.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS or \
+            any(c.dep_ == "ccomp" and verb.i < c.i < colon.i for c in verb.children):
+        return None
+    return verb
 
 
 def _told_apart(sent: Span) -> bool:
     """Whether a sentence has quotation marks or the speech verb of a speaker who is not "I" or
     "we" ("Officials said we ..."): words of their own, not the run of a speaker's."""
-    return any(m in sent.text for m in _QUOTES) or any(
+    return any(m in sent.text for m in QUOTE_MARKS) or any(
         t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and (s := subject(t)) is not None
         and s.lower_ not in _FIRST for t in sent)
 
