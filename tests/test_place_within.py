@@ -19,7 +19,7 @@ _DIDIM = ("Armed police raided a hotel in the resort of Didim on Saturday. Offic
     # the clause names only the country the story's town is in: near the town
     (_AFRIN + "Turkey launched a ground offensive in Syria last week.", "offensive",
      ("‘Afrīn", "SYR", "focus")),
-    (_DIDIM + "A British tourist was arrested in Turkey on suspicion of terrorism.", "arrested",
+    (_DIDIM + "A British tourist was detained in Turkey on terrorism charges.", "detained",
      ("Didim", "TUR", "focus")),
     # ... or the region the story is set in
     ("Government jets bombed the enclave of eastern Ghouta on Monday. Families in eastern "
