@@ -52,7 +52,7 @@ from .records import Actor, Place
 from .toponyms import capital_place, country_place, resolve_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["own_country", "titled", "voice_place"]
 
@@ -84,14 +84,23 @@ def titled(event: Any, source: Actor | None, doc: Doc | None) -> Actor | None:
     if source is None or source.sector is not None or doc is None or doer is None \
             or not 0 <= doer[0] < doer[1] <= len(doc):
         return source
-    words = list(doc[doer[0]:doer[1]])
-    head = next((k for k, w in enumerate(words) if w.text in (",", "(", "–", "-")), len(words))
-    own = [w for w in words[:head] if w.tag_ != "POS"]
-    if not own:
-        return source
+    own = _office_words(doc[doer[0]:doer[1]].root)
     sector, _ = agent_sector(load_dictionary(), [w.lower_ for w in own],
                              [w.lemma_.lower() for w in own])
     return replace(source, sector=sector) if sector in _OFFICES else source
+
+
+def _office_words(head: Token) -> list[Token]:
+    """The head noun of a speaker's phrase with the words of its own that name its office
+    ("the foreign secretary", "Belgium's justice minister"), in their order: its compounds and
+    adjectives, not a phrase on it ("the son of the prime minister": no office of the son's),
+    nor an apposition."""
+    own, todo = [head], [head]
+    while todo:
+        found = [c for c in todo.pop().children if c.dep_ in ("compound", "amod")]
+        own += found
+        todo += found
+    return sorted(own, key=lambda w: w.i)
 
 
 #: Sectors of the offices :func:`titled` reads: a state's voice, but not a court's.
