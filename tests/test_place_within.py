@@ -37,6 +37,13 @@ _DIDIM = ("Armed police raided a hotel in the resort of Didim on Saturday. Offic
     # a part of the country the text names may not hold the town
     (_AFRIN + "Turkish troops detained two fighters in northern Syria.", "detained",
      ("Syria", "SYR", "clause")),
+    # ... however it is named: by a noun with "of", by the country's own, or near something
+    (_AFRIN + "Turkish troops detained two fighters in the north of Syria.", "detained",
+     ("Syria", "SYR", "clause")),
+    (_AFRIN + "Turkish troops detained two fighters in Syria's north.", "detained",
+     ("Syria", "SYR", "clause")),
+    (_AFRIN + "Turkish troops detained two fighters in Syria, near the Iraqi border.",
+     "detained", ("Syria", "SYR", "clause")),
 ])
 def test_place_within_story_town(nlp, text, word, where):
     assert _where(nlp, text, word) == where
