@@ -34,10 +34,25 @@ def test_coref_speakers_quoted_pronoun_is_not_the_speaker(event_on_unfiltered, t
 
 def test_coref_speakers_who_reports_a_death_is_not_the_dead(event_on_unfiltered):
     text = ("A Danish woman who fled the camp said she knew the family. She referred to Maria "
-            "Weber as Umm Ali, and confirmed that she had indeed been killed in late January.")
+            "Weber as Umm Ali, and confirmed she had been killed in January.")
     target = event_on_unfiltered(text, "killed", PUBDATE).target
     assert target is not None and target.antecedent in (None, "Maria Weber"), target
     assert target.country != "DNK", target
+
+
+# (text, trigger, a word of the antecedent): a death only feared or supposed is no report of
+# one, so the speaker may be the one the pronoun stands for
+DEATH_NOT_REPORTED = [
+    ("Karim Saleh, a Syrian reporter, fled to Jordan last year. He said he would be killed "
+     "if he returned.", "killed", "Saleh"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "word"), DEATH_NOT_REPORTED)
+def test_coref_speakers_feared_death_leaves_the_speaker_meant(event_on_unfiltered, text,
+                                                                trigger, word):
+    target = event_on_unfiltered(text, trigger, PUBDATE).target
+    assert target is not None and word in (target.antecedent or ""), target
 
 
 # (text, trigger, a word of the antecedent): "the pair" after people named together, whom the
@@ -80,6 +95,9 @@ AFTER_COLON = [
      "investigated. We stress the need to preserve evidence.", "stress", "IGO"),
     ("Two sisters escaped captivity last year. We meet them at a bakery in Duhok.",
      "meet", None),
+    # the colon opens a list inside what the minister reports, not the minister's own words
+    ("The Norwegian minister said there were two options: war or talks. We call on both "
+     "sides to choose talks.", "call", None),
 ]
 
 

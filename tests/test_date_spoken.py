@@ -54,3 +54,22 @@ def test_date_spoken_acts_of_a_dated_speech(pipeline, text, pubdate, word, date,
     assert found, f"no event on {word!r} in {[(e.event_type, e.trigger) for e in events]}"
     e = found[-1]
     assert (e.date, e.date_precision, e.date_source) == (date, precision, source)
+
+
+# (sentence written for the project, word, an act done by speaking): a deed the verb lexicon
+# also codes as words is none
+ACTS = [
+    ("He accused the envoy of bias.", "accused", True),
+    ("She urged the council to act.", "urged", True),
+    ("He sued the envoy for libel.", "sued", False),
+    ("She signed the decree.", "signed", False),
+    ("He inspected the troops at the border.", "inspected", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "spoken"), ACTS)
+def test_date_spoken_acts_are_speech_acts(nlp, text, word, spoken):
+    from dateline.date_spoken import spoken_act
+
+    verb = next(t for t in nlp(text) if t.text == word)
+    assert spoken_act(verb) is spoken

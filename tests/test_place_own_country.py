@@ -77,6 +77,8 @@ def test_place_own_country_in_a_story(event_on_unfiltered, text, trigger, countr
     ("A lawyer for the family rejected the claims.", 5, None),
     # a name alone names no office
     ("Koen Geens called for a common plan.", 2, None),
+    # an office in a phrase on the speaker is not the speaker's
+    ("The son of the prime minister called for a common plan.", 6, None),
 ])
 def test_place_own_country_office_read_from_words(nlp, text, words, sector):
     doc = nlp(text)

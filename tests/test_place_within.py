@@ -19,7 +19,7 @@ _DIDIM = ("Armed police raided a hotel in the resort of Didim on Saturday. Offic
     # the clause names only the country the story's town is in: near the town
     (_AFRIN + "Turkey launched a ground offensive in Syria last week.", "offensive",
      ("‘Afrīn", "SYR", "focus")),
-    (_DIDIM + "A British tourist was arrested in Turkey on suspicion of terrorism.", "arrested",
+    (_DIDIM + "A British tourist was detained in Turkey on terrorism charges.", "detained",
      ("Didim", "TUR", "focus")),
     # ... or the region the story is set in
     ("Government jets bombed the enclave of eastern Ghouta on Monday. Families in eastern "
@@ -37,6 +37,13 @@ _DIDIM = ("Armed police raided a hotel in the resort of Didim on Saturday. Offic
     # a part of the country the text names may not hold the town
     (_AFRIN + "Turkish troops detained two fighters in northern Syria.", "detained",
      ("Syria", "SYR", "clause")),
+    # ... however it is named: by a noun with "of", by the country's own, or near something
+    (_AFRIN + "Turkish troops detained two fighters in the north of Syria.", "detained",
+     ("Syria", "SYR", "clause")),
+    (_AFRIN + "Turkish troops detained two fighters in Syria's north.", "detained",
+     ("Syria", "SYR", "clause")),
+    (_AFRIN + "Turkish troops detained two fighters in Syria, near the Iraqi border.",
+     "detained", ("Syria", "SYR", "clause")),
 ])
 def test_place_within_story_town(nlp, text, word, where):
     assert _where(nlp, text, word) == where

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 from .code.recipient_sayers import SPEECH_VERBS
 from .code.roles import RELATIVE_PRONOUNS
 from .coref_kin import GENDERED_NOUNS
+from .aspect import irrealis, simple_past
 from .deps import subject
-from .sentences import in_quotation
+from .sentences import QUOTE_MARKS, in_quotation
 from .tokens import doc_text
 from .wordclasses import word_class
 
@@ -124,14 +125,13 @@ def _no_person(noun: Token) -> bool:
 _PERSON_NOUNS = word_class("person_heads") | GENDERED_NOUNS | word_class("kin_nouns")
 #: The subjects of a speaker speaking of themself.
 _FIRST = frozenset({"i", "we"})
-#: Marks that open or close a quotation.
-_QUOTES = ("\u201c", "\u201d", '"')
 
 
 def colon_speaker(tok: Token) -> Token | None:
     """Who says the first-person word ``tok`` ("we", "I") outside quotation marks in the
-    sentence after one whose speech verb a colon follows, with no mark after it ("He said: We
-    observe ... We call on the leaders"), or in the second sentence after one that ends with
+    sentence after one in which a colon closes a speech verb's own clause, with no mark after
+    it ("He said: We observe ... We call on the leaders"), or in the second sentence after one
+    that ends with
     that colon: the unquoted words after the colon run on as the speaker's; ``None`` when a
     sentence from the colon to the word has quotation marks or another speaker's speech verb,
     or no such colon comes before."""
@@ -143,18 +143,28 @@ def colon_speaker(tok: Token) -> Token | None:
     if colon is None and before.start > 0 and not _told_apart(before):
         before = doc[before.start - 1].sent  # "X said: " split off as a sentence of its own
         colon = before[-1] if before[-1].text == ":" else None
-    if colon is None or any(m in doc[colon.i:before.end].text for m in _QUOTES):
+    if colon is None or any(m in doc[colon.i:before.end].text for m in QUOTE_MARKS):
         return None
-    verb = next((t for t in reversed(doc[before.start:colon.i]) if t.pos_ == "VERB"
-                 and t.lemma_.lower() in SPEECH_VERBS), None)
+    verb = _closed_by(colon)
     speaker = subject(verb) if verb is not None else None
     return speaker if speaker is not None and speaker.lower_ not in _FIRST else None
+
+
+def _closed_by(colon: Token) -> Token | None:
+    """The speech verb whose own clause the colon closes ("He said: ..."), or ``None`` when the
+    colon opens something inside what the verb reports ("said there were two options: war or
+    talks"): the colon hangs on the verb itself, after no clause the verb reports."""
+    verb = colon.head
+    if verb.i == colon.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS or \
+            any(c.dep_ == "ccomp" and verb.i < c.i < colon.i for c in verb.children):
+        return None
+    return verb
 
 
 def _told_apart(sent: Span) -> bool:
     """Whether a sentence has quotation marks or the speech verb of a speaker who is not "I" or
     "we" ("Officials said we ..."): words of their own, not the run of a speaker's."""
-    return any(m in sent.text for m in _QUOTES) or any(
+    return any(m in sent.text for m in QUOTE_MARKS) or any(
         t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and (s := subject(t)) is not None
         and s.lower_ not in _FIRST for t in sent)
 
@@ -167,11 +177,14 @@ def death_reporter(pron: Token) -> Token | None:
     """Who reports the death of the one the pronoun ``pron`` stands for: the subject of the
     speech verb whose clause says ``pron`` died or was killed (that of the verb it is joined to
     when it has none: "She named the woman and confirmed that she had been killed"), who is
-    alive to say so and so not the one ``pron`` stands for; ``None`` where no such report is."""
+    alive to say so and so not the one ``pron`` stands for; ``None`` where no such report is,
+    as where the death is only feared or supposed ("he said he would be killed if he returned":
+    the speaker may be the one meant), or told in neither the simple nor the perfect past."""
     verb = pron.head
     lemma = verb.lemma_.lower()
     if lemma not in _DEATHS or not (pron.dep_ == "nsubjpass" or lemma == "die" and
-                                    pron.dep_ == "nsubj") or verb.dep_ != "ccomp":
+                                    pron.dep_ == "nsubj") or verb.dep_ != "ccomp" or \
+            irrealis(verb) or not (simple_past(verb) or _perfect(verb)):
         return None
     say = verb.head
     if say.lemma_.lower() not in SPEECH_VERBS:
@@ -181,3 +194,10 @@ def death_reporter(pron: Token) -> Token | None:
         say = say.head
         sayer = subject(say)
     return sayer
+
+
+def _perfect(verb: Token) -> bool:
+    """``verb`` is told in a perfect: "had been killed", "has died"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had",
+                                                                      "'s", "'ve", "'d")
+                                      for c in verb.children)

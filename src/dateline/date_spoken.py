@@ -6,10 +6,12 @@ bias and urged the council to act": the accusing and the urging are what the min
 Monday, one happening told over two sentences; a reader gives them Monday, not the article's
 date. :mod:`dateline.date` already carries a speech's time to a reporting verb that goes on with
 it ("He added …", :func:`dateline.date_clauses.goes_on_speaking`); an act done by speaking goes on
-with it the same way: a verb whose every reading in the verb lexicon is an event of words
-(:func:`dateline.plover_json.verbal_type`: accusing, urging, denouncing, vowing, welcoming), but
-not a meeting or a visit (``CONSULT``: done in person, not in the speech told), and told outside
-quotation marks (in the speaker's own words, "they urged" tells what others did).
+with it the same way: a verb of a speech act (word class ``spoken_acts``) whose every reading
+in the verb lexicon is an event of words (:func:`dateline.plover_json.verbal_type`: accusing,
+urging, denouncing, vowing, welcoming; not suing, signing or inspecting, deeds the lexicon
+codes as words too), but not a meeting or a visit (``CONSULT``: done in person, not in the
+speech told), and told outside quotation marks (in the speaker's own words, "they urged" tells
+what others did).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 from .datafiles import per_overlay
 from .doc_once import parsed_text
 from .sentences import in_quotation
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,21 +33,25 @@ _IN_PERSON = frozenset({"CONSULT"})
 
 
 def spoken_act(verb: Token) -> bool:
-    """``verb`` tells an act done by speaking: every event reading the verb lexicon gives its
-    lemma is of an event type of words, none of a meeting; told outside quotation marks (in a
-    speaker's own words, "“They urged patience,” she said" tells what others did)."""
+    """``verb`` tells an act done by speaking: a verb of a speech act, every event reading of
+    whose lemma in the verb lexicon is of an event type of words, none of a meeting; told
+    outside quotation marks (in a speaker's own words, "“They urged patience,” she said" tells
+    what others did)."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _spoken() and not in_quotation(
         parsed_text(verb.doc), verb.idx)
 
 
 @per_overlay
 def _spoken() -> frozenset[str]:
-    """The verbs of the lexicon read only as events of words."""
+    """The verbs of speech acts that the lexicon reads only as events of words."""
     from .code.lexicon import NOT_AN_EVENT, load_lexicon  # (the coder's package, loaded late)
     from .plover_json import verbal_type
 
+    acts = word_class("spoken_acts")
     spoken = set()
     for lemma, senses in load_lexicon().verbs.items():
+        if lemma not in acts:
+            continue
         types = {s.event_type for s in senses} - {NOT_AN_EVENT}
         if types and all(verbal_type(t) and t not in _IN_PERSON for t in types):
             spoken.add(lemma)

@@ -18,7 +18,7 @@ from .tokens import words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["LAND_NOUNS", "demonym_lands", "part_of_land"]
+__all__ = ["LAND_NOUNS", "compass_part", "demonym_lands", "part_of_land"]
 
 #: Nouns of a state's own ground, sea or sky, and of the wide stretches of it that name no town
 #: ("the Syrian desert", "the Libyan coast", "the Iraqi countryside").
@@ -52,3 +52,10 @@ def part_of_land(node: Token) -> bool:
     """Whether ``node`` is a country's or region's name owning a part of its land by the compass
     ("Syria's north-east"): the two name one place."""
     return node.dep_ == "poss" and node.head.lower_ in _PARTS
+
+
+def compass_part(word: str) -> bool:
+    """Whether ``word`` names a part of a land by the compass, as a noun or an adjective
+    ("north-east", "northern", "north-eastern", "central")."""
+    word = word.lower()
+    return word in _PARTS or word == "central" or word.endswith("ern") and word[:-3] in _PARTS

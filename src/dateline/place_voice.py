@@ -17,14 +17,17 @@ focus is the place the words are *about*, not where they were said:
 * anyone else's words keep what the locator gave them: a private person the story tells of
   may well be where the story is;
 * words left with no place at all, whose speaker is an office, a body or a trade of a country
-  said in its own words (:func:`own_country`), are claimed no further than that country
-  (precision 3): they were said somewhere in it as far as the text tells, not in the place
-  they are about ("a British charity told a newspaper" in a report on Syria). A private
-  person (a nationality is no place), an armed party, an envoy, an international body and a
-  meeting claim none.
+  known as :data:`dateline.place_words.KNOWN_FROM` allows (:func:`own_country`), are
+  claimed no further than that country (precision 3): they were said somewhere in it as far
+  as the text tells, not in the place they are about ("a British charity told a newspaper" in
+  a report on Syria). A private person (a nationality is no place), an armed party, an envoy,
+  an international body and a meeting claim none.
 
-The speaker's country must be said in its own words (:data:`OWN_WORDS`: its name, an office, a
-body, or the words a pronoun stands for), not lent by the story.
+For a seat, the speaker's country must be said in its own words (:data:`OWN_WORDS`: its name,
+an office, a body, or the words a pronoun stands for), not lent by the story. Words with no
+place at all may take the country from the report's own people too ("document focus": whom
+the report is about, not where it is set), from a possessor ("its spokesman") or a conjunct;
+never from a place the event has, nor from the only country its sentence names.
 
 A place of the speaker's own country is kept, and so is a focus that is a town (often the
 venue of the talks the words were said at); so are the words of armed forces and groups (they
@@ -49,7 +52,7 @@ from .records import Actor, Place
 from .toponyms import capital_place, country_place, resolve_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["own_country", "titled", "voice_place"]
 
@@ -81,14 +84,23 @@ def titled(event: Any, source: Actor | None, doc: Doc | None) -> Actor | None:
     if source is None or source.sector is not None or doc is None or doer is None \
             or not 0 <= doer[0] < doer[1] <= len(doc):
         return source
-    words = list(doc[doer[0]:doer[1]])
-    head = next((k for k, w in enumerate(words) if w.text in (",", "(", "–", "-")), len(words))
-    own = [w for w in words[:head] if w.tag_ != "POS"]
-    if not own:
-        return source
+    own = _office_words(doc[doer[0]:doer[1]].root)
     sector, _ = agent_sector(load_dictionary(), [w.lower_ for w in own],
                              [w.lemma_.lower() for w in own])
     return replace(source, sector=sector) if sector in _OFFICES else source
+
+
+def _office_words(head: Token) -> list[Token]:
+    """The head noun of a speaker's phrase with the words of its own that name its office
+    ("the foreign secretary", "Belgium's justice minister"), in their order: its compounds and
+    adjectives, not a phrase on it ("the son of the prime minister": no office of the son's),
+    nor an apposition."""
+    own, todo = [head], [head]
+    while todo:
+        found = [c for c in todo.pop().children if c.dep_ in ("compound", "amod")]
+        own += found
+        todo += found
+    return sorted(own, key=lambda w: w.i)
 
 
 #: Sectors of the offices :func:`titled` reads: a state's voice, but not a court's.
@@ -97,11 +109,15 @@ _OFFICES = _STATE_VOICES - {"JUD"}
 
 def own_country(event: Any, source: Actor | None, doc: Doc | None = None) -> Located | None:
     """Words no place the text names holds, said by an office, a body or a trade of a known
-    country (its own words: :data:`dateline.place_words.KNOWN_FROM`) that has no seat to speak
-    from: no place is claimed beyond that country (precision 3, ``focus``), never the place
+    country that has no seat to speak from: no place is claimed beyond that country (precision
+    3, ``focus``), never the place
     they are about. ``None`` for a private person (a nationality is no place: a foreigner may
     be where the story is), a deed, a meeting (either side may host it), an armed party or an
-    envoy (they speak where they are sent or fight), an international body, several parties."""
+    envoy (they speak where they are sent or fight), an international body, several parties.
+    The country may be known as :data:`dateline.place_words.KNOWN_FROM` allows: from the
+    speaker's own words, or lent by the story as the people the report is about ("document
+    focus"), a possessor or a conjunct; not from the event's place nor the only country its
+    sentence names."""
     sense = getattr(event, "sense", event)
     if source is None or source.country in (None, "IGO") or source.sector == "IGO" \
             or not public(source) or source.country_from not in KNOWN_FROM or not words_act(sense) \

@@ -13,31 +13,34 @@ their sayers are), a tally or a state of things over a span ("killed in Syria si
 what only may happen, a noun's past ("a fighter previously jailed in Turkey"), other
 happenings of the kind ("his other trips to Syria"), going into or out of the country (a
 destination or an origin is no scene), a part of the country the text names ("in northern
-Syria"), nor a country the story's town is not in.
+Syria", "in the north of Syria", "in Syria's north", "in Syria, near the Iraqi border"), nor a
+country the story's town is not in.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import irrealis
 from .place_anaphora import told_earlier
 from .place_focus import coarser
+from .place_lands import compass_part, part_of_land
 from .place_roles import MOTION, TERRITORIAL
 from .place_telling import others_of_its_kind, since
+from .toponym_words import OF_HEADS
 from .toponyms import country_place
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from .records import Place
 
 __all__ = ["story_town"]
 
-#: A compass word before a country's name: the part of it the text names.
-_COMPASS = r"\b(?:north|south|east|west|central)[a-z-]*\s+"
+#: Prepositions that put a deed near something within the country ("near the Iraqi border").
+_NEAR = word_class("near_preps")
 
 
 def story_town(trig: Token, place: Place | None, town_of: Callable[[], Place | None]
@@ -57,9 +60,43 @@ def story_town(trig: Token, place: Place | None, town_of: Callable[[], Place | N
 
 
 def _part_named(trig: Token, place: Place) -> bool:
-    """Whether ``trig``'s sentence names only a part of the country ("north-eastern Syria",
-    "southern Turkey"), which the story's town may lie outside of."""
-    return bool(re.search(_COMPASS + re.escape(place.name), trig.sent.text, re.IGNORECASE))
+    """Whether ``trig``'s sentence names only a part of the country, which the story's town may
+    lie outside of: by the compass ("north-eastern Syria", "Syria's north"), by a noun whose
+    "of" names the country ("the north of Syria", "a province of Turkey"), or by a phrase
+    locating the deed within it ("in Syria, near the Iraqi border")."""
+    return any(_compassed(name) or part_of_land(name) or _of_part(name) or _located_near(name)
+               for name in _names_of(trig.sent, place))
+
+
+def _names_of(sent: Span, place: Place) -> list[Token]:
+    """The head word of each naming of ``place`` in ``sent``."""
+    name = place.name.lower().split()
+    n = len(name)
+    return [sent[k:k + n].root for k in range(len(sent) - n + 1)
+            if [t.lower_ for t in sent[k:k + n]] == name]
+
+
+def _compassed(name: Token) -> bool:
+    """"northern Syria", "north-eastern Syria" (parsed "north - eastern" too)."""
+    return any(c.dep_ in ("amod", "compound") and compass_part(c.text) for c in name.children)
+
+
+def _of_part(name: Token) -> bool:
+    """"the north of Syria", "the outskirts of Ankara": a noun of a part before its "of"."""
+    of = name.head
+    return name.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i and \
+        of.head.lemma_.lower() in OF_HEADS
+
+
+def _located_near(name: Token) -> bool:
+    """The place, or what its phrase hangs on, carries a phrase of nearness of its own: "in
+    Syria, near the Iraqi border"."""
+    prep = name.head
+    host = prep.head if name.dep_ == "pobj" and prep.head.i != prep.i else None
+    near = [c for c in name.children if c.dep_ == "prep"]
+    if host is not None:
+        near += [c for c in host.children if c.dep_ == "prep" and c.i != prep.i]
+    return any(c.lower_ in _NEAR for c in near)
 
 
 def _whole_country(place: Place) -> bool:
