@@ -9,6 +9,7 @@ interrupted run leaves either the whole document or none of it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -218,6 +219,18 @@ def event_from_row(row: dict[str, Any]) -> Event:
     return from_store(Event, row)  # type: ignore[no-any-return]
 
 
+def _open_failure(path: Path, message: str) -> str:
+    """One line on why a DuckDB file did not open; a lock held by another process says so,
+    and what to do, rather than suggesting the file is not a database."""
+    first = message.splitlines()[0] if message else "unknown error"
+    if "Could not set lock" in first:
+        holder = re.search(r"\(PID (\d+)\)", first)
+        who = f" (process {holder.group(1)})" if holder else ""
+        return (f"{path}: in use by another program{who}; a DuckDB file has one writer at a "
+                f"time: wait for it to finish, or stop it, and run this again")
+    return f"{path}: cannot open as a DuckDB database: {first}"
+
+
 class Store:
     """A dateline DuckDB file. Use as a context manager."""
 
@@ -230,8 +243,7 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as err:
-            raise StoreError(f"{self.path}: cannot open as a DuckDB database: "
-                             f"{str(err).splitlines()[0]}") from err
+            raise StoreError(_open_failure(self.path, str(err))) from err
         if not read_only:
             # the tables come whole or not at all: a run stopped here leaves an empty file
             self.con.execute("BEGIN TRANSACTION")
