@@ -41,7 +41,8 @@ DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
 PubdateOpt = Annotated[
     str | None, typer.Option("--pubdate", help="Publication date YYYY-MM-DD for undated input.")
 ]
-WorkersOpt = Annotated[int, typer.Option("--workers", "-w", help="Processes for parsing.")]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-w", min=1, max=1024,
+                                         help="Processes for parsing.")]
 
 
 class Engine(StrEnum):
@@ -57,7 +58,8 @@ SchedulerOpt = Annotated[
     str | None, typer.Option("--scheduler", help="Dask scheduler address tcp://HOST:PORT.")
 ]
 ModelOpt = Annotated[str, typer.Option("--model", help="Installed spaCy pipeline to use.")]
-BatchOpt = Annotated[int, typer.Option("--batch-size", help="Documents per nlp.pipe batch.")]
+BatchOpt = Annotated[int, typer.Option("--batch-size", min=1, max=100_000,
+                                       help="Documents per nlp.pipe batch.")]
 ProgressOpt = Annotated[
     bool | None, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")
 ]
