@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -31,3 +32,72 @@ def test_audit_cli_bad_number_is_a_usage_error(tmp_path, args):
     assert len(lines) == 1 and lines[0].startswith("error:") and BAD_NUMBERS[args] in lines[0]
     assert "Traceback" not in r.stderr and r.stdout == ""
     assert not (tmp_path / "s.duckdb").exists() and not (tmp_path / "d.duckdb").exists()
+
+
+def _write_lines(path, lines, stop=None):
+    from dateline.cli.options import output
+
+    with output(path) as out:
+        for i, line in enumerate(lines):
+            if i == stop:
+                raise KeyboardInterrupt
+            out.write(line + "\n")
+
+
+# what happens while writing -> what the file holds after (its earlier content is "old")
+WRITES = {
+    "finished": (None, "a\nb\n"),
+    "interrupted half-way": (1, "old\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRITES))
+def test_audit_cli_output_file_is_whole_or_as_it_was(tmp_path, name):
+    stop, expected = WRITES[name]
+    target = tmp_path / "events.jsonl"
+    target.write_text("old\n")
+    if stop is None:
+        _write_lines(target, ["a", "b"])
+    else:
+        with pytest.raises(KeyboardInterrupt):
+            _write_lines(target, ["a", "b"], stop)
+    assert target.read_text() == expected
+    assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
+
+
+def test_audit_cli_output_to_a_device_or_stdout(tmp_path, capsys):
+    _write_lines(Path("/dev/null"), ["a"])
+    _write_lines(Path("-"), ["to stdout"])
+    assert capsys.readouterr().out == "to stdout\n"
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("where", ["missing/events.jsonl", "."])
+def test_audit_cli_output_that_cannot_be_written_is_one_line(tmp_path, where, capsys):
+    import typer
+
+    with pytest.raises(typer.Exit):
+        _write_lines(tmp_path / where, ["a"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error: cannot write")
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_audit_cli_interrupt_says_so_and_exits_130(tmp_path, monkeypatch, capsys, command):
+    import dateline.ingest
+    import dateline.pipeline
+    from dateline.cli import main
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(dateline.ingest, "ingest_paths", interrupted)
+    monkeypatch.setattr(dateline.pipeline, "articles_from_paths", interrupted)
+    (tmp_path / "x.txt").write_text("Police arrested two men in Goma on Monday.\n")
+    args = [command, str(tmp_path / "x.txt")] + (
+        ["--db", str(tmp_path / "s.duckdb")] if command == "ingest" else [])
+    monkeypatch.setattr(sys, "argv", ["dateline", *args])
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == 130
+    assert "interrupted" in capsys.readouterr().err

@@ -60,20 +60,26 @@ app.command()(serve.export)
 app.command()(watch.watch)
 
 
+_INTERRUPTED = ("interrupted (documents already stored are kept whole; `dateline ingest` run "
+                "again goes on from there)")
+
+
 def main() -> None:
     try:
         code = app(standalone_mode=False)
     except typer.TyperException as err:  # a bad option, argument or command: one line
         _usage_error(err)
     except typer.Abort:
-        error("interrupted")
+        error(_INTERRUPTED)
         sys.exit(130)
     except DatelineError as err:
         error(str(err))
         sys.exit(1)
     except KeyboardInterrupt:
-        error("interrupted")
+        error(_INTERRUPTED)
         sys.exit(130)
+    if code == 130:  # Ctrl-C inside a command: the framework returns its code silently
+        error(_INTERRUPTED)
     sys.exit(code if isinstance(code, int) else 0)
 
 

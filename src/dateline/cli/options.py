@@ -172,15 +172,30 @@ def check_date(value: str | None, flag: str = "--pubdate") -> str | None:
 
 @contextmanager
 def output(path: Path | None) -> Iterator[TextIO]:
-    if path is None:
+    """Where a command writes: stdout (no path, or ``-``), else a file written beside its name
+    and renamed into place when the command got through, so an interrupted or failed run
+    leaves the file as it was (a device or a pipe is written directly)."""
+    if path is None or str(path) == "-":
         yield sys.stdout
         return
+    direct = path.exists() and not path.is_file()
+    tmp = path if direct else path.with_name(path.name + ".partial")
     try:
-        fh = path.open("w", encoding="utf-8", newline="")
+        fh = tmp.open("w", encoding="utf-8", newline="")
     except OSError as err:
         raise fail(f"cannot write {path}: {err.strerror}") from None
-    with fh:
-        yield fh
+    try:
+        with fh:
+            yield fh
+        if not direct:
+            try:
+                tmp.replace(path)
+            except OSError as err:
+                raise fail(f"cannot write {path}: {err.strerror}") from None
+    except BaseException:
+        if not direct:
+            tmp.unlink(missing_ok=True)
+        raise
 
 
 def progress_enabled(flag: bool | None) -> bool:
