@@ -101,3 +101,14 @@ def test_audit_cli_interrupt_says_so_and_exits_130(tmp_path, monkeypatch, capsys
         main()
     assert stopped.value.code == 130
     assert "interrupted" in capsys.readouterr().err
+
+
+def test_audit_cli_events_table_goes_to_the_output_file(tmp_path):
+    from test_audit_inputs import one_event_store
+
+    db = one_event_store(tmp_path / "t.duckdb")
+    out = tmp_path / "table.txt"
+    r = subprocess.run([sys.executable, "-m", "dateline", "events", "--db", str(db), "--format",
+                        "table", "-o", str(out)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "" and "COERCE" in out.read_text()

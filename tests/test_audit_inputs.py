@@ -73,19 +73,23 @@ def test_audit_record_that_cannot_be_cleaned_is_named(tmp_path, name):
     assert len(messages) == 1 and "many.jsonl" in messages[0] and words in messages[0], messages
 
 
-@pytest.fixture(scope="module")
-def small_db(tmp_path_factory) -> Path:
+def one_event_store(db: Path, source: object = None) -> Path:
+    """A store holding one article and its one event (done by ``source``)."""
     from dateline.records import Article, Event
 
-    db = tmp_path_factory.mktemp("audit") / "a.duckdb"
     with Store(db) as store:
         store.add([(Article(doc_id="d", text=GOOD), [Event(
             event_id="e1", doc_id="d", event_type="COERCE", mode="arrest", status="actual",
             cameo_root="17", acled_event_type=None, acled_sub_event_type=None,
-            source=None, target=None, location=None, date="2024-01-01", date_precision="day",
+            source=source, target=None, location=None, date="2024-01-01", date_precision="day",
             fatalities=None, injuries=None, attribution=None, sentence=GOOD, char_start=0,
             char_end=6)])])
     return db
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory) -> Path:
+    return one_event_store(tmp_path_factory.mktemp("audit") / "a.duckdb")
 
 
 def _get(db: Path, url: str) -> httpx.Response:
@@ -118,18 +122,11 @@ def test_audit_api_unknown_parameter_is_a_400(small_db, url):
 
 
 @pytest.mark.parametrize("country", ["COD", "cod", "Cod"])
-def test_audit_api_country_in_any_case(small_db, tmp_path, country):
-    from dateline.records import Actor, Article, Event
+def test_audit_api_country_in_any_case(tmp_path, country):
+    from dateline.records import Actor
 
-    db = tmp_path / "c.duckdb"
     police = Actor(text="Police", name="police", country="COD", sector="COP")
-    with Store(db) as store:
-        store.add([(Article(doc_id="d", text=GOOD), [Event(
-            event_id="e1", doc_id="d", event_type="COERCE", mode="arrest", status="actual",
-            cameo_root="17", acled_event_type=None, acled_sub_event_type=None,
-            source=police, target=None, location=None, date="2024-01-01",
-            date_precision="day", fatalities=None, injuries=None, attribution=None,
-            sentence=GOOD, char_start=0, char_end=6)])])
+    db = one_event_store(tmp_path / "c.duckdb", police)
     assert _get(db, f"/api/events?country={country}").json()["total"] == 1
 
 
