@@ -22,6 +22,19 @@ BAD_NUMBERS = {
 }
 
 
+# a file whose name begins with a dash, named as the command's only path
+DASHED = {"-report.txt": "./-report.txt", "--x.txt": "./--x.txt"}
+
+
+@pytest.mark.parametrize("name", sorted(DASHED))
+def test_audit_cli_file_named_like_an_option_gets_a_hint(tmp_path, name):
+    (tmp_path / name).write_text("Police arrested two men in Goma on Monday.\n")
+    r = subprocess.run([sys.executable, "-m", "dateline", "extract", name], capture_output=True,
+                       text=True, cwd=tmp_path, timeout=120)
+    lines = r.stderr.strip().splitlines()
+    assert r.returncode == 2 and len(lines) == 1 and DASHED[name] in lines[0], r.stderr
+
+
 @pytest.mark.parametrize("args", sorted(BAD_NUMBERS))
 def test_audit_cli_bad_number_is_a_usage_error(tmp_path, args):
     (tmp_path / "x.txt").write_text("Police arrested two men in Goma on Monday.\n")

@@ -7,6 +7,7 @@ are in ``options``. This module only assembles them, in the order ``dateline --h
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
 
@@ -94,5 +95,8 @@ def _usage_error(err: typer.TyperException) -> None:
         else "dateline"
     format_message = getattr(err, "format_message", None)
     message = format_message() if callable(format_message) else str(err)
-    error(f"{message} (see `{where} --help`)")
+    dashed = [a for a in sys.argv[1:] if a.startswith("-") and len(a) > 1 and os.path.exists(a)]
+    hint = (f"; {dashed[0]!r} is a file: name it ./{dashed[0]} or put -- before it"
+            if dashed and "option" in message.lower() else "")
+    error(f"{message} (see `{where} --help`){hint}")
     sys.exit(getattr(err, "exit_code", 2))
