@@ -153,3 +153,23 @@ def test_audit_store_held_by_another_process_says_so(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+# --db that the file system refuses -> words of the one error line
+BAD_DB = {
+    "missing/s.duckdb": "No such file or directory",
+    "a-folder": "cannot open",
+}
+
+
+@pytest.mark.parametrize("where", sorted(BAD_DB))
+def test_audit_store_path_refused_says_why(tmp_path, where):
+    from dateline.errors import StoreError
+
+    (tmp_path / "a-folder").mkdir()
+    with pytest.raises(StoreError) as caught:
+        Store(tmp_path / where)
+    message = str(caught.value)
+    assert BAD_DB[where] in message and "\n" not in message
+    if where.startswith("missing"):
+        assert "folder exists" in message and "not a valid" not in message

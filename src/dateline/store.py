@@ -228,6 +228,10 @@ def _open_failure(path: Path, message: str) -> str:
         who = f" (process {holder.group(1)})" if holder else ""
         return (f"{path}: in use by another program{who}; a DuckDB file has one writer at a "
                 f"time: wait for it to finish, or stop it, and run this again")
+    cause = re.search(r'Cannot open file "[^"]*": (.+)$', first)
+    if cause:  # the file system refused: the folder is missing, read-only, or not a file
+        return (f"{path}: cannot open or create the file: {cause.group(1)} (check that its "
+                f"folder exists and can be written, or name another --db)")
     return f"{path}: cannot open as a DuckDB database: {first}"
 
 
