@@ -19,6 +19,9 @@ BAD_NUMBERS = {
     ("demo", "--db", "d.duckdb", "--workers", "0"): "--workers",
     ("demo", "--db", "d.duckdb", "--serve", "--port", "0"): "--port",
     ("demo", "--db", "d.duckdb", "--serve", "--port", "70000"): "--port",
+    ("events", "--db", "s.duckdb", "--event-type", "ASSUALT"): "--event-type",
+    ("export", "--db", "s.duckdb", "-o", "x.csv", "--type", "riot"): "--event-type",
+    ("events", "--db", "s.duckdb", "--country", "12"): "--country",
 }
 
 

@@ -266,10 +266,15 @@ def event_filter(*, event_type: str | None = None, mode: str | None = None,
                  location: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, min_fatalities: int | None = None,
                  q: str | None = None, limit: int | None = None, offset: int = 0) -> Any:
-    """The store's filter from the filter options (a bad date is a usage error)."""
+    """The store's filter from the filter options (a bad date, event type or country is a usage
+    error)."""
     from ..store import EventFilter
 
-    return EventFilter(event_type=event_type, mode=mode, country=country, actor=actor,
-                       location=location, date_from=check_date(date_from, "--date-from"),
-                       date_to=check_date(date_to, "--date-to"), min_fatalities=min_fatalities,
-                       q=q, limit=limit, offset=offset)
+    flt = EventFilter(event_type=event_type, mode=mode, country=country, actor=actor,
+                      location=location, date_from=check_date(date_from, "--date-from"),
+                      date_to=check_date(date_to, "--date-to"), min_fatalities=min_fatalities,
+                      q=q, limit=limit, offset=offset)
+    try:
+        return flt.check({"event_type": "--event-type", "country": "--country"})
+    except DatelineError as err:
+        raise fail(str(err), 2) from None

@@ -24,7 +24,6 @@ from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..code.lexicon import PLOVER_TYPES
 from ..errors import ConfigError, DatelineError
 from ..store import EventFilter, Store
 from .docs import add_docs
@@ -142,15 +141,11 @@ def create_app(db: str | Path | Store, *,
                      date_to: str | None, min_fatalities: int | None, q: str | None,
                      status: str | None = None, limit: int | None = None,
                      offset: int = 0) -> EventFilter:
-        if event_type is not None and event_type.upper() not in PLOVER_TYPES:
-            raise HTTPException(400, f"event_type must be one of {', '.join(sorted(PLOVER_TYPES))}")
-        if country is not None and not (len(country) == 3 and country.isalpha()):
-            raise HTTPException(400, "country must be an ISO 3166 alpha-3 code such as SDN")
         return EventFilter(
             event_type=event_type, mode=mode, status=status, country=country, actor=actor,
             location=location, date_from=_date(date_from, "date_from"),
             date_to=_date(date_to, "date_to"), min_fatalities=min_fatalities, q=q,
-            limit=limit, offset=offset)
+            limit=limit, offset=offset).check()
 
     @app.get("/api/events", summary="Events (one per happening), filtered and paginated")
     def list_events(
