@@ -200,7 +200,7 @@ def _clean_html(raw: RawDocument) -> Article:
         if note is not None:
             doc, notes = _extract(replace(raw, body=body)), notes + (note,)
     if doc is None:
-        raise ReadError(raw.path or raw.doc_id, "no article text found in the HTML page")
+        raise ReadError(raw.source, "no article text found in the HTML page")
     text = doc.text
     title = raw.title or getattr(doc, "title", None)
     outlet = raw.outlet or getattr(doc, "sitename", None)
@@ -227,7 +227,7 @@ def _extract(raw: RawDocument) -> Any:
             include_tables=False, favor_precision=True,
         )
     except Exception as err:  # trafilatura raises many kinds on hostile markup
-        raise ReadError(raw.path or raw.doc_id, f"could not parse HTML: {err}") from err
+        raise ReadError(raw.source, f"could not parse HTML: {err}") from err
     if doc is None or not (getattr(doc, "text", None) or "").strip():
         return None
     return doc
@@ -247,7 +247,7 @@ def _finish(
         text = text[length:]
     text = text.strip()
     if not text:
-        raise ReadError(raw.path or raw.doc_id, "no article text left after removing page chrome")
+        raise ReadError(raw.source, "no article text left after removing page chrome")
     return Article(
         doc_id=raw.doc_id,
         text=text,

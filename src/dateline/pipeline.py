@@ -355,7 +355,7 @@ def clean_one(raw: RawDocument, pubdate: str | None = None) -> Article | ReadErr
     except ReadError as err:
         return err
     except Exception as err:  # a bug or a parser's limit on one document stops that document
-        return _failed(raw.path or raw.doc_id, "could not be cleaned", err)
+        return _failed(raw.source, "could not be cleaned", err)
     return article.with_(language=detect_language(article.text), genre=genre_of(article.text))
 
 

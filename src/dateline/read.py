@@ -49,6 +49,13 @@ class RawDocument:
     outlet: str | None = None
     date: str | None = None
     path: str | None = None
+    #: the record's place in a file of many documents ("export.jsonl:12"), for error lines
+    where: str | None = None
+
+    @property
+    def source(self) -> str:
+        """What an error line names: the record in its file, else the file, else the id."""
+        return self.where or self.path or self.doc_id
 
 
 ReadResult = RawDocument | ReadError
@@ -285,6 +292,9 @@ def _read_file(path: Path, columns: Columns | None = None) -> Iterator[ReadResul
     try:
         if kind == "jsonl":
             with path.open("rb") as fh:
+                if _binary_head(fh):
+                    yield ReadError(spec, "looks like a binary file (NUL bytes), not JSON lines")
+                    return
                 yield from _read_jsonl_lines(_utf8_lines(fh), spec, source_id(path))
             return
         if kind == "jsonl.gz":
@@ -346,6 +356,13 @@ def _utf8_lines(fh: Any) -> Any:
         if head.startswith(bom):
             return _Reencoded(fh, encoding)
     return fh
+
+
+def _binary_head(fh: Any) -> bool:
+    """True when a stream's first block holds NUL bytes and no UTF-16/32 byte-order mark: junk,
+    reported once for the file rather than once per "line" of it."""
+    head = fh.peek(8192)[:8192]
+    return b"\x00" in head and not head.startswith(tuple(bom for bom, _ in _WIDE_BOMS))
 
 
 class _Lines:
@@ -422,7 +439,7 @@ def _read_csv(text: str, spec: str, base_id: str,
             else "text"
         yield RawDocument(doc_id=row.doc_id or f"{base_id}:{row.number}", body=row.text,
                           kind=kind, title=row.title, url=row.url, outlet=row.outlet,
-                          date=row.date, path=spec)
+                          date=row.date, path=spec, where=f"{spec}:{row.number + 1}")
 
 
 def _as_text(value: object) -> str | None:
@@ -457,6 +474,7 @@ def _record_to_document(record: object, where: str, spec: str, default_id: str) 
         outlet=_as_text(record.get("source")),
         date=_as_text(record.get("date")),
         path=spec,
+        where=where,
     )
 
 

@@ -9,6 +9,7 @@ interrupted run leaves either the whole document or none of it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +100,21 @@ class IngestStats:
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """Filters shared by the CLI, the API and exports. All values are bound as SQL parameters."""
+
+    def check(self, names: dict[str, str] | None = None) -> EventFilter:
+        """This filter, or :class:`StoreError` for an event type or country that no stored
+        event can have (a misspelling would otherwise answer with nothing); ``names`` gives
+        the fields' names as the caller's user knows them (``{"event_type": "--event-type"}``)."""
+        from .code.lexicon import PLOVER_TYPES
+
+        names = names or {}
+        if self.event_type is not None and self.event_type.upper() not in PLOVER_TYPES:
+            raise StoreError(f"{names.get('event_type', 'event_type')} must be one of "
+                             f"{', '.join(sorted(PLOVER_TYPES))}")
+        if self.country is not None and not (len(self.country) == 3 and self.country.isalpha()):
+            raise StoreError(f"{names.get('country', 'country')} must be an ISO 3166 alpha-3 "
+                             f"code such as SDN")
+        return self
 
     event_type: str | None = None
     mode: str | None = None
@@ -218,6 +234,22 @@ def event_from_row(row: dict[str, Any]) -> Event:
     return from_store(Event, row)  # type: ignore[no-any-return]
 
 
+def _open_failure(path: Path, message: str) -> str:
+    """One line on why a DuckDB file did not open; a lock held by another process says so,
+    and what to do, rather than suggesting the file is not a database."""
+    first = message.splitlines()[0] if message else "unknown error"
+    if "Could not set lock" in first:
+        holder = re.search(r"\(PID (\d+)\)", first)
+        who = f" (process {holder.group(1)})" if holder else ""
+        return (f"{path}: in use by another program{who}; a DuckDB file has one writer at a "
+                f"time: wait for it to finish, or stop it, and run this again")
+    cause = re.search(r'Cannot open file "[^"]*": (.+)$', first)
+    if cause:  # the file system refused: the folder is missing, read-only, or not a file
+        return (f"{path}: cannot open or create the file: {cause.group(1)} (check that its "
+                f"folder exists and can be written, or name another --db)")
+    return f"{path}: cannot open as a DuckDB database: {first}"
+
+
 class Store:
     """A dateline DuckDB file. Use as a context manager."""
 
@@ -230,8 +262,7 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as err:
-            raise StoreError(f"{self.path}: cannot open as a DuckDB database: "
-                             f"{str(err).splitlines()[0]}") from err
+            raise StoreError(_open_failure(self.path, str(err))) from err
         if not read_only:
             # the tables come whole or not at all: a run stopped here leaves an empty file
             self.con.execute("BEGIN TRANSACTION")

@@ -7,6 +7,7 @@ are in ``options``. This module only assembles them, in the order ``dateline --h
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
 
@@ -60,20 +61,26 @@ app.command()(serve.export)
 app.command()(watch.watch)
 
 
+_INTERRUPTED = ("interrupted (documents already stored are kept whole; `dateline ingest` run "
+                "again goes on from there)")
+
+
 def main() -> None:
     try:
         code = app(standalone_mode=False)
     except typer.TyperException as err:  # a bad option, argument or command: one line
         _usage_error(err)
     except typer.Abort:
-        error("interrupted")
+        error(_INTERRUPTED)
         sys.exit(130)
     except DatelineError as err:
         error(str(err))
         sys.exit(1)
     except KeyboardInterrupt:
-        error("interrupted")
+        error(_INTERRUPTED)
         sys.exit(130)
+    if code == 130:  # Ctrl-C inside a command: the framework returns its code silently
+        error(_INTERRUPTED)
     sys.exit(code if isinstance(code, int) else 0)
 
 
@@ -88,5 +95,8 @@ def _usage_error(err: typer.TyperException) -> None:
         else "dateline"
     format_message = getattr(err, "format_message", None)
     message = format_message() if callable(format_message) else str(err)
-    error(f"{message} (see `{where} --help`)")
+    dashed = [a for a in sys.argv[1:] if a.startswith("-") and len(a) > 1 and os.path.exists(a)]
+    hint = (f"; {dashed[0]!r} is a file: name it ./{dashed[0]} or put -- before it"
+            if dashed and "option" in message.lower() else "")
+    error(f"{message} (see `{where} --help`){hint}")
     sys.exit(getattr(err, "exit_code", 2))

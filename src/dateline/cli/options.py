@@ -41,7 +41,8 @@ DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
 PubdateOpt = Annotated[
     str | None, typer.Option("--pubdate", help="Publication date YYYY-MM-DD for undated input.")
 ]
-WorkersOpt = Annotated[int, typer.Option("--workers", "-w", help="Processes for parsing.")]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-w", min=1, max=1024,
+                                         help="Processes for parsing.")]
 
 
 class Engine(StrEnum):
@@ -57,7 +58,8 @@ SchedulerOpt = Annotated[
     str | None, typer.Option("--scheduler", help="Dask scheduler address tcp://HOST:PORT.")
 ]
 ModelOpt = Annotated[str, typer.Option("--model", help="Installed spaCy pipeline to use.")]
-BatchOpt = Annotated[int, typer.Option("--batch-size", help="Documents per nlp.pipe batch.")]
+BatchOpt = Annotated[int, typer.Option("--batch-size", min=1, max=100_000,
+                                       help="Documents per nlp.pipe batch.")]
 ProgressOpt = Annotated[
     bool | None, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")
 ]
@@ -170,15 +172,30 @@ def check_date(value: str | None, flag: str = "--pubdate") -> str | None:
 
 @contextmanager
 def output(path: Path | None) -> Iterator[TextIO]:
-    if path is None:
+    """Where a command writes: stdout (no path, or ``-``), else a file written beside its name
+    and renamed into place when the command got through, so an interrupted or failed run
+    leaves the file as it was (a device or a pipe is written directly)."""
+    if path is None or str(path) == "-":
         yield sys.stdout
         return
+    direct = path.exists() and not path.is_file()
+    tmp = path if direct else path.with_name(path.name + ".partial")
     try:
-        fh = path.open("w", encoding="utf-8", newline="")
+        fh = tmp.open("w", encoding="utf-8", newline="")
     except OSError as err:
         raise fail(f"cannot write {path}: {err.strerror}") from None
-    with fh:
-        yield fh
+    try:
+        with fh:
+            yield fh
+        if not direct:
+            try:
+                tmp.replace(path)
+            except OSError as err:
+                raise fail(f"cannot write {path}: {err.strerror}") from None
+    except BaseException:
+        if not direct:
+            tmp.unlink(missing_ok=True)
+        raise
 
 
 def progress_enabled(flag: bool | None) -> bool:
@@ -249,10 +266,15 @@ def event_filter(*, event_type: str | None = None, mode: str | None = None,
                  location: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, min_fatalities: int | None = None,
                  q: str | None = None, limit: int | None = None, offset: int = 0) -> Any:
-    """The store's filter from the filter options (a bad date is a usage error)."""
+    """The store's filter from the filter options (a bad date, event type or country is a usage
+    error)."""
     from ..store import EventFilter
 
-    return EventFilter(event_type=event_type, mode=mode, country=country, actor=actor,
-                       location=location, date_from=check_date(date_from, "--date-from"),
-                       date_to=check_date(date_to, "--date-to"), min_fatalities=min_fatalities,
-                       q=q, limit=limit, offset=offset)
+    flt = EventFilter(event_type=event_type, mode=mode, country=country, actor=actor,
+                      location=location, date_from=check_date(date_from, "--date-from"),
+                      date_to=check_date(date_to, "--date-to"), min_fatalities=min_fatalities,
+                      q=q, limit=limit, offset=offset)
+    try:
+        return flt.check({"event_type": "--event-type", "country": "--country"})
+    except DatelineError as err:
+        raise fail(str(err), 2) from None

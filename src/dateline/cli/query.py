@@ -51,10 +51,10 @@ def events(
             found = store.events(flt)
     except DatelineError as err:
         raise fail(str(err)) from None
-    if fmt == "table":
-        Console().print(_table(found))
-        return
     with output(output_path) as out:
+        if fmt == "table":  # to a file at a fixed width, to a terminal at its own
+            Console(file=out, width=None if output_path is None else 160).print(_table(found))
+            return
         for line in render(found, fmt):
             out.write(line + "\n")
 

@@ -107,7 +107,7 @@ def demo(
     db: DbOpt = Path("dateline-demo.duckdb"),
     serve: Annotated[bool, typer.Option("--serve/--no-serve",
                                         help="Then serve the dashboard.")] = False,
-    port: Annotated[int, typer.Option("--port")] = 8000,
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
     workers: WorkersOpt = 1,
     show_progress: ProgressOpt = None,
 ) -> None:

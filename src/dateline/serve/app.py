@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
@@ -24,7 +24,6 @@ from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..code.lexicon import PLOVER_TYPES
 from ..errors import ConfigError, DatelineError
 from ..store import EventFilter, Store
 from .docs import add_docs
@@ -75,6 +74,21 @@ def _host_name(header: str) -> str:
     return header.rpartition(":")[0].lower() if header.count(":") == 1 else header.lower()
 
 
+def _known_parameters(request: Request) -> None:
+    """Refuse a query parameter the API route does not take: a misspelt filter
+    (``evnt_type=``) would otherwise be ignored and answer with every event."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None or not request.url.path.startswith("/api/"):
+        return
+    known = {p.alias for p in dependant.query_params}
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        names = ", ".join(sorted(known)) or "none"
+        raise HTTPException(400, f"unknown parameter {unknown[0]!r} for {request.url.path} "
+                                 f"(it takes: {names})")
+
+
 def create_app(db: str | Path | Store, *,
                allowed_hosts: Iterable[str] = LOCAL_HOSTS) -> FastAPI:
     """The application serving ``db`` (opened read-only, once; a cursor per request). Given an
@@ -87,6 +101,7 @@ def create_app(db: str | Path | Store, *,
     lock = threading.Lock()
     hosts = frozenset(h.lower().strip("[]") for h in allowed_hosts)
     app = FastAPI(title="dateline", version=__version__, docs_url=None, redoc_url=None,
+                  dependencies=[Depends(_known_parameters)],
                   description="Political event data with its evidence: who did what to whom, "
                   "where, when, and according to whom.")
 
@@ -126,15 +141,11 @@ def create_app(db: str | Path | Store, *,
                      date_to: str | None, min_fatalities: int | None, q: str | None,
                      status: str | None = None, limit: int | None = None,
                      offset: int = 0) -> EventFilter:
-        if event_type is not None and event_type.upper() not in PLOVER_TYPES:
-            raise HTTPException(400, f"event_type must be one of {', '.join(sorted(PLOVER_TYPES))}")
-        if country is not None and not (len(country) == 3 and country.isalpha()):
-            raise HTTPException(400, "country must be an ISO 3166 alpha-3 code such as SDN")
         return EventFilter(
             event_type=event_type, mode=mode, status=status, country=country, actor=actor,
             location=location, date_from=_date(date_from, "date_from"),
             date_to=_date(date_to, "date_to"), min_fatalities=min_fatalities, q=q,
-            limit=limit, offset=offset)
+            limit=limit, offset=offset).check()
 
     @app.get("/api/events", summary="Events (one per happening), filtered and paginated")
     def list_events(
