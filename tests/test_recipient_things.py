@@ -55,6 +55,7 @@ def test_recipient_things_owner_or_party(event_on, text, trigger, expected):
 NO_PARTY = [
     ("The minister resigned as head of the party.", "resigned"),
     ("The ministers refused, saying: let us wait for the vote.", "refused"),
+    ("They refused, saying: let me speak to the judge.", "refused"),
     ("Chile welcomed the accord reached in Lima.", "welcomed"),
 ]
 
