@@ -56,6 +56,9 @@ NO_PARTY = [
     ("The minister resigned as head of the party.", "resigned"),
     ("The ministers refused, saying: let us wait for the vote.", "refused"),
     ("They refused, saying: let me speak to the judge.", "refused"),
+    # "let" takes a thing for its clause's subject: no one let act
+    ("The mayor refused to let the farmers' petition delay the vote.", "refused"),
+    ("The council refused to let the deadline slip.", "refused"),
     ("Chile welcomed the accord reached in Lima.", "welcomed"),
 ]
 
