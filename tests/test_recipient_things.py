@@ -50,6 +50,19 @@ def test_recipient_things_owner_or_party(event_on, text, trigger, expected):
     assert country is None or event.target.country == country
 
 
+# (sentence, trigger, the object's words): the adjective an "as" calls the object is no part
+# of it, whether the parse hangs the "as" on the verb or on the adjective
+AS_OBJECTS = [
+    ("Egypt hailed as historic the pact between Ghana and Togo.", "hailed", "the pact"),
+    ("Chile praised as fair the vote held in Peru.", "praised", "the vote"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words", AS_OBJECTS)
+def test_recipient_things_as_adjective_not_in_object(event_on, text, trigger, words):
+    assert event_on(text, trigger).object == words
+
+
 # (sentence, trigger): no party named: an "as" phrase with no object after it, a deal made in
 # a place
 NO_PARTY = [
