@@ -28,6 +28,9 @@ THINGS = [
     ("Norway denounced an agreement signed last year with Sweden.", "denounced",
      ("ACCUSE", None, "SWE")),
     ("Chile welcomed the accord reached with Peru.", "welcomed", ("SUPPORT", None, "PER")),
+    # a clause with its own subject: the deal is its maker's, not the other party's
+    ("Chile denounced the pact which Peru signed with Bolivia.", "denounced",
+     ("ACCUSE", "Peru", "PER")),
     # the deal's own "with" phrase
     ("Austria backed the treaty with Hungary.", "backed", ("SUPPORT", None, "HUN")),
     # coordinated prepositions share their object: "to and from" Bolivia

@@ -92,8 +92,11 @@ def deal_made_with(noun: Token) -> Token | None:
     """The party a deal is made with, named in the "with" phrase of a participle or clause hung
     on the deal ("an agreement signed last year with the union", "the accord reached with the
     rebels"): the recipient of an act done to the deal ("welcomed", "denounced"). A deal's own
-    "with" phrase ("the treaty with Vesta") is read with the deal kept as the act's object."""
+    "with" phrase ("the treaty with Vesta") is read with the deal kept as the act's object; a
+    clause with its own subject names the party who made it ("the deal that Norland made with
+    Vesta": Norland, read by the rules of the clause's subject)."""
     if noun.lemma_.lower() not in _DEALS:
         return None
     return next((g for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                 and not any(s.dep_ == "nsubj" for s in c.children)
                  for g in prep_objects(c, "with") if party_word(g)), None)
