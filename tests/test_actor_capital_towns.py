@@ -21,6 +21,11 @@ CAPITALS = [
     # names a country with a town of the name
     ("American diplomats said Athens had agreed to open its harbours to the visiting fleet.",
      "agreed", "Athens", "GRC", "GOV"),
+    # a capital's name the story gives a person, in the name or alone later: no state
+    ("Senator John Kingston met the village elders on Monday.", "met",
+     "Senator John Kingston", None, "LEG"),
+    ("Mayor David Kingston was re-elected in June. On Monday, Kingston met the village elders.",
+     "met", "Kingston", None, None),
 ]
 
 

@@ -28,6 +28,19 @@ def test_phrase_parties_thing_named_for_its_holder(event_on_unfiltered, text, tr
     assert event.target.text != place, event.target
 
 
+# (sentence, trigger, the recipient): a "to" coordinated with a "from" shares its object
+SHARED_TO = [
+    ("Jordan sent aid to and from Syria.", "aid", "Syria"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", SHARED_TO)
+def test_phrase_parties_to_shares_the_from_object(event_on_unfiltered, text, trigger,
+                                                 recipient):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is not None and event.target.text == recipient, event.target
+
+
 # (sentence, trigger): a meeting in a place is held there, with no party named
 VENUES = [
     ("The two presidents will meet in Ankara next week.", "meet"),

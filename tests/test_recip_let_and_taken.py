@@ -19,6 +19,8 @@ LET_ACT = [
     # inside a reported clause
     ("The ministry insisted it would not allow rebel commanders to attend the talks.", "allow",
      "rebel commanders"),
+    # "us" not let act is named; only "let us" is a speaker's proposal
+    ("The council will not allow us to visit the camp, the envoy said.", "allow", "us"),
 ]
 
 

@@ -28,6 +28,9 @@ THINGS = [
     ("Norway denounced an agreement signed last year with Sweden.", "denounced",
      ("ACCUSE", None, "SWE")),
     ("Chile welcomed the accord reached with Peru.", "welcomed", ("SUPPORT", None, "PER")),
+    # a clause with its own subject: the deal is its maker's, not the other party's
+    ("Chile denounced the pact which Peru signed with Bolivia.", "denounced",
+     ("ACCUSE", "Peru", "PER")),
     # the deal's own "with" phrase
     ("Austria backed the treaty with Hungary.", "backed", ("SUPPORT", None, "HUN")),
     # coordinated prepositions share their object: "to and from" Bolivia
@@ -50,11 +53,28 @@ def test_recipient_things_owner_or_party(event_on, text, trigger, expected):
     assert country is None or event.target.country == country
 
 
+# (sentence, trigger, the object's words): the adjective an "as" calls the object is no part
+# of it, whether the parse hangs the "as" on the verb or on the adjective
+AS_OBJECTS = [
+    ("Egypt hailed as historic the pact between Ghana and Togo.", "hailed", "the pact"),
+    ("Chile praised as fair the vote held in Peru.", "praised", "the vote"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words", AS_OBJECTS)
+def test_recipient_things_as_adjective_not_in_object(event_on, text, trigger, words):
+    assert event_on(text, trigger).object == words
+
+
 # (sentence, trigger): no party named: an "as" phrase with no object after it, a deal made in
 # a place
 NO_PARTY = [
     ("The minister resigned as head of the party.", "resigned"),
     ("The ministers refused, saying: let us wait for the vote.", "refused"),
+    ("They refused, saying: let me speak to the judge.", "refused"),
+    # "let" takes a thing for its clause's subject: no one let act
+    ("The mayor refused to let the farmers' petition delay the vote.", "refused"),
+    ("The council refused to let the deadline slip.", "refused"),
     ("Chile welcomed the accord reached in Lima.", "welcomed"),
 ]
 

@@ -21,7 +21,7 @@ from .actor_loyalists import loyal_sector
 from .actor_members import member_head
 from .actor_state_names import ends_in_state_name
 from .actor_places import (capital_namesake, gazetteer_country, names_no_country, ngrams,
-                           party_of_relation, word_not_name, written_as_name)
+                           party_of_relation, persons_word, word_not_name, written_as_name)
 from .full_names import entity_of, full_name
 from .sectors import STATE_FAMILY, sector_labels
 from .tokens import fine_tags, memo_named, puncts, subtree, tags, words as doc_words
@@ -362,15 +362,14 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
         term = iso is None and j - i == 1 and toks[i].text[:1].isupper() or j - i > 1
         if iso is None and term and not (toks[i].ent_type_ == "PERSON" and
                                          toks[j - 1].ent_type_ == "PERSON"):
-            # a country's other names and places: "Herat police"; not a person's name
-            # ("Alexandria Ocasio-Cortez")
-            iso = terms.get(gram)
+            iso = terms.get(gram)  # "Herat police"; no person's name ("Alexandria Ocasio-Cortez")
         if iso:
             iso = country_then(gram, iso, date)  # "Congo" in 1990: Brazzaville's
         if iso and gram in d.capitals and (town := capital_namesake(
                 span.doc[toks[i].i:toks[j - 1].i + 1], iso)):
             iso, gram = town, ""  # "Tripoli" in a report on Lebanon: a town there, no state
-        if iso and not (j - i == 1 and (toks[i].pos_ == "PRON" or word_not_name(toks[i]))) and \
+        if iso and not (j - i == 1 and (toks[i].pos_ == "PRON" or word_not_name(toks[i]) or (
+                gram in d.capitals and persons_word(toks[i])))) and \
                 not names_no_country(words, i) and \
                 not party_of_relation(toks[j - 1], span.start, span.end):
             # "arrest us": not the USA; "male": no Malé; "Israel's militia ally": not Israel's own

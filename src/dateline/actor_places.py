@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["place_country", "attached_country", "gazetteer_country", "countries_named", "ngrams",
            "names_no_country", "party_of_relation", "written_as_name", "word_not_name",
            "place_no_party", "said_place_country", "origin_town_country", "written_as_place",
-           "after_mark", "party_words", "medium_word", "on_channel"]
+           "after_mark", "party_words", "medium_word", "on_channel", "persons_word"]
 
 #: "ethnic Albanians": a demonym after these is an ethnicity, not a state.
 _ETHNIC = word_class("ethnic_markers")
@@ -219,6 +219,13 @@ def _reading(name: str) -> str | None:
 
     place = resolve_name(name)
     return place.country if place is not None else None
+
+
+def persons_word(tok: Token) -> bool:
+    """Whether the document uses ``tok``'s word in a person's name of several words ("Bob
+    Kingston"), here or elsewhere: a capital's name it is then no state's."""
+    return any(ent.label_ == "PERSON" and sum(1 for t in ent if t.is_alpha and t.is_title) > 1
+               and any(t.lower_ == tok.lower_ for t in ent) for ent in tok.doc.ents)
 
 
 def capital_namesake(name: Span, iso: str) -> str | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .tokens import children, tags, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["SUBJECTS", "controller", "owned_noun", "pobjs", "prep_object", "prep_objects",
            "subject", "subjects"]
@@ -46,9 +46,12 @@ def pobjs(prep: Token) -> list[Token]:
     return [prep.doc[g] for g in _pobjs(prep.doc, prep.i)]
 
 
-def _pobjs(doc, prep: int) -> list[int]:
-    """The objects of the preposition at ``prep``; of one that shares its object with the one
-    coordinated after it, that one's ("flights to and from Gaza", "in and out of the town")."""
+def _pobjs(doc: Doc, prep: int) -> list[int]:
+    """The objects ("pobj") of the preposition at ``prep``; of one with none (its only child a
+    clause, "pcomp", included), those of the one coordinated after it, or of that one's "of"
+    ("flights to and from Gaza", "in and out of the town"). The one shared is the "to" phrase's
+    own object too ("aid sent to and from Gaza" goes to Gaza), whether or not the reader
+    counts what comes "from" somewhere."""
     below, deps, lowers = children(doc), tags(doc).deps, words(doc).lowers
     own = [g for g in below[prep] if deps[g] == "pobj"]
     if own:

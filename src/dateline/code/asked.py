@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
+from .phrases import thing
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,10 +42,13 @@ def permitted(verb: Token) -> Token | None:
     opposition leaders to travel", "permitted the inspectors to enter". The parse makes the
     one permitted the subject of a "to" clause or a bare one ("let them leave"), not the verb's
     object, so the act would name no recipient; a passive ("were allowed to leave") says it by
-    its own subject. A quoted "me" is left to the rules that read the speaker ("they allowed me
-    to call my wife"), and "let us" is no permission."""
+    its own subject. "Let us" and "let me" are a speaker's proposal, no permission; "will not
+    allow us to enter" names the ones kept out. "Let" takes any subject ("let the deadline
+    pass"), so after it only a party, no thing, is one let act."""
     if verb.lemma_.lower() not in _PERMISSION:
         return None
+    let = verb.lemma_ == "let"
     return next((g for c in verb.children if c.dep_ == "ccomp" and (any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or verb.lemma_ == "let")
-        for g in c.children if g.dep_ == "nsubj" and g.lower_ not in ("me", "us")), None)
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or let)
+        for g in c.children if g.dep_ == "nsubj"
+        and not (let and (g.lower_ in ("me", "us") or thing(g)))), None)

@@ -20,7 +20,7 @@ from .words import is_when
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["party_in", "meeting", "held_thing", "where_not_whom", "deal_made_with"]
+__all__ = ["DEALS", "party_in", "meeting", "held_thing", "where_not_whom", "deal_made_with"]
 
 _PARTY_PREPS = frozenset({"to", "with", "against", "on", "from", "in", "into", "upon", "for"})
 #: Prepositions of a phrase that says where an act was done ("in Gaza", "near Idlib").
@@ -28,7 +28,7 @@ _WHERE = word_class("where_preps_recipient") | {"into"}
 #: Meetings: a place one is held in is its venue, no party ("will meet in Ankara").
 _MEETINGS = word_class("meeting_venues")
 #: Nouns of a deal between parties.
-_DEALS = word_class("deals_agreed")
+DEALS = word_class("deals_agreed")
 
 
 def _meeting_word(tok: Token) -> bool:
@@ -92,8 +92,11 @@ def deal_made_with(noun: Token) -> Token | None:
     """The party a deal is made with, named in the "with" phrase of a participle or clause hung
     on the deal ("an agreement signed last year with the union", "the accord reached with the
     rebels"): the recipient of an act done to the deal ("welcomed", "denounced"). A deal's own
-    "with" phrase ("the treaty with Vesta") is read with the deal kept as the act's object."""
-    if noun.lemma_.lower() not in _DEALS:
+    "with" phrase ("the treaty with Vesta") is read with the deal kept as the act's object; a
+    clause with its own subject names the party who made it ("the deal that Norland made with
+    Vesta": Norland, read by the rules of the clause's subject)."""
+    if noun.lemma_.lower() not in DEALS:
         return None
     return next((g for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                 and not any(s.dep_ == "nsubj" for s in c.children)
                  for g in prep_objects(c, "with") if party_word(g)), None)

@@ -15,7 +15,7 @@ from ..tokens import children, doc_span, ent_types, fine_tags, puncts, tags
 from ..tokens import words as doc_words
 from ..wordclasses import word_class
 from .person_nouns import a_person_noun
-from .recipient_shifted import phrase_start
+from .recipient_shifted import phrase_start, shifted_as
 from .words import PLACE_NOUNS, agent_words, counted, is_when, of_names
 
 if TYPE_CHECKING:
@@ -62,7 +62,9 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
     lowers, tagged, tag = doc_words(doc).lowers, tags(doc), fine_tags(doc)
     deps, pos = tagged.deps, tagged.pos
     edge = left = tok.left_edge.i
-    if left and lowers[left - 1] == "as":  # not "illegal" of "condemned as illegal the ruling"
+    # not "illegal" of "condemned as illegal the ruling", nor "as historic" of "hailed as
+    # historic the deal" when the parse puts the "as" inside the phrase
+    if left and lowers[left - 1] == "as" or shifted_as(doc[left]):
         edge = left = phrase_start(tok)
     right = i
     for c in children(doc)[i]:

@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..deps import prep_objects
-from ..wordclasses import word_class
 from .joint_parties import with_party
+from .phrase_parties import DEALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,8 +26,6 @@ __all__ = ["deal_party"]
 
 #: Acts done towards the party a deal is made with.
 _AGREED_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT", "SUPPORT", "COOPERATE"})
-#: Nouns of a deal between parties.
-_DEALS = word_class("deals_agreed")
 #: Prepositions that set an act in a deal ("in a deal with", "under an agreement with").
 _IN_DEAL = ("in", "under", "through", "as")
 #: Verbs of agreeing whose clause tells what was agreed ("agreed to withdraw").
@@ -44,7 +42,7 @@ def _deal_nouns(word: Token) -> list[Token]:
             found += list(prep_objects(obj, "of"))
         else:
             found.append(obj)
-    return [g for g in found if g.lemma_.lower() in _DEALS]
+    return [g for g in found if g.lemma_.lower() in DEALS]
 
 
 def _agreed_clause(trigger: Token) -> list[Token]:

@@ -51,11 +51,20 @@ def shifted_objects(verb: Token) -> Iterator[Token]:
                     return
 
 
+def shifted_as(tok: Token) -> bool:
+    """An "as" hung as an adverb on the adjective after it ("hailed as historic the deal")."""
+    return tok.lower_ == "as" and tok.dep_ == "advmod" and tok.i + 1 < len(tok.doc) and \
+        tok.doc[tok.i + 1].pos_ == "ADJ"
+
+
 def phrase_start(tok: Token) -> int:
     """Where the noun phrase headed by ``tok`` begins: its left edge, less the adjective an
-    "as" before it makes what the phrase is called ("as illegal the ruling": "the ruling")."""
+    "as" before it makes what the phrase is called ("as illegal the ruling": "the ruling"). The
+    parse may hang that "as" on the adjective, inside the phrase ("as historic the deal")."""
     doc, left = tok.doc, tok.left_edge.i
-    if left == 0 or doc[left - 1].lower_ != "as" or doc[left].pos_ != "ADJ":
+    if shifted_as(doc[left]):
+        left += 1
+    elif left == 0 or doc[left - 1].lower_ != "as" or doc[left].pos_ != "ADJ":
         return left
     k = left
     while k < tok.i and doc[k].pos_ in ("ADJ", "ADV"):
