@@ -15,8 +15,6 @@ PUBDATE = "2017-06-01"
 SOURCES = [
     # a body of no state: not the country its sentence names
     ("Al-Qaeda leaders threatened the United States on Monday.", "threatened", None),
-    # a member the dictionary of names files under a group of no state
-    ("Ayman al-Zawahiri threatened the United States on Monday.", "threatened", None),
     ("Officials in Washington said al-Qaeda attacked a hotel in Yemen.", "attacked", None),
     # a group the dictionary files under a country keeps it
     ("Hezbollah fighters attacked a convoy in Syria on Monday.", "attacked", "LBN"),
