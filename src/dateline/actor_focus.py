@@ -26,7 +26,7 @@ from .actor_conjuncts import conjunct_country
 from .actor_peoples import stateless_people
 from .actor_venues import enemy_label, not_home, sayer_words, venue
 from .actor_counterparts import phrase_of
-from .actor_foreign import foreign
+from .actor_stateless import lends_no_country
 from .actor_fighters_home import fighters_home, fought_in
 from .actor_kin import person_nationality
 from .actor_describe import SECTOR_LABELS, named_for_country
@@ -214,8 +214,8 @@ class DocumentFocus:
                  recipient: bool = False, place_told: bool = True) -> Actor | None:
         """The actor with its country (:meth:`_in_focus`), of the state that country was part
         of on the report's date (:func:`dateline.actor_states.state_then`)."""
-        if foreign(actor):
-            return actor  # "foreign fighters": of no country the report or the place lends
+        if lends_no_country(actor, place):
+            return actor  # "foreign fighters", "al-Qaeda": of no country context lends
         found = self._in_focus(actor, at, place, counterpart, event_type, recipient=recipient,
                                place_told=place_told)  # not the side it strikes across a border
         return state_then(found if recipient else struck_across(

@@ -13,6 +13,7 @@ from .appraisals import judged_doer, judged_owner
 from .asked import asking_clause, permitted
 from .backed_acts import backed_doer
 from .contacts import contacted
+from .issuers import issuer_of, issuer_said
 from .lost_subjects import lost_subject
 from .noun_root_verbs import noun_root_verb
 from .phrase_parties import deal_made_with, meeting, party_in, venue, where_not_whom
@@ -227,10 +228,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "gunmen firing on the crowd"
         sent = _addressed_in(head)
         document = head if sent is None else sent
-        if document.lemma_.lower() in _DOCUMENTS:  # "issued a statement urging": who issued it
-            issuer = document.head.head if document.dep_ == "pobj" else document.head
-            if document.dep_ in ("dobj", "obj", "pobj") and issuer.pos_ in ("VERB", "AUX"):
-                return subject_of(issuer, _depth + 1)
+        if document.lemma_.lower() in _DOCUMENTS and issuer_said(document):  # its issuer's
+            return issuer_of(document, lambda v: subject_of(v, _depth + 1))  # "a UN report urging"
         return _usable(head) if sent is None else subject_of(sent, _depth + 1) if sent.pos_ in (
             "VERB", "AUX") else None
     return None
