@@ -67,3 +67,14 @@ def test_place_voice_kept(event_on_unfiltered, text, trigger, place):
         assert got is None or event.location.precision == 3
     else:
         assert got is not None and place.lower() in got.lower()
+
+
+@pytest.mark.parametrize("actor", [
+    # a government voice read from its office alone has no dictionary name
+    {"text": "the chief minister", "name": None, "country": "IND", "sector": "GOV"},
+    {"text": "the minister", "name": None, "country": None, "sector": "GOV"},
+])
+def test_regional_seat_of_a_voice_with_no_name(actor):
+    from dateline.place_voice import _regional_seat
+    from dateline.records import Actor
+    assert _regional_seat(Actor(**actor)) is None

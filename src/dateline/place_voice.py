@@ -175,7 +175,7 @@ def _within(place: Place, home: Place) -> bool:
 def _regional_seat(source: Actor) -> Place | None:
     """The region or city whose own government ``source`` is named for ("New York
     government"), of its country; ``None`` for a national government or another actor."""
-    if source.sector != "GOV" or not source.name.endswith(" government"):
+    if source.sector != "GOV" or not (source.name or "").endswith(" government"):
         return None
     return _seat_of(source.name.removesuffix(" government"), source.country or "")
 
