@@ -81,6 +81,18 @@ def test_audit_cli_output_file_is_whole_or_as_it_was(tmp_path, name):
     assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
 
 
+def test_audit_cli_output_through_a_symlink_keeps_the_link(tmp_path):
+    (tmp_path / "target.jsonl").write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to("target.jsonl")
+    _write_lines(link, ["a"])
+    assert link.is_symlink() and (tmp_path / "target.jsonl").read_text() == "a\n"
+    with pytest.raises(KeyboardInterrupt):
+        _write_lines(link, ["b", "c"], 1)
+    assert link.is_symlink() and (tmp_path / "target.jsonl").read_text() == "a\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.jsonl", "target.jsonl"]
+
+
 def test_audit_cli_output_to_a_device_or_stdout(tmp_path, capsys):
     _write_lines(Path("/dev/null"), ["a"])
     _write_lines(Path("-"), ["to stdout"])

@@ -170,16 +170,27 @@ def check_date(value: str | None, flag: str = "--pubdate") -> str | None:
         raise fail(f"{flag} must be a date YYYY-MM-DD (got {value!r})", 2) from None
 
 
+def _write_in_place(path: Path) -> bool:
+    """Whether ``path`` is written directly rather than beside and renamed: a device, a pipe,
+    or anything under /dev or /proc (``/dev/stdout`` may lead to a file the shell opened)."""
+    real = path.resolve()
+    if real.exists() and not real.is_file():
+        return True
+    return any(len(p.parts) > 1 and p.parts[1] in ("dev", "proc") for p in (path.absolute(), real))
+
+
 @contextmanager
 def output(path: Path | None) -> Iterator[TextIO]:
     """Where a command writes: stdout (no path, or ``-``), else a file written beside its name
-    and renamed into place when the command got through, so an interrupted or failed run
-    leaves the file as it was (a device or a pipe is written directly)."""
+    (beside a symlink's target) and renamed into place when the command got through, so an
+    interrupted or failed run leaves the file as it was (a device or a pipe is written
+    directly)."""
     if path is None or str(path) == "-":
         yield sys.stdout
         return
-    direct = path.exists() and not path.is_file()
-    tmp = path if direct else path.with_name(path.name + ".partial")
+    direct = _write_in_place(path)
+    dest = path if direct else path.resolve()  # a symlink stays a link: its target is replaced
+    tmp = dest if direct else dest.with_name(dest.name + ".partial")
     try:
         fh = tmp.open("w", encoding="utf-8", newline="")
     except OSError as err:
@@ -189,7 +200,7 @@ def output(path: Path | None) -> Iterator[TextIO]:
             yield fh
         if not direct:
             try:
-                tmp.replace(path)
+                tmp.replace(dest)
             except OSError as err:
                 raise fail(f"cannot write {path}: {err.strerror}") from None
     except BaseException:
