@@ -50,6 +50,17 @@ def test_audit_cli_bad_number_is_a_usage_error(tmp_path, args):
     assert not (tmp_path / "s.duckdb").exists() and not (tmp_path / "d.duckdb").exists()
 
 
+@pytest.mark.parametrize("flag", ["--event-type", "--country"])
+def test_audit_cli_empty_filter_means_no_filter(tmp_path, flag):
+    from test_audit_inputs import one_event_store
+
+    db = one_event_store(tmp_path / "e.duckdb")
+    r = subprocess.run([sys.executable, "-m", "dateline", "events", "--db", str(db), flag, ""],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "COERCE" in r.stdout
+
+
 def _write_lines(path, lines, stop=None):
     from dateline.cli.options import output
 
