@@ -121,7 +121,11 @@ def test_audit_cli_output_that_cannot_be_written_is_one_line(tmp_path, where, ca
     assert len(err) == 1 and err[0].startswith("error: cannot write")
 
 
-@pytest.mark.parametrize("command", ["ingest", "extract"])
+# command -> whether its Ctrl-C line says that running it again goes on
+INTERRUPTED = {"ingest": True, "extract": False}
+
+
+@pytest.mark.parametrize("command", sorted(INTERRUPTED))
 def test_audit_cli_interrupt_says_so_and_exits_130(tmp_path, monkeypatch, capsys, command):
     import dateline.ingest
     import dateline.pipeline
@@ -139,7 +143,9 @@ def test_audit_cli_interrupt_says_so_and_exits_130(tmp_path, monkeypatch, capsys
     with pytest.raises(SystemExit) as stopped:
         main()
     assert stopped.value.code == 130
-    assert "interrupted" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "interrupted" in err and len(err.strip().splitlines()) == 1
+    assert ("run again" in err) is INTERRUPTED[command], err
 
 
 def test_audit_cli_events_table_goes_to_the_output_file(tmp_path):
