@@ -39,6 +39,16 @@ def test_audit_binary_jsonl_is_one_error(tmp_path, name):
     assert words in errors[0] and "junk.jsonl" in errors[0]
 
 
+def test_audit_jsonl_with_a_nul_tail_keeps_its_records(tmp_path):
+    lines = [json.dumps({"id": f"r{i}", "text": GOOD}) for i in (1, 2)]
+    path = tmp_path / "cut.jsonl"
+    path.write_bytes(("\n".join(lines) + "\n").encode() + b"\x00" * 4096)
+    results = list(read_paths([str(path)]))
+    assert [r.doc_id for r in results if isinstance(r, RawDocument)] == ["r1", "r2"]
+    errors = [str(r) for r in results if isinstance(r, ReadError)]
+    assert len(errors) == 1 and "cut.jsonl:3" in errors[0] and "binary" not in errors[0], errors
+
+
 @pytest.mark.parametrize("prefix", [b"\xff\xfe", b"\xfe\xff"])
 def test_audit_utf16_jsonl_is_still_read(tmp_path, prefix):
     encoding = "utf-16-le" if prefix == b"\xff\xfe" else "utf-16-be"
