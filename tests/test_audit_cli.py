@@ -104,6 +104,50 @@ def test_audit_cli_output_through_a_symlink_keeps_the_link(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.jsonl", "target.jsonl"]
 
 
+class _Broken(Exception):
+    pass
+
+
+# what goes wrong half-way through an export -> the exception the caller sees
+EXPORT_FAILURES = {"Ctrl-C": KeyboardInterrupt, "an error from the store": _Broken}
+
+
+@pytest.mark.parametrize("name", sorted(EXPORT_FAILURES))
+def test_audit_cli_export_failing_half_way_leaves_the_file_as_it_was(tmp_path, monkeypatch,
+                                                                     name):
+    import dateline.export
+    from dateline.export import export
+    from test_audit_inputs import one_event_store
+
+    db = one_event_store(tmp_path / "x.duckdb")
+    target = tmp_path / "out.csv"
+    target.write_text("old\n")
+
+    def failing(fmt, items, fh):
+        fh.write("half")
+        raise EXPORT_FAILURES[name]
+
+    monkeypatch.setattr(dateline.export, "_write", failing)
+    with pytest.raises(EXPORT_FAILURES[name]):
+        export(db, "acled", target)
+    assert target.read_text() == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "x.duckdb"]
+
+
+def test_audit_cli_export_to_stdout_and_through_a_symlink(tmp_path, capsys):
+    from dateline.export import export
+    from test_audit_inputs import one_event_store
+
+    db = one_event_store(tmp_path / "x.duckdb")
+    assert export(db, "cameo", "-") == 1
+    assert "\t" in capsys.readouterr().out
+    (tmp_path / "real.tsv").write_text("old\n")
+    (tmp_path / "link.tsv").symlink_to("real.tsv")
+    export(db, "cameo", tmp_path / "link.tsv")
+    assert (tmp_path / "link.tsv").is_symlink()
+    assert (tmp_path / "real.tsv").read_text() != "old\n"
+
+
 def test_audit_cli_output_to_a_device_or_stdout(tmp_path, capsys):
     _write_lines(Path("/dev/null"), ["a"])
     _write_lines(Path("-"), ["to stdout"])

@@ -453,7 +453,7 @@ def _read_csv(text: str, spec: str, base_id: str,
             else "text"
         yield RawDocument(doc_id=row.doc_id or f"{base_id}:{row.number}", body=row.text,
                           kind=kind, title=row.title, url=row.url, outlet=row.outlet,
-                          date=row.date, path=spec, where=f"{spec}:{row.number + 1}")
+                          date=row.date, path=spec, where=row.where)
 
 
 def _as_text(value: object) -> str | None:

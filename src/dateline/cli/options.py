@@ -170,43 +170,21 @@ def check_date(value: str | None, flag: str = "--pubdate") -> str | None:
         raise fail(f"{flag} must be a date YYYY-MM-DD (got {value!r})", 2) from None
 
 
-def _write_in_place(path: Path) -> bool:
-    """Whether ``path`` is written directly rather than beside and renamed: a device, a pipe,
-    or anything under /dev or /proc (``/dev/stdout`` may lead to a file the shell opened)."""
-    real = path.resolve()
-    if real.exists() and not real.is_file():
-        return True
-    return any(len(p.parts) > 1 and p.parts[1] in ("dev", "proc") for p in (path.absolute(), real))
-
-
 @contextmanager
 def output(path: Path | None) -> Iterator[TextIO]:
-    """Where a command writes: stdout (no path, or ``-``), else a file written beside its name
-    (beside a symlink's target) and renamed into place when the command got through, so an
-    interrupted or failed run leaves the file as it was (a device or a pipe is written
-    directly)."""
-    if path is None or str(path) == "-":
+    """Where a command writes: stdout (no path, or ``-``), else ``path`` written whole or not
+    at all (:func:`dateline.atomic.atomic_output`); a file that cannot be written is one line."""
+    from ..atomic import atomic_output
+    from ..errors import WriteError
+
+    if path is None:
         yield sys.stdout
         return
-    direct = _write_in_place(path)
-    dest = path if direct else path.resolve()  # a symlink stays a link: its target is replaced
-    tmp = dest if direct else dest.with_name(dest.name + ".partial")
     try:
-        fh = tmp.open("w", encoding="utf-8", newline="")
-    except OSError as err:
-        raise fail(f"cannot write {path}: {err.strerror}") from None
-    try:
-        with fh:
+        with atomic_output(path) as fh:
             yield fh
-        if not direct:
-            try:
-                tmp.replace(dest)
-            except OSError as err:
-                raise fail(f"cannot write {path}: {err.strerror}") from None
-    except BaseException:
-        if not direct:
-            tmp.unlink(missing_ok=True)
-        raise
+    except WriteError as err:
+        raise fail(str(err)) from None
 
 
 def progress_enabled(flag: bool | None) -> bool:
