@@ -83,6 +83,17 @@ def test_audit_record_that_cannot_be_cleaned_is_named(tmp_path, name):
     assert len(messages) == 1 and "many.jsonl" in messages[0] and words in messages[0], messages
 
 
+def test_audit_record_failing_after_cleaning_is_named(tmp_path):
+    from dateline.results import failed
+
+    path = tmp_path / "batch.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": GOOD}) + "\n" for i in ("p", "q")),
+                    encoding="utf-8")
+    articles = [clean(r) for r in read_paths([str(path)]) if isinstance(r, RawDocument)]
+    errors = [str(r.error) for r in failed(articles, "the parser stopped")]
+    assert [e.split(": ")[0] for e in errors] == [f"{path}:1", f"{path}:2"], errors
+
+
 def one_event_store(db: Path, source: object = None) -> Path:
     """A store holding one article and its one event (done by ``source``)."""
     from dateline.records import Article, Event
