@@ -50,6 +50,17 @@ def test_audit_cli_bad_number_is_a_usage_error(tmp_path, args):
     assert not (tmp_path / "s.duckdb").exists() and not (tmp_path / "d.duckdb").exists()
 
 
+@pytest.mark.parametrize("flag", ["--event-type", "--country"])
+def test_audit_cli_empty_filter_means_no_filter(tmp_path, flag):
+    from test_audit_inputs import one_event_store
+
+    db = one_event_store(tmp_path / "e.duckdb")
+    r = subprocess.run([sys.executable, "-m", "dateline", "events", "--db", str(db), flag, ""],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "COERCE" in r.stdout
+
+
 def _write_lines(path, lines, stop=None):
     from dateline.cli.options import output
 
@@ -81,6 +92,62 @@ def test_audit_cli_output_file_is_whole_or_as_it_was(tmp_path, name):
     assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
 
 
+def test_audit_cli_output_through_a_symlink_keeps_the_link(tmp_path):
+    (tmp_path / "target.jsonl").write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to("target.jsonl")
+    _write_lines(link, ["a"])
+    assert link.is_symlink() and (tmp_path / "target.jsonl").read_text() == "a\n"
+    with pytest.raises(KeyboardInterrupt):
+        _write_lines(link, ["b", "c"], 1)
+    assert link.is_symlink() and (tmp_path / "target.jsonl").read_text() == "a\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.jsonl", "target.jsonl"]
+
+
+class _Broken(Exception):
+    pass
+
+
+# what goes wrong half-way through an export -> the exception the caller sees
+EXPORT_FAILURES = {"Ctrl-C": KeyboardInterrupt, "an error from the store": _Broken}
+
+
+@pytest.mark.parametrize("name", sorted(EXPORT_FAILURES))
+def test_audit_cli_export_failing_half_way_leaves_the_file_as_it_was(tmp_path, monkeypatch,
+                                                                     name):
+    import dateline.export
+    from dateline.export import export
+    from test_audit_inputs import one_event_store
+
+    db = one_event_store(tmp_path / "x.duckdb")
+    target = tmp_path / "out.csv"
+    target.write_text("old\n")
+
+    def failing(fmt, items, fh):
+        fh.write("half")
+        raise EXPORT_FAILURES[name]
+
+    monkeypatch.setattr(dateline.export, "_write", failing)
+    with pytest.raises(EXPORT_FAILURES[name]):
+        export(db, "acled", target)
+    assert target.read_text() == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "x.duckdb"]
+
+
+def test_audit_cli_export_to_stdout_and_through_a_symlink(tmp_path, capsys):
+    from dateline.export import export
+    from test_audit_inputs import one_event_store
+
+    db = one_event_store(tmp_path / "x.duckdb")
+    assert export(db, "cameo", "-") == 1
+    assert "\t" in capsys.readouterr().out
+    (tmp_path / "real.tsv").write_text("old\n")
+    (tmp_path / "link.tsv").symlink_to("real.tsv")
+    export(db, "cameo", tmp_path / "link.tsv")
+    assert (tmp_path / "link.tsv").is_symlink()
+    assert (tmp_path / "real.tsv").read_text() != "old\n"
+
+
 def test_audit_cli_output_to_a_device_or_stdout(tmp_path, capsys):
     _write_lines(Path("/dev/null"), ["a"])
     _write_lines(Path("-"), ["to stdout"])
@@ -98,7 +165,11 @@ def test_audit_cli_output_that_cannot_be_written_is_one_line(tmp_path, where, ca
     assert len(err) == 1 and err[0].startswith("error: cannot write")
 
 
-@pytest.mark.parametrize("command", ["ingest", "extract"])
+# command -> whether its Ctrl-C line says that running it again goes on
+INTERRUPTED = {"ingest": True, "extract": False}
+
+
+@pytest.mark.parametrize("command", sorted(INTERRUPTED))
 def test_audit_cli_interrupt_says_so_and_exits_130(tmp_path, monkeypatch, capsys, command):
     import dateline.ingest
     import dateline.pipeline
@@ -116,7 +187,9 @@ def test_audit_cli_interrupt_says_so_and_exits_130(tmp_path, monkeypatch, capsys
     with pytest.raises(SystemExit) as stopped:
         main()
     assert stopped.value.code == 130
-    assert "interrupted" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "interrupted" in err and len(err.strip().splitlines()) == 1
+    assert ("run again" in err) is INTERRUPTED[command], err
 
 
 def test_audit_cli_events_table_goes_to_the_output_file(tmp_path):

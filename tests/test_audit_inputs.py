@@ -39,6 +39,16 @@ def test_audit_binary_jsonl_is_one_error(tmp_path, name):
     assert words in errors[0] and "junk.jsonl" in errors[0]
 
 
+def test_audit_jsonl_with_a_nul_tail_keeps_its_records(tmp_path):
+    lines = [json.dumps({"id": f"r{i}", "text": GOOD}) for i in (1, 2)]
+    path = tmp_path / "cut.jsonl"
+    path.write_bytes(("\n".join(lines) + "\n").encode() + b"\x00" * 4096)
+    results = list(read_paths([str(path)]))
+    assert [r.doc_id for r in results if isinstance(r, RawDocument)] == ["r1", "r2"]
+    errors = [str(r) for r in results if isinstance(r, ReadError)]
+    assert len(errors) == 1 and "cut.jsonl:3" in errors[0] and "binary" not in errors[0], errors
+
+
 @pytest.mark.parametrize("prefix", [b"\xff\xfe", b"\xfe\xff"])
 def test_audit_utf16_jsonl_is_still_read(tmp_path, prefix):
     encoding = "utf-16-le" if prefix == b"\xff\xfe" else "utf-16-be"
@@ -71,6 +81,17 @@ def test_audit_record_that_cannot_be_cleaned_is_named(tmp_path, name):
         except ReadError as err:
             messages.append(str(err))
     assert len(messages) == 1 and "many.jsonl" in messages[0] and words in messages[0], messages
+
+
+def test_audit_record_failing_after_cleaning_is_named(tmp_path):
+    from dateline.results import failed
+
+    path = tmp_path / "batch.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": GOOD}) + "\n" for i in ("p", "q")),
+                    encoding="utf-8")
+    articles = [clean(r) for r in read_paths([str(path)]) if isinstance(r, RawDocument)]
+    errors = [str(r.error) for r in failed(articles, "the parser stopped")]
+    assert [e.split(": ")[0] for e in errors] == [f"{path}:1", f"{path}:2"], errors
 
 
 def one_event_store(db: Path, source: object = None) -> Path:

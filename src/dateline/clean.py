@@ -258,6 +258,7 @@ def _finish(
         pubdate_guessed=guessed,
         dateline_place=place,
         path=raw.path,
+        where=raw.where,
     )
 
 

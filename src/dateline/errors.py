@@ -10,6 +10,7 @@ __all__ = [
     "ConfigError",
     "ModelError",
     "StoreError",
+    "WriteError",
     "DataFileError",
 ]
 
@@ -55,6 +56,10 @@ class ConfigError(DatelineError):
 
 class ModelError(DatelineError):
     """The spaCy pipeline could not be loaded."""
+
+
+class WriteError(DatelineError):
+    """An output file could not be opened or put in place."""
 
 
 class StoreError(DatelineError):

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from .acled_csv import ACLED_COLUMNS, acled_row
-from .errors import ConfigError, StoreError
+from .atomic import atomic_output
+from .errors import ConfigError, WriteError
 from .formats import FLAT_COLUMNS, flat_row, register
 from .plover_json import plover_record, quad_of_root
 from .records import Actor, Event
@@ -181,8 +182,9 @@ def export(db: str | Path, fmt: str, out: str | Path | IO[Any] | None = None,
     were written (the ACLED file holds only the events ACLED records).
 
     ``out`` is a path (``None``: :data:`DEFAULT_NAMES`), or an open stream (text; binary for
-    Parquet). A file is written beside its name and renamed into place, so a failed export
-    never leaves a half-written file behind. Events are read from DuckDB a chunk at a time.
+    Parquet), ``-`` for stdout. A file is written whole or not at all (even on Ctrl-C), so a
+    failed export never leaves a half-written file behind. Events are read from DuckDB a chunk
+    at a time.
     """
     from .store import Store, event_from_row
 
@@ -193,13 +195,9 @@ def export(db: str | Path, fmt: str, out: str | Path | IO[Any] | None = None,
         if out is not None and not isinstance(out, (str, Path)):
             return _write(fmt, items, out)
         path = Path(out if out is not None else DEFAULT_NAMES[fmt])
-        tmp = path.with_name(path.name + ".partial")
         try:
-            with (tmp.open("wb") if fmt == "parquet"
-                  else tmp.open("w", encoding="utf-8", newline="")) as fh:
+            with atomic_output(path, binary=fmt == "parquet") as fh:
                 n = _write(fmt, items, fh)
-            tmp.replace(path)
-        except OSError as err:
-            tmp.unlink(missing_ok=True)
-            raise StoreError(f"cannot write {path}: {err.strerror or err}") from err
+        except OSError as err:  # a full disk while writing
+            raise WriteError(f"cannot write {path}: {err.strerror or err}") from err
         return n

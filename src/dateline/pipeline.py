@@ -513,7 +513,7 @@ class Pipeline:
         if isinstance(item, ReadError):
             return Result(article=None, error=item, source=item.source)
         if not coded(item.language):
-            return Result(article=item, source=item.path or item.doc_id)
+            return Result(article=item, source=item.source)
         return self._code(item, next(docs))
 
     def _parse_each(self, texts: list[str]) -> Iterator[Doc | Exception]:
@@ -532,7 +532,7 @@ class Pipeline:
                     yield err
 
     def _code(self, article: Article, doc: Doc | Exception) -> Result:
-        source = article.path or article.doc_id
+        source = article.source
         if isinstance(doc, Exception):
             return Result(article=None, error=_failed(source, "could not be parsed", doc),
                           source=source)

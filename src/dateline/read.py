@@ -359,10 +359,24 @@ def _utf8_lines(fh: Any) -> Any:
 
 
 def _binary_head(fh: Any) -> bool:
-    """True when a stream's first block holds NUL bytes and no UTF-16/32 byte-order mark: junk,
-    reported once for the file rather than once per "line" of it."""
+    """True when a stream's first block holds NUL bytes and no UTF-16/32 byte-order mark, and
+    either a NUL comes before the first newline or no line of the block is a JSON record: junk,
+    reported once for the file rather than once per "line" of it. Good records followed by NULs
+    (the tail a crash leaves) are read, the bad lines named one by one."""
     head = fh.peek(8192)[:8192]
-    return b"\x00" in head and not head.startswith(tuple(bom for bom, _ in _WIDE_BOMS))
+    if b"\x00" not in head or head.startswith(tuple(bom for bom, _ in _WIDE_BOMS)):
+        return False
+    lines = head.split(b"\n")
+    if b"\x00" in lines[0]:
+        return True
+    return not any(_json_record(line) for line in lines[:-1])
+
+
+def _json_record(line: bytes) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
 
 
 class _Lines:
@@ -439,7 +453,7 @@ def _read_csv(text: str, spec: str, base_id: str,
             else "text"
         yield RawDocument(doc_id=row.doc_id or f"{base_id}:{row.number}", body=row.text,
                           kind=kind, title=row.title, url=row.url, outlet=row.outlet,
-                          date=row.date, path=spec, where=f"{spec}:{row.number + 1}")
+                          date=row.date, path=spec, where=row.where)
 
 
 def _as_text(value: object) -> str | None:

@@ -43,6 +43,13 @@ class Article:
     language: str | None = None  # ISO 639-1; None when not known
     #: news, opinion, letter, review or obituary (``dateline.genre``); None when not yet told
     genre: str | None = None
+    #: the record's place in a file of many documents ("export.jsonl:12"), for error lines
+    where: str | None = None
+
+    @property
+    def source(self) -> str:
+        """What an error line names: the record in its file, else the file, else the id."""
+        return self.where or self.path or self.doc_id
 
     @property
     def content_hash(self) -> str:

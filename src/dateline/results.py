@@ -109,7 +109,7 @@ def failed(articles: Iterable[Article], reason: str, *, own: bool = False) -> li
     Dask engine report them alike."""
     out = []
     for article in articles:
-        source = article.path or article.doc_id
+        source = article.source
         what = f"could not be coded {reason}" if own else f"could not be coded: {reason}"
         out.append(Result(article=None, source=source, error=DocumentError(source, what)))
     return out

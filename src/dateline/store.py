@@ -104,14 +104,15 @@ class EventFilter:
     def check(self, names: dict[str, str] | None = None) -> EventFilter:
         """This filter, or :class:`StoreError` for an event type or country that no stored
         event can have (a misspelling would otherwise answer with nothing); ``names`` gives
-        the fields' names as the caller's user knows them (``{"event_type": "--event-type"}``)."""
+        the fields' names as the caller's user knows them (``{"event_type": "--event-type"}``).
+        An empty value means no filter, as in :meth:`where`."""
         from .code.lexicon import PLOVER_TYPES
 
         names = names or {}
-        if self.event_type is not None and self.event_type.upper() not in PLOVER_TYPES:
+        if self.event_type and self.event_type.upper() not in PLOVER_TYPES:
             raise StoreError(f"{names.get('event_type', 'event_type')} must be one of "
                              f"{', '.join(sorted(PLOVER_TYPES))}")
-        if self.country is not None and not (len(self.country) == 3 and self.country.isalpha()):
+        if self.country and not (len(self.country) == 3 and self.country.isalpha()):
             raise StoreError(f"{names.get('country', 'country')} must be an ISO 3166 alpha-3 "
                              f"code such as SDN")
         return self

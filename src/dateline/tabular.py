@@ -34,6 +34,7 @@ class Row:
     doc_id: str | None  # None when the row has no id (the reader names it by its number)
     text: str
     number: int = 0  # the row's number, the header not counted
+    where: str = ""  # file:line for messages, the header counted
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
@@ -111,7 +112,7 @@ def _documents(rows: Iterator[list[str]], at: dict[str, int | None],
         if body is None:
             yield ReadError(where, "empty text cell; row skipped")
             continue
-        yield Row(doc_id=cell(row, "id"), text=body, number=number,
+        yield Row(doc_id=cell(row, "id"), text=body, number=number, where=where,
                   title=cell(row, "title"), url=cell(row, "url"), outlet=cell(row, "source"),
                   date=cell(row, "date"))
 

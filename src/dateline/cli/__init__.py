@@ -61,8 +61,14 @@ app.command()(serve.export)
 app.command()(watch.watch)
 
 
-_INTERRUPTED = ("interrupted (documents already stored are kept whole; `dateline ingest` run "
-                "again goes on from there)")
+def _interrupted() -> None:
+    """Report Ctrl-C; only the commands that store documents can be resumed by running again."""
+    command = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
+    if command in ("ingest", "watch"):
+        error(f"interrupted (documents already stored are kept whole; `dateline {command}` "
+              "run again goes on from there)")
+    else:
+        error("interrupted")
 
 
 def main() -> None:
@@ -71,16 +77,16 @@ def main() -> None:
     except typer.TyperException as err:  # a bad option, argument or command: one line
         _usage_error(err)
     except typer.Abort:
-        error(_INTERRUPTED)
+        _interrupted()
         sys.exit(130)
     except DatelineError as err:
         error(str(err))
         sys.exit(1)
     except KeyboardInterrupt:
-        error(_INTERRUPTED)
+        _interrupted()
         sys.exit(130)
     if code == 130:  # Ctrl-C inside a command: the framework returns its code silently
-        error(_INTERRUPTED)
+        _interrupted()
     sys.exit(code if isinstance(code, int) else 0)
 
 

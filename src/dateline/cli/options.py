@@ -172,30 +172,19 @@ def check_date(value: str | None, flag: str = "--pubdate") -> str | None:
 
 @contextmanager
 def output(path: Path | None) -> Iterator[TextIO]:
-    """Where a command writes: stdout (no path, or ``-``), else a file written beside its name
-    and renamed into place when the command got through, so an interrupted or failed run
-    leaves the file as it was (a device or a pipe is written directly)."""
-    if path is None or str(path) == "-":
+    """Where a command writes: stdout (no path, or ``-``), else ``path`` written whole or not
+    at all (:func:`dateline.atomic.atomic_output`); a file that cannot be written is one line."""
+    from ..atomic import atomic_output
+    from ..errors import WriteError
+
+    if path is None:
         yield sys.stdout
         return
-    direct = path.exists() and not path.is_file()
-    tmp = path if direct else path.with_name(path.name + ".partial")
     try:
-        fh = tmp.open("w", encoding="utf-8", newline="")
-    except OSError as err:
-        raise fail(f"cannot write {path}: {err.strerror}") from None
-    try:
-        with fh:
+        with atomic_output(path) as fh:
             yield fh
-        if not direct:
-            try:
-                tmp.replace(path)
-            except OSError as err:
-                raise fail(f"cannot write {path}: {err.strerror}") from None
-    except BaseException:
-        if not direct:
-            tmp.unlink(missing_ok=True)
-        raise
+    except WriteError as err:
+        raise fail(str(err)) from None
 
 
 def progress_enabled(flag: bool | None) -> bool:

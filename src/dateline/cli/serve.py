@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
@@ -92,12 +91,7 @@ def export(
                        min_fatalities=min_fatalities, q=q)
     target = output or DEFAULT_NAMES[fmt]
     try:
-        if target == "-":
-            stream = sys.stdout.buffer if fmt == "parquet" else sys.stdout
-            n = write(db, fmt, stream, flt)
-            stream.flush()
-        else:
-            n = write(db, fmt, target, flt)
+        n = write(db, fmt, target, flt)
     except DatelineError as err:
         raise fail(str(err)) from None
     say(f"{n} event(s) written to {'stdout' if target == '-' else target} ({fmt})")
