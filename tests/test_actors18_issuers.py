@@ -17,6 +17,8 @@ ISSUERS = [
     # a "by" phrase
     ("France welcomed a report by Amnesty International accusing the army of torture.",
      "accusing", "Amnesty International"),
+    # a "from" phrase naming a place says where, not who: the subject of the verb of issuing
+    ("The UN issued a report from Geneva accusing the army of torture.", "accusing", "The UN"),
     # a verb of issuing: its subject
     ("The ministry issued a statement urging calm.", "urging", "The ministry"),
     # a verb made public by "out"
