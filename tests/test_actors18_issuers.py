@@ -14,6 +14,9 @@ ISSUERS = [
      "a Security Council statement"),
     # a possessor
     ("Germany rejected the EU's statement criticising Turkey.", "criticising", "the EU"),
+    # a date as possessor is no issuer: the subject of the verb of issuing
+    ("The council adopted Tuesday's resolution condemning the attacks on Iraq.", "condemning",
+     "The council"),
     # a "by" phrase
     ("France welcomed a report by Amnesty International accusing the army of torture.",
      "accusing", "Amnesty International"),

@@ -58,12 +58,12 @@ def _issuing(verb: Token) -> bool:
 
 
 def _own_issuer(document: Token) -> Token | None:
-    """The issuer a document's own words name: its possessor ("the EU's statement"), the
-    document itself when a modifier names its issuer ("a UN report", resolved as a party by
-    its words), or the party of a "by" or "from" phrase on it ("a report by the UN"; not "a
-    report from Geneva", where it was issued)."""
+    """The issuer a document's own words name: its possessor when a party ("the EU's
+    statement", not "Tuesday's resolution"), the document itself when a modifier names its
+    issuer ("a UN report", resolved as a party by its words), or the party of a "by" or "from"
+    phrase on it ("a report by the UN"; not "a report from Geneva", where it was issued)."""
     owner = next((c for c in document.children if c.dep_ == "poss"), None)
-    if owner is not None:
+    if owner is not None and _issuer_word(owner):
         return owner
     if named_doer(document) is not None:
         return document
@@ -73,7 +73,7 @@ def _own_issuer(document: Token) -> Token | None:
 
 def _issuer_word(tok: Token) -> bool:
     """Whether ``tok`` can name who issued a document: a party or a pronoun for one, not a
-    time ("a report from Monday")."""
+    time ("Tuesday's resolution")."""
     return tok.ent_type_ not in ("DATE", "TIME") and (tok.pos_ == "PRON" or party_word(tok))
 
 
