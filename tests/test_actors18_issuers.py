@@ -12,6 +12,11 @@ ISSUERS = [
     # a modifier names the issuer: the document, resolved by its words
     ("Russia blocked a Security Council statement criticising Syria.", "criticising",
      "a Security Council statement"),
+    # a nationality names the issuer: the document, resolved by its words
+    ("Iraq rejected a Russian statement criticising Syria.", "criticising",
+     "a Russian statement"),
+    # a party noun as a modifier: that noun
+    ("Russia blocked a council statement criticising Syria.", "criticising", "council"),
     # a possessor
     ("Germany rejected the EU's statement criticising Turkey.", "criticising", "the EU"),
     # a date as possessor is no issuer: the subject of the verb of issuing

@@ -59,14 +59,19 @@ def _issuing(verb: Token) -> bool:
 
 def _own_issuer(document: Token) -> Token | None:
     """The issuer a document's own words name: its possessor when a party ("the EU's
-    statement", not "Tuesday's resolution"), the document itself when a modifier names its
-    issuer ("a UN report", resolved as a party by its words), or the party of a "by" or "from"
-    phrase on it ("a report by the UN"; not "a report from Geneva", where it was issued)."""
+    statement", not "Tuesday's resolution"), the document itself when a name or nationality
+    before it names its issuer ("a UN report", resolved as a party by its words), a party noun
+    before it ("a council statement"), or the party of a "by" or "from" phrase on it ("a report
+    by the UN"; not "a report from Geneva", where it was issued)."""
     owner = next((c for c in document.children if c.dep_ == "poss"), None)
     if owner is not None and _issuer_word(owner):
         return owner
-    if named_doer(document) is not None:
+    named = named_doer(document)
+    if named is not None and named[0].pos_ != "NOUN":  # "a UN report": the words name it
         return document
+    named = next((c for c in document.children if c.dep_ == "compound" and _issuer_word(c)), None)
+    if named is not None:  # "a council statement": the party noun itself
+        return named
     return next((o for o in prep_objects(document, _ISSUER_PREPS)
                  if _issuer_word(o) and not (o.head.lower_ == "from" and a_place(o))), None)
 
