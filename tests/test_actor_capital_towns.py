@@ -26,6 +26,9 @@ CAPITALS = [
      "Senator John Kingston", None, "LEG"),
     ("Mayor David Kingston was re-elected in June. On Monday, Kingston met the village elders.",
      "met", "Kingston", None, None),
+    # a capital the model tags a place stays the state, though a person of that name speaks
+    ("Washington imposed new tariffs on Cuba. Senator Mary Washington praised the decision.",
+     "imposed", "Washington", "USA", "GOV"),
 ]
 
 

@@ -66,6 +66,20 @@ def test_recipient_things_as_adjective_not_in_object(event_on, text, trigger, wo
     assert event_on(text, trigger).object == words
 
 
+# (sentence, trigger): "as many as" and "as ADJ as" count or compare; the recipient's words
+# keep their first "as", which is no shifted "as" phrase
+AS_COUNTS = [
+    ("Troops detained as many as 50 men in Mosul.", "detained"),
+    ("Militias detained as many as 40 men in Tikrit.", "detained"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", AS_COUNTS)
+def test_recipient_things_as_count_kept_whole(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text.split()[0] == "as", event.target
+
+
 # (sentence, trigger): no party named: an "as" phrase with no object after it, a deal made in
 # a place
 NO_PARTY = [

@@ -14,6 +14,8 @@ from .actor_names import load_named, normal_words
 from .actor_whereabouts import ORIGINS, away
 from .annotate import dictionary_words
 from .deps import owned_noun, prep_object, prep_objects
+from .full_names import persons_names
+from .gazetteer import fold
 from .sentences import is_caseless
 from .tokens import children, doc_span, doc_text, heads, per_doc, span_text, tags, words
 from .wordclasses import word_class
@@ -222,10 +224,16 @@ def _reading(name: str) -> str | None:
 
 
 def persons_word(tok: Token) -> bool:
-    """Whether the document uses ``tok``'s word in a person's name of several words ("Bob
-    Kingston"), here or elsewhere: a capital's name it is then no state's."""
-    return any(ent.label_ == "PERSON" and sum(1 for t in ent if t.is_alpha and t.is_title) > 1
-               and any(t.lower_ == tok.lower_ for t in ent) for ent in tok.doc.ents)
+    """Whether this mention ``tok`` is a person's: the model does not tag it a place, and its
+    word is in a person's name the document gives (:func:`.full_names.persons_names`: "Bob
+    Kingston", here or before "Kingston met"). A capital's name is then no state's; one tagged
+    a place stays the state ("Washington imposed sanctions", whoever else bears the name)."""
+    if tok.ent_type_ == "GPE":
+        return False
+    from .toponyms import place_name
+
+    key = fold(tok.text)
+    return any(key == fold(t.text) for ent in persons_names(tok.doc, place_name) for t in ent)
 
 
 def capital_namesake(name: Span, iso: str) -> str | None:

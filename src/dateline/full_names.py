@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["entity_of", "full_name", "name_words"]
+__all__ = ["capitalised", "entity_of", "full_name", "name_words", "persons_names"]
 
 #: Entity labels a short mention of a person may carry: the model often takes a surname for an
 #: organisation and a given name for a place ("Anna", a town in Texas), or labels none.
@@ -49,6 +49,21 @@ def entity_of(tok: Token) -> Span:
     while end < len(doc) and inside[end] and pos[end] != "VERB":
         end += 1
     return Span(doc, start, end, label=tok.ent_type_)
+
+
+def capitalised(t: str) -> bool:
+    """Whether a word is written with a capital."""
+    # the first letter mostly answers for the word: the scan is left for the rest ("Ⅷ-era")
+    return bool(t) and t[0].isupper() and (t[0].isalpha() or any(c.isalpha() for c in t))
+
+
+def persons_names(doc: Doc, is_place: Callable[[str], bool]) -> list[Span]:
+    """The people's names of two words or more the model finds, each word capitalised and none
+    in capitals, with no hyphen, unless the whole name is a place the model took for a person
+    (``is_place`` of its text: "Albu Kamal", "Kafr Daryan", "RAF Akrotiri")."""
+    return [ent for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) >= 2 and all(
+        capitalised(t.text) and not t.text.isupper() for t in ent)
+        and "-" not in ent.text and not is_place(ent.text)]
 
 
 @per_doc

@@ -32,6 +32,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import gazetteer
+from .full_names import capitalised as _capitalised
+from .full_names import persons_names
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
 from .namesakes import HOME_SHARE, INSTITUTION_WORDS, Anchor, distance_km, home_anchors
 from .namesakes import institution_towns, is_stray, vouching_countries
@@ -57,7 +59,7 @@ if TYPE_CHECKING:
     from .records import Article
 
 __all__ = ["toponyms", "Toponym", "resolve_name", "gazetteer_size", "distance_km", "province_of",
-           "dateline_place", "country_place", "capital_place"]
+           "dateline_place", "country_place", "capital_place", "place_name"]
 
 _MAX_WORDS = 5
 #: A weak match (no place label, no place context) must be at least this big a town.
@@ -279,11 +281,6 @@ def _labels(doc: Doc) -> tuple[set[int], dict[int, Span]]:
 
 def _is_cap(tok: Token) -> bool:
     return _capitalised(tok.text)
-
-
-def _capitalised(t: str) -> bool:
-    # the first letter mostly answers for the word: the scan is left for the rest ("Ⅷ-era")
-    return bool(t) and t[0].isupper() and (t[0].isalpha() or any(c.isalpha() for c in t))
 
 
 def _locative_before(doc: Doc, i: int, prev_end: int,
@@ -525,17 +522,16 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
 
 
 def _person_names(doc: Doc, gaz: Gazetteer) -> set[str]:
-    """Folded surnames of the people the model finds: "John Bolton" makes "Bolton" a name of his
-    wherever no place word ("in", "near") comes before it — unless the whole name is a place the
-    model took for a person ("Albu Kamal", "Kafr Daryan", "RAF Akrotiri"), or the surname is one
-    where place words come before it elsewhere in the article."""
-    out: set[str] = set()
-    for ent in doc_ents(doc):
-        if ent.label_ == "PERSON" and len(ent) >= 2 and all(
-                _is_cap(t) and not t.text.isupper() for t in ent) \
-                and "-" not in ent.text and not _candidates(gaz, fold(ent.text)):
-            out.add(fold(ent[-1].text))
-    return out
+    """Folded surnames of the people the model finds (:func:`.full_names.persons_names`): "John
+    Bolton" makes "Bolton" a name of his wherever no place word ("in", "near") comes before it,
+    unless the surname is one where place words come before it elsewhere in the article."""
+    return {fold(ent[-1].text)
+            for ent in persons_names(doc, lambda name: bool(_candidates(gaz, fold(name))))}
+
+
+def place_name(name: str) -> bool:
+    """Whether the gazetteer has a place of ``name``."""
+    return bool(_candidates(_gaz(), fold(name)))
 
 
 def _ground(doc: Doc, m: _Match) -> bool:

@@ -17,11 +17,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..deps import subject
-from ..wordclasses import word_class
 from .modality import purpose
 from .roles import np_span, subject_of, thing
 from .speakers import SPEECH_VERBS
 from .status import deontic
+from .words import DOCUMENTS as _DOCUMENTS, WRITING_TO as _WRITING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -162,10 +162,6 @@ def _protest_aim(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
     return replace(m, source=means.source, target=m.target or means.target,
                    source_sector=means.source_sector,
                    sense=replace(m.sense, cameo_root=_PROTEST))
-
-
-_DOCUMENTS = word_class("documents")
-_WRITING = word_class("writing_to")
 
 
 def _written_to(doc: Doc, m: Mention) -> Mention:

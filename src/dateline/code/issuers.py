@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from ..deps import prep_objects
 from ..wordclasses import word_class
-from .phrases import named_doer
+from .concerns import party_word
+from .phrases import a_place, named_doer
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,15 +58,28 @@ def _issuing(verb: Token) -> bool:
 
 
 def _own_issuer(document: Token) -> Token | None:
-    """The issuer a document's own words name: its possessor ("the EU's statement"), the
-    document itself when a modifier names its issuer ("a UN report", resolved as a party by
-    its words), or the party of a "by" or "from" phrase on it ("a report by the UN")."""
+    """The issuer a document's own words name: its possessor when a party ("the EU's
+    statement", not "Tuesday's resolution"), the document itself when a name or nationality
+    before it names its issuer ("a UN report", resolved as a party by its words), a party noun
+    before it ("a council statement"), or the party of a "by" or "from" phrase on it ("a report
+    by the UN"; not "a report from Geneva", where it was issued)."""
     owner = next((c for c in document.children if c.dep_ == "poss"), None)
-    if owner is not None:
+    if owner is not None and _issuer_word(owner):
         return owner
-    if named_doer(document) is not None:
+    named = named_doer(document)
+    if named is not None and named[0].pos_ != "NOUN":  # "a UN report": the words name it
         return document
-    return next(prep_objects(document, _ISSUER_PREPS), None)
+    named = next((c for c in document.children if c.dep_ == "compound" and _issuer_word(c)), None)
+    if named is not None:  # "a council statement": the party noun itself
+        return named
+    return next((o for o in prep_objects(document, _ISSUER_PREPS)
+                 if _issuer_word(o) and not (o.head.lower_ == "from" and a_place(o))), None)
+
+
+def _issuer_word(tok: Token) -> bool:
+    """Whether ``tok`` can name who issued a document: a party or a pronoun for one, not a
+    time ("Tuesday's resolution")."""
+    return tok.ent_type_ not in ("DATE", "TIME") and (tok.pos_ == "PRON" or party_word(tok))
 
 
 def _verb_of(document: Token) -> Token | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -23,6 +25,8 @@ __all__ = ["shifted_objects"]
 _BESIDE = frozenset({"appos", "npadvmod", "dobj"})
 #: Words that open a noun phrase that names a given thing: its determiner or possessor.
 _OPENERS = frozenset({"det", "poss"})
+#: Words of quantity that, before a number, make "as" part of a count, not a shift.
+_QUANTITIES = word_class("quantifiers")
 
 
 def _shifted(prep: Token, pred: Token) -> Token | None:
@@ -52,9 +56,15 @@ def shifted_objects(verb: Token) -> Iterator[Token]:
 
 
 def shifted_as(tok: Token) -> bool:
-    """An "as" hung as an adverb on the adjective after it ("hailed as historic the deal")."""
-    return tok.lower_ == "as" and tok.dep_ == "advmod" and tok.i + 1 < len(tok.doc) and \
-        tok.doc[tok.i + 1].pos_ == "ADJ"
+    """An "as" hung as an adverb on the adjective after it ("hailed as historic the deal"); not
+    a comparison ("as many as 50 men", "as large as the town"), nor a quantity before a number."""
+    doc, i = tok.doc, tok.i
+    if not (tok.lower_ == "as" and tok.dep_ == "advmod" and i + 1 < len(doc) and
+            doc[i + 1].pos_ == "ADJ"):
+        return False
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return after is None or not (after.lower_ == "as" or doc[i + 1].lower_ in _QUANTITIES
+                                 and after.like_num)
 
 
 def phrase_start(tok: Token) -> int:

@@ -37,8 +37,8 @@ from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
 from .shared_objects import conjunct_agent, left_party, raised_object, up_to
-from .words import (ARMED, RELATIVE_PRONOUNS, TARGET_PREPS, agent_words, counted, is_when,
-                    relative_antecedent)
+from .words import (ARMED, DOCUMENTS as _DOCUMENTS, RELATIVE_PRONOUNS, TARGET_PREPS,
+                    WRITING_TO as _WRITING, agent_words, counted, is_when, relative_antecedent)
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -266,10 +266,6 @@ def _addressed_in(noun: Token) -> Token | None:
                  and c.lemma_.lower() in _DOCUMENTS), None) if holder.pos_ == "VERB" else None
 
 
-#: What is written or said in the name of an actor: its acts are the actor's ("issued a
-#: statement calling on …", "said in a report accusing …").
-_DOCUMENTS = word_class("documents")
-_WRITING = word_class("writing_to")
 _MUNITIONS = word_class("munitions")
 _ATTACKS_AND_ARMS = word_class("attack_nouns") | _MUNITIONS
 

@@ -29,6 +29,11 @@ _BODIES = word_class("bodies")
 ARMED = word_class("armed")
 UNITS = word_class("unit_nouns_armed")
 LABOUR = word_class("labour")
+#: What is written or said in the name of an actor: its acts are the actor's ("issued a
+#: statement calling on …", "said in a report accusing …").
+DOCUMENTS = word_class("documents")
+#: Verbs of writing or speaking to someone: whom they address is their recipient.
+WRITING_TO = word_class("writing_to")
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 #: Types of an appraisal of an act (a criticism, a rejection, praise): it is done to the act's
 #: doer ("denounced US cooperation with the Kurds": the US, not the Kurds).
