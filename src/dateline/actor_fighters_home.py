@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_places import owner_of_act, said_place_country
+from .code.words import PLACE_NOUNS
 from .sectors import family_sectors, sectors_with
 from .sentences import sentence_ents, sentence_of
 from .wordclasses import word_class
@@ -35,8 +36,6 @@ __all__ = ["fighters_home", "fought_in"]
 _HOME_FIGHTERS = family_sectors("armed") & sectors_with("domestic")
 #: "in Idlib", "near Mandalay": prepositions of the place an act is done in.
 _FOUGHT = word_class("where_preps_fought")
-#: "the town of Afrin": nouns of a place that "of" names.
-_PLACE_NOUNS = word_class("place_nouns")
 #: Links from a name to the words it belongs to: "Idlib province", "the capital, Kabul",
 #: "in Aleppo and Idlib", "Syria's north".
 _PART_OF = frozenset({"compound", "appos", "conj", "poss"})
@@ -80,6 +79,6 @@ def _done_in(name: Token) -> bool:
     prep = name.head
     if name.dep_ != "pobj":
         return False
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS:
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
         return _done_in(prep.head)
     return prep.lower_ in _FOUGHT

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .code.habits import PERFECT
 from .code.recipient_sayers import SPEECH_VERBS
 from .code.roles import RELATIVE_PRONOUNS
 from .coref_kin import GENDERED_NOUNS
@@ -198,6 +199,5 @@ def death_reporter(pron: Token) -> Token | None:
 
 def _perfect(verb: Token) -> bool:
     """``verb`` is told in a perfect: "had been killed", "has died"."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had",
-                                                                      "'s", "'ve", "'d")
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT
                                       for c in verb.children)

@@ -37,7 +37,8 @@ def subject(verb: Token) -> Token | None:
 
 def prep_object(prep: Token) -> Token | None:
     """The first object of the preposition ``prep`` ("pobj"), ``None`` when it has none."""
-    return next(iter(pobjs(prep)), None)
+    found = _pobjs(prep.doc, prep.i)
+    return prep.doc[found[0]] if found else None
 
 
 def pobjs(prep: Token) -> list[Token]:
