@@ -44,3 +44,20 @@ def test_actors19_acting_left_alone(events_in_unfiltered, text, trigger):
     found = [e for e in events_in_unfiltered(text) if e.trigger == trigger]
     assert all(e.source is None or e.source.antecedent is None for e in found), \
         [e.source for e in found]
+
+
+# (text, trigger, the doer's words): a sentence opened by an adverbial set off by a comma,
+# which the parse may hang on the subject noun it made the root
+OPENED = [
+    ("On Friday night, up to 20 Shabaab fighters on motorbikes attempted to storm an army "
+     "base near Kismayo.", "storm", "up to 20 Shabaab fighters"),
+    ("Late on Tuesday, dozens of gunmen in pickup trucks tried to seize the police station in "
+     "Gao.", "seize", "dozens of gunmen"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words", OPENED)
+def test_actors19_acting_opener_is_not_the_doer(events_in_unfiltered, text, trigger, words):
+    found = [e for e in events_in_unfiltered(text) if e.trigger == trigger]
+    assert found and found[0].source is not None, found
+    assert found[0].source.text == words, found[0].source
