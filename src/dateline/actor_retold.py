@@ -54,6 +54,8 @@ _IN_ACT = frozenset({"in", "during"})
 #: Prepositions by which an act's phrase names its place.
 _PLACED = frozenset({"in", "on", "at", "near"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: Active subjects, of a verb or shared with the verb it is coordinated with.
+_SUBJECTS = frozenset({"nsubj"})
 _CIVILIAN = family_sectors("civilian")
 
 
@@ -86,7 +88,19 @@ def retelling(trigger: Token) -> Token | None:
         return None
     return next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ in _IN_ACT
                  for o in p.children if o.dep_ == "pobj" and refers_back(o, plural=True)
-                 and is_act(o)), None)
+                 and is_act(o)), None) or acting_act(trigger)
+
+
+def acting_act(verb: Token) -> Token | None:
+    """The definite act noun that is the subject of a killing or wounding, its own or the
+    one it shares with the verb it is coordinated with ("the offensive has displaced thousands
+    and killed dozens"): an act's outcome is done by whoever did the act."""
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or not refers_back(subject, plural=True) or not is_act(subject):
+        return None
+    return subject
 
 
 def retold_doer(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,

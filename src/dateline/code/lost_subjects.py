@@ -9,7 +9,8 @@
   before it, which the parse hung elsewhere ("At one point Okonjo accused ...", "Peru
   objected and Chile had urged restraint", "northern militias, the Coastal Guard Brigades,
   have fought the rebels"), or, in a sentence whose root the parse made a noun, that noun
-  ("Lawyers for the family asked for a hearing");
+  ("Lawyers for the family asked for a hearing"), also after an opener set off by a comma
+  ("On Friday, fighters on motorbikes attempted to storm a base": see ``openers``);
 - a verb coordinated right after a relative clause, whose parse gives it the subject of the
   clause before, a thing, is the relative clause's second act: "The blockade alarmed Peru,
   which sent warships to the coast, and threatened to seize the port" (Peru threatened); not
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 from ..tokens import children, tags
 from ..wordclasses import word_class
 from .noun_root_verbs import noun_root_verb
+from .openers import OPENERS, opener_end
 from .phrases import thing
 from .recipient_reduced import reduced_subject
 from .words import RELATIVE_PRONOUNS
@@ -51,9 +53,6 @@ _BETWEEN = frozenset({"ADV", "AUX", "PART"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: What only an active verb has: an object or a clause ("opposed it", "denied that ...").
 _OBJECTS = frozenset({"dobj", "obj", "ccomp", "xcomp", "dative"})
-#: What opens a sentence before its subject ("On Friday night, ..."), which a noun root's
-#: phrase would take in.
-_ADVERBIAL = frozenset({"prep", "npadvmod", "advmod", "punct", "advcl"})
 #: Words that are no one.
 _NO_ONE = frozenset({"it", "this", "that", "there", "what", "which", "who", "whom"})
 
@@ -110,7 +109,7 @@ def orphan_subject(verb: Token) -> Token | None:
         trying = verb.lemma_.lower() not in _OBJECT_CONTROL and any(
             c.dep_ == "xcomp" for c in verb.children)
         if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and not any(
-                c.dep_ in _ADVERBIAL for c in root.lefts) and (
+                c.dep_ in OPENERS for c in root.lefts if c.i >= opener_end(root)) and (
                 verb.tag_ == "VBD" or far or trying or noun_root_verb(verb)) and any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "prep" and far
                 for c in verb.children):

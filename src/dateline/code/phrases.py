@@ -14,6 +14,7 @@ from ..deps import prep_object, prep_objects
 from ..tokens import children, doc_span, ent_types, fine_tags, puncts, tags
 from ..tokens import words as doc_words
 from ..wordclasses import word_class
+from .openers import opener_end
 from .person_nouns import a_person_noun
 from .recipient_shifted import phrase_start, shifted_as
 from .words import PLACE_NOUNS, agent_words, counted, is_when, of_names
@@ -66,6 +67,8 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
     # historic the deal" when the parse puts the "as" inside the phrase
     if left and lowers[left - 1] == "as" or shifted_as(doc[left]):
         edge = left = phrase_start(tok)
+    if deps[i] == "ROOT":  # "On Friday, fighters on motorbikes attempted": not the opener
+        edge = left = max(left, opener_end(tok))
     right = i
     for c in children(doc)[i]:
         if c < i:
