@@ -20,6 +20,14 @@ from test_locate import _where
     ("Two aid workers were kidnapped in Nigeria last week. Their families appealed for help. "
      "They were kidnapped on a road outside Maiduguri, police said.", "kidnapped",
      ("Maiduguri", "NGA", "carried")),
+    # a deed told as the time of a death is where the death, told again, was
+    ("A Dutch volunteer who was killed by a mine while fighting against Isis in Syria was named "
+     "on Friday. The 29-year-old died near Manbij during a night patrol.", "fighting",
+     ("Manbij", "SYR", "carried")),
+    # a deed only the article's focus places in a country, told again in a town of it
+    ("Fighting raged across Syria for a week. Two farmers were killed by snipers, residents "
+     "said. They were killed near Manbij as they crossed a field.", "killed",
+     ("Manbij", "SYR", "carried")),
     # another happening of the kind is no telling of this one
     ("Rebels attacked an army post in Syria on Friday. Another attack hit a market in Aleppo "
      "last year.", "attacked", ("Syria", "SYR", "clause")),

@@ -4,11 +4,13 @@ News tells its news twice: a lead that says what happened and in which country (
 was killed fighting in Syria"), then the sentences that say it again with where exactly ("He
 died during an operation in Manbij"). The deed's place is where it happened; the lead's
 country is true of it but says less than its own story does. So a deed whose own clause or
-sentence places it only in a whole country takes the town that the next telling of the same
+sentence places it only in a whole country, or that only the article's focus places in one,
+takes the town that the next telling of the same
 happening names in its own clause, when that town lies in the country:
 
 * the same happening: a word of the same happening (:func:`dateline.date_story.happening_word`:
-  "attacked" and "the attack"), or a death told by either of its words ("killed", "died");
+  "attacked" and "the attack"), or a death told by either of its words ("killed", "died"); a
+  deed told as the time of another ("killed while fighting") is told again by either;
 * the next telling: the first later one, within :data:`_REACH` sentences of the same section,
   told as done (not what only may happen), of the same party: its subject points back (a
   pronoun, a definite noun) or is named in the deed's sentence ("Holmes");
@@ -73,16 +75,16 @@ def told_next(trig: Token, place: Place | None, sents: Sentences, tellings: Tell
 def _next_telling(trig: Token, sents: Sentences, tellings: Tellings, k: int) -> Token | None:
     """The first telling of ``trig``'s happening in the next :data:`_REACH` sentences of its
     section, if any."""
-    death = trig.lemma_.lower() in _DEATHS
+    # (a deed told as the time of another, "killed while fighting", is told again by either)
+    told = [trig, trig.head] if trig.dep_ == "advcl" else [trig]
+    words = {happening_word(t) for t in told}
+    death = any(t.lemma_.lower() in _DEATHS for t in told)
     for i in range(k + 1, min(k + 1 + _REACH, len(sents.spans))):
         if not same_section(sents.text, sents.start_chars[k], sents.start_chars[i]):
             return None
-        span = sents.spans[i]
-        for tok in span:
-            if tok.pos_ not in ("VERB", "NOUN"):
-                continue
-            if happening_word(tok) == happening_word(trig) or (
-                    death and tok.lemma_.lower() in _DEATHS):
+        for tok in sents.spans[i]:
+            if tok.pos_ in ("VERB", "NOUN") and (happening_word(tok) in words or (
+                    death and tok.lemma_.lower() in _DEATHS)):
                 return tok
     return None
 
