@@ -51,6 +51,7 @@ from .place_theatre import theatre
 from .place_guess import battle_towns, no_finer
 from .place_where import apposed_where
 from .place_within import story_town
+from .place_lead import told_next
 from .place_venues import case_venue, court_towns, held_at
 from .place_law import jurisdiction
 from .place_later import later_deed, names_elsewhere, told_apart
@@ -469,10 +470,14 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     def place_for(mention: Mention, actor: Actor | None = None) -> Located:
         place, source = told_place(mention, actor)
         trig, sense = doc[mention.trigger], getattr(mention, "sense", None)
-        if source not in ("clause", "sentence", "carried") or _placed_as_words(
+        if source not in ("clause", "sentence", "carried", "focus") or _placed_as_words(
                 getattr(sense, "event_type", None), getattr(sense, "mode", None)):
             return place, source
-        # (a country the story's town or region is in: near the town)
+        # (a country the next telling of the deed names a town of; else the story's town)
+        if (told := told_next(trig, place, sents, tellings, own_clause)) is not None:
+            return told, "carried"
+        if source == "focus":
+            return place, source
         town = story_town(trig, place, lambda: lent(trig, mention))
         return (town, "focus") if town is not None else (place, source)
 

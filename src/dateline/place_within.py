@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from .records import Place
 
-__all__ = ["story_town"]
+__all__ = ["story_town", "whole_country"]
 
 #: Prepositions that put a deed near something within the country ("near the Iraqi border").
 _NEAR = word_class("near_preps")
@@ -48,13 +48,13 @@ def story_town(trig: Token, place: Place | None, town_of: Callable[[], Place | N
     """The story's town (``town_of()``, the place the article lends a deed that names none of
     its own) for the deed of ``trig`` its text places only in the town's country (``place``, a
     whole country), at precision 2; else ``None``."""
-    if place is None or not place.country or not _whole_country(place) \
+    if place is None or not place.country or not whole_country(place) \
             or _part_named(trig, place) or irrealis(trig) \
             or since(trig) or told_earlier(trig) or others_of_its_kind(trig) \
             or trig.lemma_.lower() in MOTION | TERRITORIAL:
         return None
     town = town_of()
-    if town is None or town.country != place.country or _whole_country(town):
+    if town is None or town.country != place.country or whole_country(town):
         return None
     return coarser(town, 2)
 
@@ -99,7 +99,7 @@ def _located_near(name: Token) -> bool:
     return any(c.lower_ in _NEAR for c in near)
 
 
-def _whole_country(place: Place) -> bool:
+def whole_country(place: Place) -> bool:
     """Whether ``place`` is a country itself, not a region or a town in it."""
     if place.admin1 is not None or (place.precision or 3) < 3:
         return False

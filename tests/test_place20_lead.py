@@ -1,0 +1,49 @@
+"""Stage ``locate``: a deed told first in a country and told again next in a town is in that
+town (:mod:`dateline.place_lead`). Short reports written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_locate import _where
+
+
+@pytest.mark.parametrize(("text", "word", "where"), [
+    # a death told in the country, then again by its other word in a town of it
+    ("A Danish medic who was killed by a landmine while working in Syria has been named as "
+     "Lars Holm. The 41-year-old died during a convoy journey near Manbij on Monday.",
+     "killed", ("Manbij", "SYR", "carried")),
+    # the same word of the happening, its party named again
+    ("Karen Ellis was arrested in Turkey on Tuesday. Ellis was arrested at a hotel in Didim "
+     "after a raid, her lawyer said.", "arrested", ("Didim", "TUR", "carried")),
+    # ... or pointed at by a pronoun, a sentence later
+    ("Two aid workers were kidnapped in Nigeria last week. Their families appealed for help. "
+     "They were kidnapped on a road outside Maiduguri, police said.", "kidnapped",
+     ("Maiduguri", "NGA", "carried")),
+    # a deed told as the time of a death is where the death, told again, was
+    ("A Dutch volunteer who was killed by a mine while fighting against Isis in Syria was named "
+     "on Friday. The 29-year-old died near Manbij during a night patrol.", "fighting",
+     ("Manbij", "SYR", "carried")),
+    # a deed only the article's focus places in a country, told again in a town of it
+    ("Fighting raged across Syria for a week. Two farmers were killed by snipers, residents "
+     "said. They were killed near Manbij as they crossed a field.", "killed",
+     ("Manbij", "SYR", "carried")),
+    # another happening of the kind is no telling of this one
+    ("Rebels attacked an army post in Syria on Friday. Another attack hit a market in Aleppo "
+     "last year.", "attacked", ("Syria", "SYR", "clause")),
+    # a town of another country is no part of the deed's country
+    ("A Briton was arrested in Turkey on Tuesday. He was arrested after a flight from Athens "
+     "landed in Thessaloniki.", "arrested", ("Turkey", "TUR", "clause")),
+    # a tally over a span has no one scene
+    ("Six volunteers have been killed in Syria since 2014. They were killed in Raqqa and "
+     "Manbij, the group said.", "killed", ("Syria", "SYR", "clause")),
+    # what only may happen keeps its own clause's place
+    ("The minister said troops would be deployed in Mali. They were deployed in Gao last "
+     "year.", "deployed", ("Mali", "MLI", "clause")),
+    # too far on: three sentences later tells of something else
+    ("A journalist was detained in Egypt on Sunday. The ministry gave no reason. The paper "
+     "protested. Its editor said he was detained at the airport in Cairo.", "detained",
+     ("Egypt", "EGY", "clause")),
+])
+def test_place_lead_next_telling(nlp, text, word, where):
+    assert _where(nlp, text, word) == where
