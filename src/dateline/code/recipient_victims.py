@@ -121,9 +121,10 @@ def _killed(act: Token) -> Token | None:
 
 
 def _dead_of(doc: Doc, m: Mention, resolve: Callable[..., Actor | None]) -> Actor | None:
-    """Whom an act with no recipient was done to: those its "when" clause's verb of dying or
-    wounding names ("two guards died when gunmen stormed the compound"), not its own doer."""
-    dead = dead_of(doc[m.trigger])
+    """Whom an act with no recipient was done to: those its own clause says it killed or
+    wounded ("attacks killed more than 250"), or those the verb of dying or wounding its "when"
+    clause hangs on names ("two guards died when gunmen stormed the compound"); not its doer."""
+    dead = _killed(doc[m.trigger])
     if dead is None or m.source is not None and m.source[0] <= dead.i < m.source[1]:
         return None
     words = np_span(dead)
@@ -138,8 +139,10 @@ def victims_in_place(doc: Doc, m: Mention, target: Actor | None, acted_on: str |
     ("shelled Douma, killing 12 people"): those it killed or wounded, named by its own clause,
     are whom it was done to (the town is where); else the recipient and the object
     unchanged."""
-    if m.sense.event_type in _FORCE and target is None:
-        return _dead_of(doc, m, resolve), acted_on  # "died when a missile hit the convoy"
+    if m.sense.event_type in _FORCE and target is None:  # "died when a missile hit the
+        # convoy", "attacks this week killed more than 250", "bombed a market, killing 12"
+        dead = _dead_of(doc, m, resolve)
+        return dead, None if dead is not None and dead.text == acted_on else acted_on
     if m.sense.event_type not in _FORCE or target is None or target.char_start is None or \
             target.char_end is None or target.antecedent:
         return target, acted_on
