@@ -72,6 +72,10 @@ def who_of(thing: Token) -> Token | None:
                for c in thing.children):
         return None
     prep = thing.head
-    if thing.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+    if thing.dep_ != "pobj" or prep.dep_ != "prep":
         return None
-    return prep.head
+    if prep.head.pos_ in ("VERB", "AUX"):  # "married a fighter with Somali heritage, who was
+        # killed": the phrase hung on the verb follows its object, the person
+        return next((c for c in prep.head.children if c.dep_ in ("dobj", "obj")
+                     and c.i < prep.i and c.pos_ in ("NOUN", "PROPN")), None)
+    return prep.head if prep.head.pos_ in ("NOUN", "PROPN") else None

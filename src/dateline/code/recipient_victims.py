@@ -26,6 +26,7 @@ from ..records import Actor
 from ..wordclasses import word_class
 from .casualties import is_casualty
 from .phrases import a_place, names_people, np_span
+from .recipient_deaths import dead_of
 from .recipient_made import common_place
 from .words import INJURE, counted, is_kill
 
@@ -116,7 +117,20 @@ def _killed(act: Token) -> Token | None:
         obj = next((g for g in clause.children if g.dep_ in ("dobj", "obj")), None)
         if obj is not None and names_people(obj):
             return obj
-    return None
+    return dead_of(act)  # "five people died when jets bombed the town"
+
+
+def _dead_of(doc: Doc, m: Mention, resolve: Callable[..., Actor | None]) -> Actor | None:
+    """Whom an act with no recipient was done to: those its own clause says it killed or
+    wounded ("attacks killed more than 250"), or those the verb of dying or wounding its "when"
+    clause hangs on names ("two guards died when gunmen stormed the compound"); not its doer."""
+    dead = _killed(doc[m.trigger])
+    if dead is None or m.source is not None and m.source[0] <= dead.i < m.source[1]:
+        return None
+    words = np_span(dead)
+    found = resolve(words, doer=False)
+    span = doc[words[0]:words[1]]
+    return found or Actor(text=span.text, char_start=span.start_char, char_end=span.end_char)
 
 
 def victims_in_place(doc: Doc, m: Mention, target: Actor | None, acted_on: str | None,
@@ -125,6 +139,10 @@ def victims_in_place(doc: Doc, m: Mention, target: Actor | None, acted_on: str |
     ("shelled Douma, killing 12 people"): those it killed or wounded, named by its own clause,
     are whom it was done to (the town is where); else the recipient and the object
     unchanged."""
+    if m.sense.event_type in _FORCE and target is None:  # "died when a missile hit the
+        # convoy", "attacks this week killed more than 250", "bombed a market, killing 12"
+        dead = _dead_of(doc, m, resolve)
+        return dead, None if dead is not None and dead.text == acted_on else acted_on
     if m.sense.event_type not in _FORCE or target is None or target.char_start is None or \
             target.char_end is None or target.antecedent:
         return target, acted_on

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..deps import prep_object
 from ..wordclasses import word_class
 from .person_nouns import a_person_noun
+from .time_swallowed import outside_its_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,7 +84,8 @@ def is_when(tok: Token) -> bool:
             tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and not any(
                 c.like_num or c.dep_ in ("det", "amod") for c in tok.children))):
         return False
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _CALENDAR
+    dated = tok.ent_type_ in ("DATE", "TIME") and not outside_its_date(tok)
+    return dated or tok.lower_ in _CALENDAR
 
 
 #: Where a word stands as a noun, for someone or something.
