@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from .records import Actor, Event
 
-__all__ = ["dated_by_twins"]
+__all__ = ["act_kind", "dated_by_twins", "other_countries", "other_doers", "two_places"]
 
 #: Sources of a date the text itself tells for the event.
 _TOLD = ("clause", "sentence")
@@ -252,3 +252,8 @@ def _head(span: Span, actor: Actor) -> str:
     if actor.antecedent:
         return actor.antecedent.lower().split()[-1]
     return span.root.lower_
+
+
+#: What :mod:`dateline.date_retold` asks of two tellings of one happening.
+act_kind, other_doers = _act, _other_doers
+other_countries, two_places = _other_countries, _two_places
