@@ -39,8 +39,9 @@ if TYPE_CHECKING:
 
 __all__ = ["act_kind", "dated_by_twins", "other_countries", "other_doers", "two_places"]
 
-#: Sources of a date the text itself tells for the event.
-_TOLD = ("clause", "sentence")
+#: Sources of a date the text itself tells for the event, in its own words or where the story
+#: tells the same happening again ("has been killed. … struck by a missile on 16 March").
+_TOLD = ("clause", "sentence", "story")
 #: Sources of a place the text names for the event itself.
 _NAMED_PLACE = ("clause", "sentence")
 #: Words of one act done to a person, whichever word tells it (``one_act_*`` classes):
