@@ -37,10 +37,11 @@ if TYPE_CHECKING:
 
     from .records import Actor, Event
 
-__all__ = ["dated_by_twins"]
+__all__ = ["act_kind", "dated_by_twins", "other_countries", "other_doers", "two_places"]
 
-#: Sources of a date the text itself tells for the event.
-_TOLD = ("clause", "sentence")
+#: Sources of a date the text itself tells for the event, in its own words or where the story
+#: tells the same happening again ("has been killed. … struck by a missile on 16 March").
+_TOLD = ("clause", "sentence", "story")
 #: Sources of a place the text names for the event itself.
 _NAMED_PLACE = ("clause", "sentence")
 #: Words of one act done to a person, whichever word tells it (``one_act_*`` classes):
@@ -252,3 +253,8 @@ def _head(span: Span, actor: Actor) -> str:
     if actor.antecedent:
         return actor.antecedent.lower().split()[-1]
     return span.root.lower_
+
+
+#: What :mod:`dateline.date_retold` asks of two tellings of one happening.
+act_kind, other_doers = _act, _other_doers
+other_countries, two_places = _other_countries, _two_places

@@ -43,6 +43,7 @@ from .code.type_doers import arrest_without_power, mobilized_by, taken_captive
 from .date import checked_pubdate, dater
 from .date_before import before_report
 from .date_frame import dated_in_story
+from .date_retold import dated_as_retold
 from .date_twins import dated_by_twins
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
 from .feeds import read_inputs
@@ -124,6 +125,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
                            threshold=real_threshold)
         # a happening dated once, the story's frame; then what was done before the report: no date
         events = before_report(doc, dated_in_story(doc, events, article.pubdate))
+        events = dated_as_retold(doc, events, article.pubdate)  # a known happening named again
         events = main_acts(doc, events)
         events = annotate.as_written(doc, events_cap(events, warnings))
         tokens.forget(doc)  # before the collector runs again: the memos need no walk,
