@@ -19,6 +19,7 @@ from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import FIRST_PERSON, PRONOUNS, Antecedents, kind_of, words_of
 from .coref_binding import described_by_own_clause
+from .coref_pairs import pair_meant
 from .coref_sayers import SPEECH_VERBS, colon_speaker, death_reporter, names_given
 from .deps import subjects
 from .full_names import entity_of, name_words
@@ -172,7 +173,9 @@ class DocumentCoreference:
             if found is None and low in ("he", "she"):  # a person a few sentences back
                 found = person_further_back(self.antecedents, self.doc, at, low, not_in,
                                             not_named=speakers)
-            return found if found is not None or low != "they" else self._sayers(at, not_in)
+            if found is None and low == "they":
+                found = self._sayers(at, not_in)
+            return found or pair_meant(self.antecedents, self.doc, at, low, not_in)
         speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
         if speaker is None and low in FIRST_PERSON:  # "He said: We ... We call on ..."
             speaker = colon_speaker(self.doc[at])
