@@ -28,3 +28,20 @@ def test_coref_pronoun_for_two_people(event_on, text, trigger, names):
     source = event_on(text, trigger).source
     assert source is not None, source
     assert source.antecedent == names, source
+
+
+# (text, trigger, the country of the doer: a relative or aide named by a possessive pronoun)
+OWNED = [
+    ("Lina Haddad, a Jordanian-born teacher, travelled to Syria in 2015. Haddad, who gave "
+     "birth last year, has said she wished to come home. Her father accused the authorities of "
+     "failing her.", "accused", "JOR"),
+    # a person the text gives no country leaves her relative none of her own
+    ("Lina Haddad travelled abroad in 2015. Her father accused the authorities of failing her.",
+     "accused", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", OWNED)
+def test_coref_relative_of_the_person_a_pronoun_stands_for(event_on, text, trigger, country):
+    source = event_on(text, trigger).source
+    assert source is not None and source.country == country, source

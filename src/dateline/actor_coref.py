@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_describe import SECTOR_LABELS, agent_sector, describe
+from .actor_kin import person_nationality
 from .actor_places import place_country
 from .actor_titled import person_description, titled_person
 from .code.speakers import quotation_speaker, quote_speaker
@@ -243,6 +244,18 @@ class DocumentCoreference:
         span = self._span_of(found)
         return found if span is not None and any(
             t.ent_type_ == "PERSON" or self.antecedents.person_named(t) for t in span) else None
+
+    def owner_country_meant(self, owner: Actor | None) -> str | None:
+        """The country of the actor a possessive pronoun stands for ("his adviser", "her
+        father"): its own, else, for a person the document names, the one it says the person
+        is of anywhere (:func:`dateline.actor_kin.person_nationality`: "Her father" after
+        "Lina Haddad, a Jordanian teacher"), as a relative's or an aide's country is."""
+        if owner is None or owner.country is not None:
+            return owner.country if owner is not None else None
+        span = self._span_of(owner)
+        if span is None or span.root.ent_type_ != "PERSON":
+            return None
+        return person_nationality(self.doc, name_words(entity_of(span.root)))
 
     def _span_of(self, actor: Actor | None) -> Span | None:
         """The words of an actor of this document, or ``None``."""
