@@ -45,3 +45,26 @@ OWNED = [
 def test_coref_relative_of_the_person_a_pronoun_stands_for(event_on, text, trigger, country):
     source = event_on(text, trigger).source
     assert source is not None and source.country == country, source
+
+
+# (text, trigger, whom the kin phrase stands for, or None: left to the possessor)
+RELATIVES_NAMED = [
+    # a spouse: the one the owner married
+    ("Lina Mansour married Omar Saleh, a Dutch convert, in 2015. She later fled to a camp and "
+     "her husband surrendered to Syrian forces.", "surrendered", "Omar Saleh"),
+    # a child named beside the kin noun of the same owner
+    ("Karim Mansour phoned his daughter, Maya, on Monday. His daughter later accused the "
+     "authorities of lying.", "accused", "Maya"),
+    # two daughters named: which one is unsaid
+    ("Karim Mansour phoned his daughters, Maya and Noor, on Monday. His daughter later accused "
+     "the authorities of lying.", "accused", None),
+    # another man's daughter
+    ("Karim Mansour phoned his daughter, Maya, on Monday. Omar Saleh said his daughter had "
+     "accused the authorities of lying.", "accused", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, names", RELATIVES_NAMED)
+def test_coref_kin_phrase_for_the_relative_named(event_on, text, trigger, names):
+    source = event_on(text, trigger).source
+    assert source is not None and source.antecedent == names, source

@@ -20,7 +20,9 @@ from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import FIRST_PERSON, PRONOUNS, Antecedents, kind_of, words_of
 from .coref_binding import described_by_own_clause
+from .coref_kin import blood_relative
 from .coref_pairs import pair_meant
+from .coref_relations import relative_named
 from .coref_sayers import SPEECH_VERBS, colon_speaker, death_reporter, names_given
 from .deps import subjects
 from .full_names import entity_of, name_words
@@ -195,6 +197,9 @@ class DocumentCoreference:
             # "a coalition bombing", "coalition jets": a common noun alone that names no kind
             # of actor ("soldiers" and "police" are anyone's)
             return self.antecedents.same_head(at, words[0], anywhere=kindless)
+        if len(words) == 2 and (kin := relative_named(self.antecedents, self.doc,
+                                                      self.doc[at + 1])) is not None:
+            return self._relative(kin, at, not_in)  # "her husband" after "she married X"
         if len(words) > 3 or words[0] not in ("the", "this"):
             return None
         if words[0] == "the" and len(words) == 2 and _aged(self.doc, at, len(low)):
@@ -244,6 +249,17 @@ class DocumentCoreference:
         span = self._span_of(found)
         return found if span is not None and any(
             t.ent_type_ == "PERSON" or self.antecedents.person_named(t) for t in span) else None
+
+    def _relative(self, name: Token, at: int, not_in: range) -> Actor | None:
+        """The relative named by ``name`` that the kin phrase at token ``at`` ("his daughter")
+        stands for; a parent, a child or a sibling of no country of their own is of the
+        country of the one whose relative they are (:func:`dateline.coref_kin.
+        blood_relative`)."""
+        found = self(np_of(name), not_in=not_in)
+        if found is None or found.country is not None or not blood_relative(self.doc[at + 1]):
+            return found
+        country = self.owner_country_meant(self.antecedents.pronoun(at, self.doc[at].lower_))
+        return replace(found, country=country, country_from="possessor" if country else None)
 
     def owner_country_meant(self, owner: Actor | None) -> str | None:
         """The country of the actor a possessive pronoun stands for ("his adviser", "her
