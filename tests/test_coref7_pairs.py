@@ -23,13 +23,6 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize("text, trigger, names", PAIRS)
-def test_coref_pronoun_for_two_people(event_on, text, trigger, names):
-    source = event_on(text, trigger).source
-    assert source is not None, source
-    assert source.antecedent == names, source
-
-
 # (text, trigger, the country of the doer: a relative or aide named by a possessive pronoun)
 OWNED = [
     ("Lina Haddad, a Jordanian-born teacher, travelled to Syria in 2015. Haddad, who gave "
@@ -39,12 +32,6 @@ OWNED = [
     ("Lina Haddad travelled abroad in 2015. Her father accused the authorities of failing her.",
      "accused", None),
 ]
-
-
-@pytest.mark.parametrize("text, trigger, country", OWNED)
-def test_coref_relative_of_the_person_a_pronoun_stands_for(event_on, text, trigger, country):
-    source = event_on(text, trigger).source
-    assert source is not None and source.country == country, source
 
 
 # (text, trigger, whom the kin phrase stands for, or None: left to the possessor)
@@ -64,7 +51,11 @@ RELATIVES_NAMED = [
 ]
 
 
-@pytest.mark.parametrize("text, trigger, names", RELATIVES_NAMED)
-def test_coref_kin_phrase_for_the_relative_named(event_on, text, trigger, names):
+CASES = [(*case, "antecedent") for case in PAIRS + RELATIVES_NAMED] + \
+    [(*case, "country") for case in OWNED]
+
+
+@pytest.mark.parametrize("text, trigger, expected, field", CASES)
+def test_coref_pronoun_or_kin_phrase_for_whom_it_names(event_on, text, trigger, expected, field):
     source = event_on(text, trigger).source
-    assert source is not None and source.antecedent == names, source
+    assert source is not None and getattr(source, field) == expected, source
