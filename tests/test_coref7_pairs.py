@@ -51,11 +51,21 @@ RELATIVES_NAMED = [
 ]
 
 
-CASES = [(*case, "antecedent") for case in PAIRS + RELATIVES_NAMED] + \
-    [(*case, "country") for case in OWNED]
+# (text, trigger, whom the recipient pronoun stands for): a family is people, not a person
+FAMILIES = [
+    ("In January 2017, the family left Raqqa. They were attacked by gunmen on the road.",
+     "attacked", "the family"),
+    ("In January 2017, the family left Raqqa. She was attacked by gunmen on the road.",
+     "attacked", None),
+]
+
+CASES = [(*case, "source", "antecedent") for case in PAIRS + RELATIVES_NAMED] + \
+    [(*case, "source", "country") for case in OWNED] + \
+    [(*case, "target", "antecedent") for case in FAMILIES]
 
 
-@pytest.mark.parametrize("text, trigger, expected, field", CASES)
-def test_coref_pronoun_or_kin_phrase_for_whom_it_names(event_on, text, trigger, expected, field):
-    source = event_on(text, trigger).source
-    assert source is not None and getattr(source, field) == expected, source
+@pytest.mark.parametrize("text, trigger, expected, role, field", CASES)
+def test_coref_pronoun_or_kin_phrase_for_whom_it_names(event_on, text, trigger, expected, role,
+                                                         field):
+    actor = getattr(event_on(text, trigger), role)
+    assert actor is not None and getattr(actor, field) == expected, actor

@@ -108,6 +108,8 @@ _BODY_HEADS = word_class("body_heads")
 #: Nouns of places, which the dictionary reads as their people ("the town"); a body's noun
 #: among them ("office", "front") names the body ("the state security office ... It").
 _PLACES = word_class("place_nouns") - _BODY_HEADS
+#: Nouns of a group of people that are no body's ("the family"): people, for "they", not "she".
+_COLLECTIVE = word_class("counted_groups") - _BODY_HEADS
 
 
 def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str:
@@ -119,7 +121,8 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
         return "place"  # "the city fell": no party a pronoun stands for
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG") and \
             not _surname_in_s(root) or root.ent_type_ == "PERSON" and \
-            any(c.dep_ == "conj" for c in root.children):  # "John Smith and Mary Jones"
+            any(c.dep_ == "conj" for c in root.children) or (  # "John Smith and Mary Jones"
+            root.tag_ == "NN" and root.lemma_.lower() in _COLLECTIVE):
         return "people"
     if root.ent_type_ == "PERSON" or root.lower_ in _PERSON_HEADS or (
             root.tag_ == "NN" and root.lemma_.lower() in GENDERED_NOUNS) or (
