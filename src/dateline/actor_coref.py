@@ -13,12 +13,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_describe import SECTOR_LABELS, agent_sector, describe
+from .actor_kin import person_nationality
 from .actor_places import place_country
 from .actor_titled import person_description, titled_person
 from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import FIRST_PERSON, PRONOUNS, Antecedents, kind_of, words_of
 from .coref_binding import described_by_own_clause
+from .coref_kin import blood_relative
+from .coref_pairs import pair_meant
+from .coref_relations import relative_named
 from .coref_sayers import SPEECH_VERBS, colon_speaker, death_reporter, names_given
 from .deps import subjects
 from .full_names import entity_of, name_words
@@ -172,7 +176,9 @@ class DocumentCoreference:
             if found is None and low in ("he", "she"):  # a person a few sentences back
                 found = person_further_back(self.antecedents, self.doc, at, low, not_in,
                                             not_named=speakers)
-            return found if found is not None or low != "they" else self._sayers(at, not_in)
+            if found is None and low == "they":
+                found = self._sayers(at, not_in)
+            return found or pair_meant(self.antecedents, self.doc, at, low, not_in)
         speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
         if speaker is None and low in FIRST_PERSON:  # "He said: We ... We call on ..."
             speaker = colon_speaker(self.doc[at])
@@ -191,6 +197,9 @@ class DocumentCoreference:
             # "a coalition bombing", "coalition jets": a common noun alone that names no kind
             # of actor ("soldiers" and "police" are anyone's)
             return self.antecedents.same_head(at, words[0], anywhere=kindless)
+        if len(words) == 2 and (kin := relative_named(self.antecedents, self.doc,
+                                                      self.doc[at + 1])) is not None:
+            return self._relative(kin, at, not_in)  # "her husband" after "she married X"
         if len(words) > 3 or words[0] not in ("the", "this"):
             return None
         if words[0] == "the" and len(words) == 2 and _aged(self.doc, at, len(low)):
@@ -240,6 +249,29 @@ class DocumentCoreference:
         span = self._span_of(found)
         return found if span is not None and any(
             t.ent_type_ == "PERSON" or self.antecedents.person_named(t) for t in span) else None
+
+    def _relative(self, name: Token, at: int, not_in: range) -> Actor | None:
+        """The relative named by ``name`` that the kin phrase at token ``at`` ("his daughter")
+        stands for; a parent, a child or a sibling of no country of their own is of the
+        country of the one whose relative they are (:func:`dateline.coref_kin.
+        blood_relative`)."""
+        found = self(np_of(name), not_in=not_in)
+        if found is None or found.country is not None or not blood_relative(self.doc[at + 1]):
+            return found
+        country = self.owner_country_meant(self.antecedents.pronoun(at, self.doc[at].lower_))
+        return replace(found, country=country, country_from="possessor" if country else None)
+
+    def owner_country_meant(self, owner: Actor | None) -> str | None:
+        """The country of the actor a possessive pronoun stands for ("his adviser", "her
+        father"): its own, else, for a person the document names, the one it says the person
+        is of anywhere (:func:`dateline.actor_kin.person_nationality`: "Her father" after
+        "Lina Haddad, a Jordanian teacher"), as a relative's or an aide's country is."""
+        if owner is None or owner.country is not None:
+            return owner.country if owner is not None else None
+        span = self._span_of(owner)
+        if span is None or span.root.ent_type_ != "PERSON":
+            return None
+        return person_nationality(self.doc, name_words(entity_of(span.root)))
 
     def _span_of(self, actor: Actor | None) -> Span | None:
         """The words of an actor of this document, or ``None``."""

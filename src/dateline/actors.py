@@ -235,8 +235,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             return meant.country if meant is not None else None
         if poss is None or poss.lower_ not in PRONOUNS:  # "Harwood's family", "the family of"
             return owner_country(root, lambda person: self(np_of(person), doer=False))
-        antecedent = self.antecedents.pronoun(poss.i, poss.lower_)
-        return antecedent.country if antecedent is not None else None
+        return self.owner_country_meant(self.antecedents.pronoun(poss.i, poss.lower_))
 
     def _before_apposition(self, core: Span) -> Span | None:
         """The words of ``core`` before an apposition to its head, if it has one."""

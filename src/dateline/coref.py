@@ -108,6 +108,8 @@ _BODY_HEADS = word_class("body_heads")
 #: Nouns of places, which the dictionary reads as their people ("the town"); a body's noun
 #: among them ("office", "front") names the body ("the state security office ... It").
 _PLACES = word_class("place_nouns") - _BODY_HEADS
+#: Nouns of a group of people that are no body's ("the family"): people, for "they", not "she".
+_COLLECTIVE = word_class("counted_groups") - _BODY_HEADS
 
 
 def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str:
@@ -119,7 +121,8 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
         return "place"  # "the city fell": no party a pronoun stands for
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG") and \
             not _surname_in_s(root) or root.ent_type_ == "PERSON" and \
-            any(c.dep_ == "conj" for c in root.children):  # "John Smith and Mary Jones"
+            any(c.dep_ == "conj" for c in root.children) or (  # "John Smith and Mary Jones"
+            root.tag_ == "NN" and root.lemma_.lower() in _COLLECTIVE):
         return "people"
     if root.ent_type_ == "PERSON" or root.lower_ in _PERSON_HEADS or (
             root.tag_ == "NN" and root.lemma_.lower() in GENDERED_NOUNS) or (
@@ -338,7 +341,7 @@ class Antecedents:
         pool = [s for s in self.seen if window <= s.at < at and s.kind in wanted
                 and (gender is None or s.gender in (None, gender))
                 and not (s.at <= at < s.at + len(s.actor.text.split())) and (
-                    s.at not in not_in or named_in_doer(self._root(s), not_in))
+                    s.at not in not_in or named_in_doer(self.root_of(s), not_in))
                 and not self._owned(s, word) and (quoted or not self._quoted(s))]
         if depth < _CHAIN_DEPTH:
             pool += self._links(window, at, word, wanted[0], not_in, depth, quoted)
@@ -385,7 +388,7 @@ class Antecedents:
         at = [i for i in range(start, sentence_bounds(self.doc, start)[1]) if w.texts[i].isalpha()]
         return bool(at) and all(in_quotation(doc_text(self.doc), w.starts[i]) for i in at)
 
-    def _root(self, seen: _Seen) -> Token:
+    def root_of(self, seen: _Seen) -> Token:
         """The head of an actor's words, or the pronoun that is a link of a chain."""
         first = self.doc[seen.at]
         if first.lower_ in PRONOUNS:
@@ -398,7 +401,7 @@ class Antecedents:
         two parties of one clause ("police beat them", "Clegg picked out Gove, accusing him":
         not the police, not Clegg). A verb controlled by an object has that object's subject
         ("Maduro asked the army to protect him": him may be Maduro)."""
-        pron, root = self.doc[at], self._root(seen)
+        pron, root = self.doc[at], self.root_of(seen)
         if pron.dep_ not in ("dobj", "obj", "dative") or root.dep_ not in ("nsubj", "nsubjpass"):
             return False
         verb = pron.head
@@ -413,7 +416,7 @@ class Antecedents:
     def _state_named_in_passing(self, seen: _Seen) -> bool:
         """Whether an actor is a state named only as what another's words belong to ("France's
         agency", "a corner of Iraq"): no party "they" stands for."""
-        root = self._root(seen)
+        root = self.root_of(seen)
         return root.ent_type_ == "GPE" and (root.dep_ == "poss" or (
             root.dep_ == "pobj" and root.head.lower_ == "of"))
 
@@ -423,7 +426,7 @@ class Antecedents:
         reports it ("Officials said the rebels surrounded the town before they attacked")."""
         if seen.at < sentence_bounds(self.doc, at)[0]:
             return False
-        root = self._root(seen)
+        root = self.root_of(seen)
         linked = _CHAIN.get(root.lower_) == _CHAIN[word]
         if not linked and root.dep_ not in ("nsubj", "nsubjpass"):
             return False

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["GENDERED_NOUNS", "blood_relative", "relative_of", "relatives", "sexed_newcomer"]
+__all__ = ["GENDERED_NOUNS", "SPOUSES", "blood_relative", "relative_of", "relatives",
+           "sexed_newcomer"]
 
 #: Nouns that name one woman or one man ("mother", "widow", "son", "queen", "spokeswoman").
 GENDERED_NOUNS = word_class("female_nouns") | word_class("male_nouns")
@@ -35,7 +36,7 @@ def relative_of(noun: Token) -> bool:
 
 
 #: Relatives by marriage, who may be of another country than the one they married.
-_SPOUSES = frozenset({"wife", "husband", "widow", "widower"})
+SPOUSES = frozenset({"wife", "husband", "widow", "widower"})
 
 
 def blood_relative(noun: Token) -> bool:
@@ -44,7 +45,7 @@ def blood_relative(noun: Token) -> bool:
     the text says otherwise; not a spouse, who may be of another; nor a conjunct ("Pavel
     Drobny and his daughter"), whose "his" is the party beside it, which the phrase holds and
     an earlier actor would be taken for."""
-    return noun.lemma_.lower() not in _SPOUSES and noun.dep_ != "conj" and relative_of(noun)
+    return noun.lemma_.lower() not in SPOUSES and noun.dep_ != "conj" and relative_of(noun)
 
 
 def relatives(doc: Doc, start: int, end: int, known: set[int]) -> Iterator[Token]:

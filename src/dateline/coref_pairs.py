@@ -1,0 +1,87 @@
+"""Two people "they" stands for: the two persons one clause before it names as its parties
+("Mira Holt met her cousin Lena Vogt in Vienna; they flew home together": Holt and Vogt).
+
+A plural pronoun stands for a plural party; when none is named before it, the two persons of
+one clause (the doer and the one she acts on or with: subject and object, or a "with" or "to"
+phrase) are together the plural it agrees with. Only where it is safe: in the pronoun's own
+sentence or the one before, exactly two persons and no group of people are named, no third
+person's name stands there, both are parties of the same verb, and neither is the pronoun's
+own act's doer. Two persons of two countries are two sides, not one
+party; the pair keeps the country only when both have it by their own words or names, and
+a sector only when both have it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .records import Actor
+from .sentences import in_quotation, sentence_bounds, sentence_ents
+from .tokens import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .coref import Antecedents
+
+__all__ = ["pair_meant"]
+
+#: Plural pronouns that may stand for two people named apart.
+_PLURAL = frozenset({"they", "them", "their"})
+#: How a person's country was found when it is the person's own: their words, their name, or
+#: whom they stand for; not the report's context, which says as much of anyone there.
+_OWN = frozenset({None, "antecedent", "possessor"})
+
+
+def pair_meant(antecedents: Antecedents, doc: Doc, at: int, word: str,
+               not_in: range = range(0)) -> Actor | None:
+    """The two persons of one clause that the plural pronoun ``word`` at token ``at`` stands
+    for (see the module), as one actor, or ``None``."""
+    if word not in _PLURAL:
+        return None
+    start = sentence_bounds(doc, at)[0]
+    window = sentence_bounds(doc, start - 1)[0] if start else start
+    text = doc_text(doc)
+    quoted = in_quotation(text, doc[at].idx)
+    near = [s for s in antecedents.seen if window <= s.at < at and
+            (quoted or not in_quotation(text, doc[s.at].idx))]
+    if any(s.kind == "people" for s in near):
+        return None  # "the rebels" or "Smith and Jones": the plural "they" is
+    people: dict[str, tuple[int, Actor, Token]] = {}
+    for s in near:
+        if s.kind == "person":
+            key = (s.actor.name or s.actor.antecedent or s.actor.text).lower()
+            people.setdefault(key, (s.at, s.actor, antecedents.root_of(s)))
+    if len(people) != 2:
+        return None
+    (_, one, one_root), (_, two, two_root) = sorted(people.values(), key=lambda p: p[0])
+    if any(s.at in not_in for s in near if s.kind == "person") or \
+            sentence_bounds(doc, one_root.i) != sentence_bounds(doc, two_root.i) or \
+            _verb_of(one_root) is None or _verb_of(one_root) != _verb_of(two_root) or \
+            _others_named(doc, window, at, (one, two)):
+        return None
+    if one.country != two.country:
+        return None  # "Merkel met Macron": two sides, no one party of one country
+    names = [a.name or a.antecedent or a.text for a in (one, two)]
+    own = one.country_from in _OWN and two.country_from in _OWN
+    return Actor(text=" and ".join(names), name=" and ".join(names),
+                 country=one.country if own else None,
+                 sector=one.sector if one.sector == two.sector else None,
+                 parent=one.parent if one.parent == two.parent else None)
+
+
+def _verb_of(root: Token) -> Token | None:
+    """The verb whose party a person's head is: the nearest verb above it, through an
+    apposition or a preposition ("met her cousin, Lena Vogt", "spoke to Vogt")."""
+    for up in root.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            return up
+    return None
+
+
+def _others_named(doc: Doc, window: int, at: int, pair: tuple[Actor, Actor]) -> bool:
+    """Whether a person's name between ``window`` and ``at`` is none of the pair's."""
+    words = [set((a.text + " " + (a.name or "") + " " + (a.antecedent or "")).lower().split())
+             for a in pair]
+    return any(e.label_ == "PERSON" and not any(set(e.text.lower().split()) <= w for w in words)
+               for e in sentence_ents(doc, window, at))
