@@ -49,7 +49,8 @@ REJECTED = [
     ("The minister rejected the militants and their ideology.", "rejected", "ACCUSE"),
     ("The former fighter said he rejected the group that had recruited him.", "rejected",
      "ACCUSE"),
-    ("The opposition party opposed the decision to close the border.", "opposed", "ACCUSE"),
+    ("The opposition party fiercely opposed the military junta.", "opposed", "ACCUSE"),
+    ("The senators opposed a proposal to close the border.", "opposed", "REJECT"),
     ("The rebels rejected the ceasefire proposal on Sunday.", "rejected", "REJECT"),
     ("The union rejected the offer of a two per cent pay rise.", "rejected", "REJECT"),
 ]
