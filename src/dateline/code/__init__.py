@@ -45,6 +45,8 @@ from .recipient_captives import captives
 from .statements import stance_mentions
 from .status import UNREAL, unnegated
 from .type_asks import asked_for
+from .type_knowledge import shared_knowledge
+from .type_parties import disowned_parties
 from .type_visits import field_investigations
 from .type_orders import orders_done
 from .type_missions import missions_of_peace
@@ -113,6 +115,8 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = refusals(doc, mentions)                           # "will not release"
     mentions = vowed_refusals(doc, mentions)                     # "warned it would not allow"
     mentions = rejected_content(doc, mentions)                   # "rejected the proposal"
+    mentions = shared_knowledge(doc, mentions)                   # "supplied intelligence"
+    mentions = disowned_parties(doc, mentions)                   # "rejected the militants"
     mentions = aims(doc, mentions)                               # "rallied to demand"
     mentions = figurative(doc, mentions)                         # "a war of words"
     mentions = field_investigations(doc, mentions)              # "visited to investigate"

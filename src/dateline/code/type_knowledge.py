@@ -1,0 +1,53 @@
+"""What is given decides the act: goods, money and help are aid; what is known is shared.
+
+PLOVER AID is material: money, goods, shelter, services, help (CAMEO 07). Giving what is known
+(intelligence, information, a briefing, evidence) is sharing information, which PLOVER counts
+as COOPERATE (CAMEO 064, "share intelligence or information"): "the prisoners supplied
+intelligence to their interrogators", "the opposition leader was granted a security briefing".
+The verbs of giving ("provide", "supply", "give", "grant", "hand over") are the same for both;
+the kind of their object tells the two acts apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .words import of_object
+from ..wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .mention import Mention
+
+__all__ = ["KNOWLEDGE", "shared_knowledge"]
+
+#: things known and told: what is shared, not supplied as aid
+KNOWLEDGE = word_class("knowledge_nouns")
+_OBJECTS = ("dobj", "obj")
+
+
+def _given(tok: Token) -> Token | None:
+    """What an act of giving gives: its object ("supplied intelligence"; after a passive,
+    "was granted a briefing", the object left beside the subject), a passive's subject
+    ("intelligence was supplied"), a noun's "of" ("the provision of data")."""
+    given = next((c for c in tok.children if c.dep_ in _OBJECTS), None)
+    if given is None and tok.pos_ in ("VERB", "AUX"):
+        given = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if given is None and tok.pos_ in ("NOUN", "PROPN"):
+        given = of_object(tok)
+    return given
+
+
+def shared_knowledge(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each AID whose thing given is knowledge read as COOPERATE."""
+    out = []
+    for m in mentions:
+        if m.sense.event_type == "AID":
+            given = _given(doc[m.trigger])
+            if given is not None and given.lemma_.lower() in KNOWLEDGE:
+                sense = replace(m.sense.with_type("COOPERATE", "06"), mode=None)
+                m = replace(m, sense=sense)
+        out.append(m)
+    return out
