@@ -12,7 +12,11 @@ event do not:
   from. The event takes that place: near a town (precision 2), in a region (precision 3);
 * one told as done at an occasion of its own before the story ("had promised during his
   campaign", "previously backed the plan") happened there and then, not in the story's
-  scene: the event takes the focus's country (precision 3).
+  scene: the event takes the focus's country (precision 3);
+* one whose sentence names another town or region of the focus's country, in any role
+  ("those who came from the suburbs of Ghouta", "strongholds in Raqqa"), neither the focus
+  town nor near it: the sentence tells of a scene away from the story's town, and the event,
+  which the text places at neither, takes their country (precision 3).
 
 Both stay ``focus``: places the text implies, not names.
 
@@ -58,7 +62,7 @@ if TYPE_CHECKING:
     from .records import Actor, Place
     from .sentences import Sentences
 
-__all__ = ["battle_towns", "doer_home", "no_finer"]
+__all__ = ["battle_towns", "doer_home", "no_finer", "other_scene"]
 
 
 def no_finer(place: Place | None, doc: Doc, trig: Token, doer: tuple[int, int] | None,
@@ -72,10 +76,21 @@ def no_finer(place: Place | None, doc: Doc, trig: Token, doer: tuple[int, int] |
     home = doer_home(doc, doer, found, place)
     if home is not None:
         return home
-    if _own_occasion(trig):
+    if _own_occasion(trig) or other_scene(trig, found, place):
         whole = country_place(place.country) if place.country else None
         return coarser(whole, 3) if whole is not None else place
     return place
+
+
+def other_scene(trig: Token, found: Sequence[Toponym], town: Place) -> bool:
+    """Whether the sentence of ``trig`` names another town or region of ``town``'s country,
+    neither ``town`` nor near it, in any role ("fighters from the suburbs of Ghouta",
+    "strongholds in Raqqa"): the sentence tells of a scene away from the story's town, so
+    that town is no surer a place of its event than the other, only their country is."""
+    sent = trig.sent
+    return any(sent.start <= t.start < sent.end and t.kind != "country"
+               and t.place.country == town.country and t.place.name != town.name
+               and not same_scene(t.place, town) for t in found)
 
 
 def doer_home(doc: Doc, doer: tuple[int, int] | None, found: Sequence[Toponym],
