@@ -25,3 +25,13 @@ def test_place21_scene_other_town_of_the_country(event_on, text, trigger, place,
     event = event_on(text, trigger)
     assert event.place_source == "focus"
     assert (event.location.name, event.location.precision) == (place, precision)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a named place the gazetteer does not know, after "near" or "at"
+    (_AFRIN + "Fighters tried to storm a base near the Omar oilfield on Friday.", "storm"),
+    (_AFRIN + "The council met the elders at the Omar oilfield.", "met"),
+])
+def test_place21_scene_unknown_named_place(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert event.location is None or event.location.precision == 3

@@ -15,8 +15,9 @@ event do not:
   scene: the event takes the focus's country (precision 3);
 * one whose sentence names another town or region of the focus's country, in any role
   ("those who came from the suburbs of Ghouta", "strongholds in Raqqa"), neither the focus
-  town nor near it: the sentence tells of a scene away from the story's town, and the event,
-  which the text places at neither, takes their country (precision 3).
+  town nor near it, or a named place the gazetteer does not know ("near the Omar oilfield"):
+  the sentence tells of a scene away from the story's town, and the event, which the text
+  places at neither, takes the country (precision 3).
 
 Both stay ``focus``: places the text implies, not names.
 
@@ -86,11 +87,24 @@ def other_scene(trig: Token, found: Sequence[Toponym], town: Place) -> bool:
     """Whether the sentence of ``trig`` names another town or region of ``town``'s country,
     neither ``town`` nor near it, in any role ("fighters from the suburbs of Ghouta",
     "strongholds in Raqqa"): the sentence tells of a scene away from the story's town, so
-    that town is no surer a place of its event than the other, only their country is."""
+    that town is no surer a place of its event than the other, only their country is. So
+    does a place the sentence names that the gazetteer does not know: a noun of place after
+    "in", "near" or "at" bearing a name of its own ("a base near the Omar oilfield")."""
     sent = trig.sent
+    named = {i for t in found if sent.start <= t.start < sent.end for i in range(t.start, t.end)}
     return any(sent.start <= t.start < sent.end and t.kind != "country"
                and t.place.country == town.country and t.place.name != town.name
-               and not same_scene(t.place, town) for t in found)
+               and not same_scene(t.place, town) for t in found) or any(
+        w.dep_ == "prep" and w.lower_ in _WHERE and _unknown_name(w, named) for w in sent)
+
+
+def _unknown_name(prep: Token, named: set[int]) -> bool:
+    """The object of ``prep`` is a common noun of place with a name of its own before it
+    ("the Omar oilfield", "the Tabqa dam") that no place the gazetteer knows covers."""
+    noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ == "DATE" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+        for c in noun.children) and not any(w.i in named for w in noun.subtree)
 
 
 def doer_home(doc: Doc, doer: tuple[int, int] | None, found: Sequence[Toponym],
