@@ -35,3 +35,11 @@ def test_place21_scene_other_town_of_the_country(event_on, text, trigger, place,
 def test_place21_scene_unknown_named_place(event_on, text, trigger):
     event = event_on(text, trigger)
     assert event.location is None or event.location.precision == 3
+
+
+def test_place21_scene_name_of_a_firm_is_no_scene(event_on):
+    text = ("The senators met in Washington on Monday. Officials in Washington met the envoys. "
+            "Protesters gathered in Washington. The attorney general sued Cambridge Analytica "
+            "over the data.")
+    event = event_on(text, "sued")
+    assert (event.location.name, event.location.precision) == ("Washington", 2)

@@ -50,6 +50,8 @@ from .place_focus import coarser, same_scene
 from .place_anaphora import told_earlier
 from .place_others import amid_deed
 from .place_owned import names_party_at
+from .place_roles import PLACE_HEADS
+from .toponym_words import REGION_NOUNS
 from .place_telling import others_of_its_kind, since
 from .sentences import same_section
 from .tokens import span_root, tags, words
@@ -94,8 +96,17 @@ def other_scene(trig: Token, found: Sequence[Toponym], town: Place) -> bool:
     named = {i for t in found if sent.start <= t.start < sent.end for i in range(t.start, t.end)}
     return any(sent.start <= t.start < sent.end and t.kind != "country"
                and t.place.country == town.country and t.place.name != town.name
-               and not same_scene(t.place, town) for t in found) or any(
+               and not same_scene(t.place, town) and not _in_a_name(trig.doc, t)
+               for t in found) or any(
         w.dep_ == "prep" and w.lower_ in _WHERE and _unknown_name(w, named) for w in sent)
+
+
+def _in_a_name(doc: Doc, t: Toponym) -> bool:
+    """``t`` is a word of a longer name ("Cambridge Analytica"), no place: it qualifies a
+    proper noun after it that is no word of place ("Raqqa Province" is one)."""
+    last = doc[t.end - 1]
+    return last.dep_ == "compound" and last.head.i >= t.end and last.head.pos_ == "PROPN" \
+        and last.head.lower_ not in PLACE_HEADS | REGION_NOUNS
 
 
 def _unknown_name(prep: Token, named: set[int]) -> bool:
