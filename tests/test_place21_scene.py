@@ -22,9 +22,9 @@ _AFRIN = ("Turkish troops advanced on Afrin on Sunday. Shelling hit Afrin again.
     (_AFRIN + "The Kurdish militia vowed to resist.", "vowed", "‘Afrīn", 2),
 ])
 def test_place21_scene_other_town_of_the_country(event_on, text, trigger, place, precision):
-    event = event_on(text, trigger)
-    assert event.place_source == "focus"
-    assert (event.location.name, event.location.precision) == (place, precision)
+    located = event_on(text, trigger)
+    got = (located.place_source, located.location.name, located.location.precision)
+    assert got == ("focus", place, precision)
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
