@@ -12,7 +12,12 @@ event do not:
   from. The event takes that place: near a town (precision 2), in a region (precision 3);
 * one told as done at an occasion of its own before the story ("had promised during his
   campaign", "previously backed the plan") happened there and then, not in the story's
-  scene: the event takes the focus's country (precision 3).
+  scene: the event takes the focus's country (precision 3);
+* one whose sentence names another town or region of the focus's country, in any role
+  ("those who came from the suburbs of Ghouta", "strongholds in Raqqa"), neither the focus
+  town nor near it, or a named place the gazetteer does not know ("near the Omar oilfield"):
+  the sentence tells of a scene away from the story's town, and the event, which the text
+  places at neither, takes the country (precision 3).
 
 Both stay ``focus``: places the text implies, not names.
 
@@ -45,6 +50,8 @@ from .place_focus import coarser, same_scene
 from .place_anaphora import told_earlier
 from .place_others import amid_deed
 from .place_owned import names_party_at
+from .place_roles import PLACE_HEADS
+from .toponym_words import REGION_NOUNS
 from .place_telling import others_of_its_kind, since
 from .sentences import same_section
 from .tokens import span_root, tags, words
@@ -58,7 +65,7 @@ if TYPE_CHECKING:
     from .records import Actor, Place
     from .sentences import Sentences
 
-__all__ = ["battle_towns", "doer_home", "no_finer"]
+__all__ = ["battle_towns", "doer_home", "no_finer", "other_scene"]
 
 
 def no_finer(place: Place | None, doc: Doc, trig: Token, doer: tuple[int, int] | None,
@@ -72,10 +79,43 @@ def no_finer(place: Place | None, doc: Doc, trig: Token, doer: tuple[int, int] |
     home = doer_home(doc, doer, found, place)
     if home is not None:
         return home
-    if _own_occasion(trig):
+    if _own_occasion(trig) or other_scene(trig, found, place):
         whole = country_place(place.country) if place.country else None
         return coarser(whole, 3) if whole is not None else place
     return place
+
+
+def other_scene(trig: Token, found: Sequence[Toponym], town: Place) -> bool:
+    """Whether the sentence of ``trig`` names another town or region of ``town``'s country,
+    neither ``town`` nor near it, in any role ("fighters from the suburbs of Ghouta",
+    "strongholds in Raqqa"): the sentence tells of a scene away from the story's town, so
+    that town is no surer a place of its event than the other, only their country is. So
+    does a place the sentence names that the gazetteer does not know: a noun of place after
+    "in", "near" or "at" bearing a name of its own ("a base near the Omar oilfield")."""
+    sent = trig.sent
+    named = {i for t in found if sent.start <= t.start < sent.end for i in range(t.start, t.end)}
+    return any(sent.start <= t.start < sent.end and t.kind != "country"
+               and t.place.country == town.country and t.place.name != town.name
+               and not same_scene(t.place, town) and not _in_a_name(trig.doc, t)
+               for t in found) or any(
+        w.dep_ == "prep" and w.lower_ in _WHERE and _unknown_name(w, named) for w in sent)
+
+
+def _in_a_name(doc: Doc, t: Toponym) -> bool:
+    """``t`` is a word of a longer name ("Cambridge Analytica"), no place: it qualifies a
+    proper noun after it that is no word of place ("Raqqa Province" is one)."""
+    last = doc[t.end - 1]
+    return last.dep_ == "compound" and last.head.i >= t.end and last.head.pos_ == "PROPN" \
+        and last.head.lower_ not in PLACE_HEADS | REGION_NOUNS
+
+
+def _unknown_name(prep: Token, named: set[int]) -> bool:
+    """The object of ``prep`` is a common noun of place with a name of its own before it
+    ("the Omar oilfield", "the Tabqa dam") that no place the gazetteer knows covers."""
+    noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ == "DATE" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+        for c in noun.children) and not any(w.i in named for w in noun.subtree)
 
 
 def doer_home(doc: Doc, doer: tuple[int, int] | None, found: Sequence[Toponym],

@@ -1,0 +1,45 @@
+"""The focus town is no place of an event whose sentence names another town or region of the
+focus's country (:func:`dateline.place_guess.other_scene`). Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+#: A report about one town of Syria: the town is its focus.
+_AFRIN = ("Turkish troops advanced on Afrin on Sunday. Shelling hit Afrin again. Turkish jets "
+          "bombed Afrin. ")
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "precision"), [
+    # another town of the country named in the sentence, in any role: only the country
+    (_AFRIN + "The United States gave military support to the militias who led the assault on "
+     "strongholds in Raqqa.", "military support", "Syria", 3),
+    (_AFRIN + "Many newcomers came from the suburbs of Ghouta, and the council accepted them.",
+     "accepted", "Syria", 3),
+    (_AFRIN + "The militia vowed to fight on as in Qamishli.", "vowed", "Syria", 3),
+    # a sentence naming no other place keeps the story's town
+    (_AFRIN + "The council accepted the newcomers.", "accepted", "‘Afrīn", 2),
+    (_AFRIN + "The Kurdish militia vowed to resist.", "vowed", "‘Afrīn", 2),
+])
+def test_place21_scene_other_town_of_the_country(event_on, text, trigger, place, precision):
+    located = event_on(text, trigger)
+    got = (located.place_source, located.location.name, located.location.precision)
+    assert got == ("focus", place, precision)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a named place the gazetteer does not know, after "near" or "at"
+    (_AFRIN + "Fighters tried to storm a base near the Omar oilfield on Friday.", "storm"),
+    (_AFRIN + "The council met the elders at the Omar oilfield.", "met"),
+])
+def test_place21_scene_unknown_named_place(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert event.location is None or event.location.precision == 3
+
+
+def test_place21_scene_name_of_a_firm_is_no_scene(event_on):
+    text = ("The senators met in Washington on Monday. Officials in Washington met the envoys. "
+            "Protesters gathered in Washington. The attorney general sued Cambridge Analytica "
+            "over the data.")
+    event = event_on(text, "sued")
+    assert (event.location.name, event.location.precision) == ("Washington", 2)
