@@ -47,10 +47,7 @@ _LAND = 3
 def named_again(tok: Token) -> bool:
     """``tok`` names a happening as one already known: "the detention", "this attack",
     "Turkey's offensive", "their capture"."""
-    if refers_back(tok, owned=True):
-        return True
-    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(
-        c.dep_ == "poss" and c.lower_ in OWNERS for c in tok.children)
+    return refers_back(tok, owned=True, owners=OWNERS)
 
 
 def _names(tok: Token) -> set[str]:
