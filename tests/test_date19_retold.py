@@ -54,6 +54,9 @@ NOUNS = [
     ("Another detention followed in the capital.", "detention", False),
     ("The latest attack killed four people.", "attack", False),
     ("A detention like this is rare.", "detention", False),
+    # an owner does not make a happening marked as another one known
+    ("Their latest capture worried the families.", "capture", False),
+    ("His second detention came a month on.", "detention", False),
 ]
 
 

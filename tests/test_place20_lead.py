@@ -28,6 +28,15 @@ from test_locate import _where
     ("Fighting raged across Syria for a week. Two farmers were killed by snipers, residents "
      "said. They were killed near Manbij as they crossed a field.", "killed",
      ("Manbij", "SYR", "carried")),
+    # a definite noun with the head of the one it befell points back at that party
+    ("A Canadian medic was killed in Syria on Sunday. The medic was killed by a shell near "
+     "Manbij, a colleague said.", "killed", ("Manbij", "SYR", "carried")),
+    # a killing done by a party new to the story is another deed, not this one told again
+    ("A Canadian medic was killed in Syria on Sunday. The Turkish army killed twelve "
+     "militiamen near Afrin on Monday.", "killed", ("Syria", "SYR", "clause")),
+    # ... and so is one done by the party the first deed befell
+    ("A Canadian medic was killed in Syria on Sunday. The medic had killed a looter near "
+     "Afrin a year before.", "killed", ("Syria", "SYR", "clause")),
     # another happening of the kind is no telling of this one
     ("Rebels attacked an army post in Syria on Friday. Another attack hit a market in Aleppo "
      "last year.", "attacked", ("Syria", "SYR", "clause")),

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .code.words import OWNERS
 from .date_story import refers_back
 from .date_twins import act_kind, other_countries, other_doers, two_places
 from .sentences import event_token
@@ -41,17 +42,12 @@ _UNDATED = frozenset({"publication", "before publication"})
 _OWN_NAME = frozenset({"compound", "poss", "amod"})
 #: The precision of a place that is a whole land or province (:class:`dateline.records.Place`).
 _LAND = 3
-#: Owners that make an event noun one happening known: "their capture", "its offensive".
-_OWNERS = frozenset({"their", "its", "his", "her"})
 
 
 def named_again(tok: Token) -> bool:
     """``tok`` names a happening as one already known: "the detention", "this attack",
     "Turkey's offensive", "their capture"."""
-    if refers_back(tok, owned=True):
-        return True
-    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(
-        c.dep_ == "poss" and c.lower_ in _OWNERS for c in tok.children)
+    return refers_back(tok, owned=True, owners=OWNERS)
 
 
 def _names(tok: Token) -> set[str]:

@@ -183,11 +183,13 @@ def _held(tok: Token, names: frozenset[str], places: frozenset[str]) -> bool:
     return True
 
 
-def refers_back(tok: Token, owned: bool = False, plural: bool = False) -> bool:
+def refers_back(tok: Token, owned: bool = False, plural: bool = False,
+                owners: frozenset[str] = frozenset()) -> bool:
     """``tok`` is an event noun told as a happening already known: "the attack", "this
-    poisoning", "an alleged attack on Douma", and with ``plural`` what the story told as many
-    ("the strikes", "these raids") (not "another attack", "the latest strike", bare "attacks",
-    nor a long happening such as "the war")."""
+    poisoning", "an alleged attack on Douma", with ``owners`` one owned by one of those words
+    ("their capture"), and with ``plural`` what the story told as many ("the strikes", "these
+    raids") (not "another attack", "the latest strike", "their second detention", bare
+    "attacks", nor a long happening such as "the war")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() in _LONG:
         return False
     marks = [c for c in tok.children if c.dep_ in _MARKS]
@@ -196,7 +198,8 @@ def refers_back(tok: Token, owned: bool = False, plural: bool = False) -> bool:
     if tok.tag_ != "NN":
         return False
     # with ``owned``, also one named by its maker's name: "Turkey's offensive"
-    owned = owned and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+    owned = any(c.dep_ == "poss" and (owned and c.pos_ == "PROPN" or c.lower_ in owners)
+                for c in tok.children)
     return (owned or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in marks) or (
         any(c.lower_ in _KNOWN for c in marks) and bool(names_of(tok)))) and not any(
         c.lower_ in OTHER_HAPPENING or c.dep_ == "nummod" or c.tag_ in ("JJS", "CD")

@@ -62,7 +62,7 @@ def _name(actor: object) -> str | None:
     return name.casefold()
 
 
-def _two_places(e: Event, twin: Event) -> bool:
+def two_places(e: Event, twin: Event) -> bool:
     """The text names a place for each of the two acts, and not the same one."""
     return (e.place_source in _NAMED_PLACE and twin.place_source in _NAMED_PLACE
             and e.location is not None and twin.location is not None
@@ -83,7 +83,7 @@ def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
                   and twin.place_source in _NAMED_PLACE and here.name == there.name)
     if same_place and not getattr(e.source, "text", None) and _kind(doc, e) == _kind(doc, twin):
         return True  # no doer in its words: "the colleagues kidnapped in Douma"
-    if _two_places(e, twin):
+    if two_places(e, twin):
         return False  # the doer's men "arrested in Chittagong" are not those detained in Dhaka
     doer = _name(e.source)
     if doer is None or doer != _name(twin.source):
@@ -92,7 +92,7 @@ def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
     if recipient is not None and recipient == _name(twin.target):
         return True
     # "hosted Assad in Sochi on Monday" is not when he hosted two other presidents there
-    if same_place and not _other_countries(e.target, twin.target):
+    if same_place and not other_countries(e.target, twin.target):
         return True
     # a telling that names no one the act was done to is of the doer's one dated act of that
     # type ("Police raided the hotel on 22 July. ... Police confiscated their phones")
@@ -103,16 +103,16 @@ def _one_act(doc: Doc, e: Event, twin: Event) -> bool:
     """``e`` and ``twin`` are one act done to the same one recipient, told twice in other words:
     "two men, A and B, have been captured by Kurdish forces … They were detained in
     mid-January". The recipients are one (:func:`_same_recipient`), the act is of one kind
-    (:func:`_act`), and the doers are not two others (:func:`_other_doers`) nor the places two
+    (:func:`act_kind`), and the doers are not two others (:func:`other_doers`) nor the places two
     the text names for the acts."""
     if e.sent_start == twin.sent_start or e.target is None or twin.target is None:
         return False
-    if _other_doers(e.source, twin.source) or _other_countries(e.target, twin.target):
+    if other_doers(e.source, twin.source) or other_countries(e.target, twin.target):
         return False  # ... nor "the Turkish president" the Iranian one
-    if _two_places(e, twin):
+    if two_places(e, twin):
         return False  # "the students arrested in Chittagong" of those detained in Dhaka
-    act = _act(doc, e)
-    return (act is not None and act == _act(doc, twin)
+    act = act_kind(doc, e)
+    return (act is not None and act == act_kind(doc, twin)
             and _same_recipient(doc, e.target, twin.target))
 
 
@@ -169,7 +169,7 @@ def _present_perfect(verb: Token) -> bool:
                                       for c in verb.children)
 
 
-def _other_doers(a: Actor | None, b: Actor | None) -> bool:
+def other_doers(a: Actor | None, b: Actor | None) -> bool:
     """The text names two doers of other countries, or two of no country by other names:
     "Syrian Kurdish fighters" may be "the Kurdish-led Syrian Democratic Forces"."""
     doer, other = _name(a), _name(b)
@@ -179,7 +179,7 @@ def _other_doers(a: Actor | None, b: Actor | None) -> bool:
     return here != there or here is None
 
 
-def _other_countries(a: Actor | None, b: Actor | None) -> bool:
+def other_countries(a: Actor | None, b: Actor | None) -> bool:
     """The text names two actors of two other countries in their own words: "the Iranian
     president" is not "the Turkish president", whatever head word they share (a pronoun's
     country is only that of what it is taken to stand for)."""
@@ -191,7 +191,7 @@ def _other_countries(a: Actor | None, b: Actor | None) -> bool:
     return here is not None and there is not None and here != there
 
 
-def _act(doc: Doc, e: Event) -> str | None:
+def act_kind(doc: Doc, e: Event) -> str | None:
     """The kind of act the event is told by: its ``one_act_*`` class, else its happening word."""
     trigger = event_token(doc, e)
     if trigger is None:
@@ -253,8 +253,3 @@ def _head(span: Span, actor: Actor) -> str:
     if actor.antecedent:
         return actor.antecedent.lower().split()[-1]
     return span.root.lower_
-
-
-#: What :mod:`dateline.date_retold` asks of two tellings of one happening.
-act_kind, other_doers = _act, _other_doers
-other_countries, two_places = _other_countries, _two_places

@@ -12,8 +12,12 @@ happening names in its own clause, when that town lies in the country:
   "attacked" and "the attack"), or a death told by either of its words ("killed", "died"); a
   deed told as the time of another ("killed while fighting") is told again by either;
 * the next telling: the first later one, within :data:`_REACH` sentences of the same section,
-  told as done (not what only may happen), of the same party: its subject points back (a
-  pronoun, a definite noun) or is named in the deed's sentence ("Holmes");
+  told as done (not what only may happen), of the same party: its subject stands for the one
+  who did the deed or the one it befell, in that same part ("was killed" and "died" befall,
+  "killed" is done) — a pronoun, a definite noun with that party's head word ("the soldier"),
+  an age said of it ("the 41-year-old"), or a name the deed's party holds ("Holmes"); a
+  subject new to the story ("The army killed 20 fighters") tells another deed. A telling by a
+  noun names the happening again (:func:`dateline.date_story.refers_back`, "their arrest");
 * no place for what only may happen, a tally over a span ("killed in Syria since 2014"), a
   noun's past or other happenings of the kind, nor for going into or out of the country.
 
@@ -27,13 +31,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import irrealis
-from .date_story import Tellings, happening_word
+from .coref import PRONOUNS
+from .date_story import Tellings, happening_word, refers_back
 from .deps import subject
 from .place_anaphora import told_earlier
 from .place_focus import coarser
 from .place_roles import MOTION, TERRITORIAL
 from .place_telling import others_of_its_kind, since
 from .place_within import whole_country
+from .code.words import DEFINITE, OWNERS, RELATIVE_PRONOUNS
 from .sentences import Sentences, same_section
 from .wordclasses import word_class
 
@@ -48,8 +54,8 @@ __all__ = ["told_next"]
 _REACH = 2
 #: The words of a death, by whichever it is told ("killed", "died").
 _DEATHS = word_class("deaths")
-#: Subjects that point back at a party named before.
-_BACK = frozenset({"he", "she", "they", "it", "the", "this", "these", "his", "her", "their"})
+#: What the parties of a deed are to it.
+_DOER, _BEFALLEN = "doer", "befallen"
 
 
 def told_next(trig: Token, place: Place | None, sents: Sentences, tellings: Tellings,
@@ -76,7 +82,7 @@ def _next_telling(trig: Token, sents: Sentences, tellings: Tellings, k: int) -> 
     """The first telling of ``trig``'s happening in the next :data:`_REACH` sentences of its
     section, if any."""
     # (a deed told as the time of another, "killed while fighting", is told again by either)
-    told = [trig, trig.head] if trig.dep_ == "advcl" else [trig]
+    told = _told(trig)
     words = {happening_word(t) for t in told}
     death = any(t.lemma_.lower() in _DEATHS for t in told)
     for i in range(k + 1, min(k + 1 + _REACH, len(sents.spans))):
@@ -90,14 +96,47 @@ def _next_telling(trig: Token, sents: Sentences, tellings: Tellings, k: int) -> 
 
 
 def _same_party(later: Token, trig: Token) -> bool:
-    """The later telling is of a party the deed's sentence told of: its subject points back
-    (a pronoun, a definite noun) or is a name the deed's sentence holds."""
-    doer = subject(later) if later.pos_ == "VERB" else None
+    """The later telling is of a party the deed told of, in the same part: its subject points
+    back at the deed's doer or at the one it befell (see the module's rule)."""
+    if later.pos_ == "NOUN":
+        return refers_back(later) or any(c.dep_ == "poss" and c.lower_ in OWNERS
+                                         for c in later.children)
+    doer = subject(later)
     if doer is None:
-        return later.pos_ == "NOUN" and any(
-            c.dep_ in ("det", "poss") and c.lower_ in _BACK for c in later.children)
-    first = doer.left_edge
-    if doer.lower_ in _BACK or first.lower_ in _BACK:
-        return True
-    names = {t.lower_ for t in trig.sent if t.pos_ == "PROPN"}
-    return doer.pos_ == "PROPN" and doer.lower_ in names
+        return False
+    parties = [p for t in _told(trig) for p in _parties(t) if p[0] == _part(later, doer)]
+    if doer.lower_ in PRONOUNS:
+        return bool(parties)
+    if doer.pos_ == "PROPN":
+        return any(doer.lower_ in {t.lower_ for t in p.subtree if t.pos_ == "PROPN"}
+                   for _, p in parties)
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in doer.children):
+        return False
+    age = doer.lower_ == "old" and any(c.lemma_.lower() == "year" for c in doer.children)
+    return any(age or p.lemma_.lower() == doer.lemma_.lower() for _, p in parties)
+
+
+def _told(trig: Token) -> list[Token]:
+    """The words telling the deed: a deed told as the time of another, both."""
+    return [trig, trig.head] if trig.dep_ == "advcl" else [trig]
+
+
+def _part(verb: Token, subj: Token) -> str:
+    """What ``verb``'s subject ``subj`` is to the deed: the one it befalls for a passive or a
+    death with no object ("was killed", "died"), else its doer."""
+    befalls = subj.dep_ == "nsubjpass" or (verb.lemma_.lower() in _DEATHS and not any(
+        c.dep_ in ("dobj", "obj") for c in verb.children))
+    return _BEFALLEN if befalls else _DOER
+
+
+def _parties(verb: Token) -> list[tuple[str, Token]]:
+    """The parties ``verb`` names, each with what it is to the deed; a relative pronoun
+    stands for the noun its clause describes ("a medic who was killed")."""
+    if verb.pos_ != "VERB":
+        return []
+    found = [(_part(verb, c), c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found += [(_BEFALLEN, c) for c in verb.children if c.dep_ in ("dobj", "obj")]
+    found += [(_DOER, o) for c in verb.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj"]
+    return [(part, verb.head if p.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else p)
+            for part, p in found]

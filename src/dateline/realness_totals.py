@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .aspect import PRESENT_PERFECT
 from .code.occasions import auxes, own_time
+from .code.words import OWNERS
 from .deps import prep_objects
 from .wordclasses import word_class
 
@@ -31,7 +32,6 @@ _GROUND = word_class("held_ground")
 #: words that take the whole or most of it ("all of", "most of", "95% of")
 _WHOLE = frozenset({"all", "most", "much", "bulk", "majority", "%", "percent", "per", "half",
                     "swathes", "swaths", "rest"})
-_OWNERS = frozenset({"its", "their", "his", "her"})
 
 
 def _whole_ground(noun: Token) -> bool:
@@ -39,7 +39,7 @@ def _whole_ground(noun: Token) -> bool:
     if noun.lemma_.lower() in _GROUND:
         kids = list(noun.children)
         owned = [c for c in kids if c.dep_ == "poss"]
-        if owned and all(c.lower_ in _OWNERS for c in owned) and not any(
+        if owned and all(c.lower_ in OWNERS for c in owned) and not any(
                 c.dep_ in ("amod", "compound", "nummod") for c in kids):
             return True
         return any(c.dep_ in ("predet", "det") and c.lower_ == "all" for c in kids)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..full_names import entity_of
 from ..wordclasses import word_class
 from .phrases import doer_in_modifier
-from .words import APPRAISALS
+from .words import APPRAISALS, OWNERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +32,6 @@ _PRAISING = word_class("praising_verbs")
 #: Acts a pronoun owns as often as the one they are done to ("his sentence", "his murder"):
 #: only words put to someone are another's then.
 _UNDERGONE = word_class("owned_fates") | word_class("attack_nouns")
-_OWNERS = frozenset({"its", "their", "his", "her"})
 
 
 def _judged(obj: Token, types: frozenset[str], event_type: str) -> bool:
@@ -78,4 +77,4 @@ def judged_owner(obj: Token, event_type: str) -> Token | None:
             _AGAINST_ANY | {"REJECT", "SUPPORT"}) or event_type == "SUPPORT" and (
             obj.dep_ not in ("dobj", "obj") or obj.head.lemma_.lower() not in _PRAISING):
         return None
-    return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
+    return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in OWNERS), None)

@@ -13,15 +13,12 @@ from typing import TYPE_CHECKING
 
 from .casualties import is_casualty
 from .phrases import names_people
-from .words import DIE
+from .words import DIE, WHEN_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["dead_of"]
-
-#: Words that make a clause tell when or after what someone died or was hurt.
-_WHEN = frozenset({"when", "as", "after"})
 
 
 def dead_of(act: Token) -> Token | None:
@@ -30,8 +27,8 @@ def dead_of(act: Token) -> Token | None:
     people who are not the act's own doer; else ``None``."""
     clause = act.head if act.pos_ in ("NOUN", "PROPN") and act.dep_ in (
         "nsubj", "dobj", "obj") else act
-    if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX") or \
-            not any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in clause.children):
+    if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in clause.children):
         return None
     if not _own_doer(clause):
         return None  # "was killed when he stormed the post": the dead may be the doer

@@ -122,7 +122,7 @@ def _killed(act: Token) -> Token | None:
 
 def _dead_of(doc: Doc, m: Mention, resolve: Callable[..., Actor | None]) -> Actor | None:
     """Whom an act with no recipient was done to: those its own clause says it killed or
-    wounded ("attacks killed more than 250"), or those the verb of dying or wounding its "when"
+    wounded ("raids killed at least 90"), or those the verb of dying or wounding its "when"
     clause hangs on names ("two guards died when gunmen stormed the compound"); not its doer."""
     dead = _killed(doc[m.trigger])
     if dead is None or m.source is not None and m.source[0] <= dead.i < m.source[1]:
@@ -140,7 +140,7 @@ def victims_in_place(doc: Doc, m: Mention, target: Actor | None, acted_on: str |
     are whom it was done to (the town is where); else the recipient and the object
     unchanged."""
     if m.sense.event_type in _FORCE and target is None:  # "died when a missile hit the
-        # convoy", "attacks this week killed more than 250", "bombed a market, killing 12"
+        # convoy", "raids this month killed at least 90", "bombed a market, killing 12"
         dead = _dead_of(doc, m, resolve)
         return dead, None if dead is not None and dead.text == acted_on else acted_on
     if m.sense.event_type not in _FORCE or target is None or target.char_start is None or \

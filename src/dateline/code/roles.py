@@ -37,7 +37,7 @@ from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
 from .shared_objects import conjunct_agent, left_party, raised_object, up_to
-from .words import (ARMED, DOCUMENTS as _DOCUMENTS, RELATIVE_PRONOUNS, TARGET_PREPS,
+from .words import (ARMED, DOCUMENTS as _DOCUMENTS, OWNERS, RELATIVE_PRONOUNS, TARGET_PREPS,
                     WRITING_TO as _WRITING, agent_words, counted, is_when, relative_antecedent)
 from ..wordclasses import word_class
 
@@ -283,7 +283,7 @@ def _aimed_at(tok: Token) -> Token | None:
 
 _DESTINATIONS = word_class("destinations")
 
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+POSSESSIVE_PRONOUNS = OWNERS | {"our", "my"}
 #: Acts that take a place from its holder.
 _SEIZING = frozenset({"ASSAULT", "COERCE"})
 

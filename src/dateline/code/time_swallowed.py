@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..full_names import entity_of
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 __all__ = ["outside_its_date"]
 
@@ -27,24 +28,12 @@ def _time_word(tok: Token) -> bool:
     return tok.like_num or tok.lower_ in _TIME_WORDS or tok.lemma_.lower() in _TIME_WORDS
 
 
-def _entity(tok: Token) -> Span:
-    """The entity span the token is in (it is in one)."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
 def outside_its_date(tok: Token) -> bool:
     """Whether ``tok`` is tagged a date or time only because the span runs over it: the span
     has time words, and none is the token, under it or above it."""
     if tok.ent_type_ not in _DATE_LABELS or _time_word(tok):
         return False
-    ent = _entity(tok)
+    ent = entity_of(tok)
     times = [t for t in ent if _time_word(t)]
     if not times:
         return False  # a holiday's name ("Eid al-Adha") is a time of its own

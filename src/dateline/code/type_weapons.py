@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..tokens import tags
 from ..wordclasses import word_class
+from .words import WHEN_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -39,8 +40,6 @@ _TARGET_PREPS = word_class("target_preps")
 _INSTRUMENT_VERBS = word_class("instrument_verbs")
 # verbs whose object is the weapon ("fired tear gas"), not the target
 _PROJECTILE_VERBS = word_class("projectile_verbs")
-# the words opening a clause that tells how the act came about ("killed when/after jets struck")
-_AS_MARKS = frozenset({"when", "as", "after"})
 _DOERS = frozenset({"nsubj", "agent", "csubj"})
 # "surface-to-air", "anti-aircraft": the word after names the target; "air defences" fire up
 _AIMED_AT_MARKS = frozenset({"to", "anti", "counter"})
@@ -63,7 +62,7 @@ def _own(tok: Token, out: set[int], top: bool = False) -> None:
         elif c.dep_ in _NOT_MEANS or ((verbal or not top) and c.dep_ in _CLAUSES):
             if c.lemma_.lower() in _INSTRUMENT_VERBS:
                 _own(c, out)  # "shot down the jet using a missile"
-            elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _AS_MARKS
+            elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in WHEN_MARKS
                                            for g in c.children):
                 _doers(c, out)  # "killed when airstrikes hit the area"
         elif c.dep_ != "prep" or c.lemma_.lower() not in _TARGET_PREPS:

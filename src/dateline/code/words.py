@@ -20,6 +20,11 @@ DIE = word_class("die")
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Relative pronouns, which stand for the noun their clause describes (re-exported by roles).
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+#: Owners that are a party told of before: "their capture", "its offensive".
+OWNERS = frozenset({"its", "their", "his", "her"})
+#: Words opening a clause that tells when or after what an act came about ("killed when jets
+#: struck", "wounded as police fired").
+WHEN_MARKS = frozenset({"when", "as", "after"})
 #: Determiners pointing back to what the text has told: "the attack", "those arrests".
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: What talks, agreements and cooperation are "on", "for" or "of": their matter, no party.
