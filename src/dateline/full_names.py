@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .sentences import doc_ents
-from .tokens import doc_span, inside_ents, per_doc, tags
+from .tokens import doc_span, ent_types, inside_ents, per_doc, tags
+from .tokens import words as doc_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -32,8 +33,15 @@ _SHORT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 def name_words(ent: Span) -> tuple[str, ...]:
     """The words of a name, folded, without its possessive ending and punctuation; a word
     with an apostrophe inside it ("Ja’afari", "O'Brien") is a word of the name."""
-    return tuple(t.lower_ for t in ent if t.lower_ not in ("'s", "’s") and (
-        t.is_alpha or t.text[:1].isalpha() and t.text.replace("’", "").replace("'", "").isalpha()))
+    found = doc_words(ent.doc)  # read from the arrays: no Token per word
+    texts, lowers = found.texts, found.lowers
+    return tuple(lowers[i] for i in range(ent.start, ent.end) if lowers[i] not in ("'s", "’s")
+                 and _name_word(texts[i]))
+
+
+def _name_word(t: str) -> bool:
+    """Whether a word (its text) is of letters, or of letters with apostrophes inside it."""
+    return t.isalpha() or t[:1].isalpha() and t.replace("’", "").replace("'", "").isalpha()
 
 
 def entity_of(tok: Token) -> Span:
@@ -48,7 +56,7 @@ def entity_of(tok: Token) -> Span:
         start -= 1
     while end < len(doc) and inside[end] and pos[end] != "VERB":
         end += 1
-    return Span(doc, start, end, label=tok.ent_type_)
+    return Span(doc, start, end, label=ent_types(doc)[tok.i])
 
 
 def capitalised(t: str) -> bool:
@@ -61,19 +69,20 @@ def persons_names(doc: Doc, is_place: Callable[[str], bool]) -> list[Span]:
     """The people's names of two words or more the model finds, each word capitalised and none
     in capitals, with no hyphen, unless the whole name is a place the model took for a person
     (``is_place`` of its text: "Albu Kamal", "Kafr Daryan", "RAF Akrotiri")."""
+    texts = doc_words(doc).texts  # read from the arrays: no Token per word
     return [ent for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) >= 2 and all(
-        capitalised(t.text) and not t.text.isupper() for t in ent)
-        and "-" not in ent.text and not is_place(ent.text)]
+        capitalised(texts[i]) and not texts[i].isupper() and "-" not in texts[i]
+        for i in range(ent.start, ent.end)) and not is_place(ent.text)]
 
 
 @per_doc
 def _persons(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
     """The people the document names: each PERSON entity's start, end and :func:`name_words`,
     read once per document (from the entities :func:`dateline.sentences.doc_ents` made once)."""
-    found = []
+    found, lowers = [], doc_words(doc).lowers
     for e in doc_ents(doc):
         if e.label_ == "PERSON":  # a name ends at its possessive ("Prince Mohammed’s agenda")
-            end = next((t.i for t in e if t.lower_ in ("'s", "’s")), e.end)
+            end = next((i for i in range(e.start, e.end) if lowers[i] in ("'s", "’s")), e.end)
             found.append((e.start, end, name_words(doc_span(doc, e.start, end))))
     return found
 
@@ -83,13 +92,15 @@ def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span |
     holds no short name, or no one full name or more than one holds it. ``is_country(words)``:
     whether the folded words are a country's name."""
     # (a surname the tagger reads as an adjective is still a name where it is a person's)
-    names = [t for t in span if t.pos_ == "PROPN" and (t.ent_type_ in _SHORT_LABELS or
-                                                       not t.ent_type_) or
-             t.ent_type_ == "PERSON" and t.is_title and t.is_alpha]
+    pos, ents, texts = tags(doc).pos, ent_types(doc), doc_words(doc).texts  # no Token per word
+    names = [i for i in range(span.start, span.end)
+             if pos[i] == "PROPN" and (ents[i] in _SHORT_LABELS or not ents[i]) or
+             ents[i] == "PERSON" and texts[i].istitle() and texts[i].isalpha()]
     if not names:
         return None
     # the model leaves many a surname unlabelled at the head of a sentence ("Okafor said")
-    short = entity_of(names[-1]) if names[-1].ent_type_ else doc[names[-1].i:names[-1].i + 1]
+    last = names[-1]
+    short = entity_of(doc[last]) if ents[last] else doc_span(doc, last, last + 1)
     if short.label_ != "PERSON" and len(short) > 1:
         return None
     words = name_words(short)

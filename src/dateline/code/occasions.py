@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from ..aspect import PRESENT_PERFECT
 from ..date_clauses import told_earlier
 from ..deps import prep_objects, subject
-from ..tokens import (children, ent_types, fine_tags, lemma_set, per_token, subtree, tags,
-                      words)
+from ..tokens import (children, ent_types, fine_tags, heads, lemma_set, per_token, subtree,
+                      tags, words)
 from ..wordclasses import word_class
 from .numbers import count_of
 from .roles import RELATIVE_PRONOUNS, is_when
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["auxes", "present", "iterative", "standing", "over_years", "every", "every_time",
            "as_a_rule", "passive_past", "ongoing", "toll", "tally", "background", "statistic",
@@ -43,9 +43,11 @@ _HARMS = word_class("record_harms")
 def auxes(tok: Token) -> tuple[str, ...]:
     """The auxiliaries of a verb, and the modal an infinitive hangs from where the parse makes
     the modal its head ("the government ought to negotiate")."""
-    out = [_aux_word(c) for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.tag_ == "MD":
-        out.append(_aux_word(tok.head))
+    doc, deps = tok.doc, tags(tok.doc).deps  # read from the arrays: a Token for each auxiliary
+    out = [_aux_word(doc[c]) for c in children(doc)[tok.i] if deps[c] in ("aux", "auxpass")]
+    head = heads(doc)[tok.i]
+    if deps[tok.i] == "xcomp" and head != tok.i and fine_tags(doc)[head] == "MD":
+        out.append(_aux_word(doc[head]))
     return tuple(out)
 
 
@@ -87,7 +89,9 @@ def iterative(verbs: list[Token]) -> bool:
         earlier = t.tag_ == "VBN" and any(a in ("had", "'d") for a in helpers)
         adverbs = _ITERATIVE | _HABITUAL if perfect or earlier else _ITERATIVE
         held = t.lemma_.lower() in _HELD_STANCES if earlier else _stance(t)
-        if held or not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in t.children):
+        deps, lowers = tags(t.doc).deps, words(t.doc).lowers  # (no Token per child)
+        if held or not any(deps[c] == "advmod" and lowers[c] in adverbs
+                           for c in children(t.doc)[t.i]):
             continue  # "have long rejected any talks", "had long backed the plan": a stance
         if present(t) or perfect or earlier and not own_time(t, short=True, clause=True):
             return True  # "had repeatedly vetoed calls", "had regularly spoken to him"
@@ -136,9 +140,15 @@ _LONG_UNITS = frozenset({"year", "decade", "month", "week", "century"})
 
 def span(prep: Token) -> bool:
     """A preposition that says how long a tie has held, not when it was made."""
-    return prep.lower_ in _SPAN_PREPS or prep.lower_ in ("for", "over") and any(
-        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _LONG_UNITS
-        for g in prep.children)
+    return _span_at(prep.doc, prep.i)
+
+
+def _span_at(doc: Doc, prep: int) -> bool:
+    """:func:`span` of the word at ``prep``, read from the document's arrays."""
+    word, tag, (lemmas, _, deps, _) = words(doc).lowers[prep], fine_tags(doc), tags(doc)
+    return word in _SPAN_PREPS or word in ("for", "over") and any(
+        deps[g] == "pobj" and tag[g] == "NNS" and lemmas[g] in _LONG_UNITS
+        for g in children(doc)[prep])
 
 
 def own_time(verb: Token, short: bool = False, clause: bool = False) -> bool:
@@ -153,11 +163,13 @@ def own_time(verb: Token, short: bool = False, clause: bool = False) -> bool:
         kinds = ent_types(doc)
         return any(kinds[i] in ("DATE", "TIME") and _when(doc[i], short)
                    for i in subtree(doc, verb.i))
-    for c in verb.children:
-        if c.dep_ in ("npadvmod", "advmod") and _when(c, short):
+    doc = verb.doc  # the links read from the arrays: a Token only for a word that may be a time
+    below, deps = children(doc), tags(doc).deps
+    for c in below[verb.i]:
+        if deps[c] in ("npadvmod", "advmod") and _when(doc[c], short):
             return True
-        if c.dep_ == "prep" and not span(c) and any(
-                g.dep_ == "pobj" and _when(g, short) for g in c.children):
+        if deps[c] == "prep" and not _span_at(doc, c) and any(
+                deps[g] == "pobj" and _when(doc[g], short) for g in below[c]):
             return True
     return False
 
@@ -263,12 +275,14 @@ def every_time(verbs: list[Token]) -> bool:
 
 def as_a_rule(verb: Token) -> bool:
     """"routinely", "often", "on a daily basis": the clause tells what is done as a rule."""
-    for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
+    doc = verb.doc  # read from the document's arrays: no Token made
+    below, lowers, (lemmas, _, deps, _) = children(doc), words(doc).lowers, tags(doc)
+    for c in below[verb.i]:
+        if deps[c] == "advmod" and lowers[c] in _HABITUAL:
             return True
-        if c.dep_ == "prep" and c.lower_ == "on" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() == "basis" and any(
-                    a.lower_ in _BASES for a in g.children) for g in c.children):
+        if deps[c] == "prep" and lowers[c] == "on" and any(
+                deps[g] == "pobj" and lemmas[g] == "basis" and any(
+                    lowers[a] in _BASES for a in below[g]) for g in below[c]):
             return True
     return False
 

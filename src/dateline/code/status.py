@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..deps import subject
-from ..tokens import per_token
+from ..tokens import children, heads, per_token, tags, words
 from ..wordclasses import word_class
 from .forces import security_sector
 from .frames import STATUSES, UNREAL, load_frames
@@ -51,13 +51,15 @@ _NONE_OF = frozenset({"no", "neither"})
 
 
 def _negated(tok: Token) -> bool:
-    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+    doc, i = tok.doc, tok.i  # read from the document's arrays: no Token made
+    below, deps, lowers = children(doc), tags(doc).deps, words(doc).lowers
+    if deps[i] in ("pobj", "pcomp") and lowers[heads(doc)[i]] == "without":
         return True  # "handed over without fighting", "withdrew without firing a shot"
-    for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEG_WORDS):
+    for c in below[i]:
+        if deps[c] == "neg" or (deps[c] in ("advmod", "det") and lowers[c] in _NEG_WORDS):
             return True
-        if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
-                g.lower_ == "no" for g in c.children):
+        if deps[c] == "advmod" and lowers[c] in ("longer", "more") and any(
+                lowers[g] == "no" for g in below[c]):
             return True  # "no longer threaten the capital": what has stopped is not told
     return False
 
@@ -306,12 +308,13 @@ def _told_status(tok: Token) -> str:
         return "demanded"
     # "no one was killed", "no arrests were made", "there was no attack", "neither the police
     # nor the army was deployed"
-    existential = any(c.dep_ == "expl" for c in tok.children)
-    for c in tok.children:
-        if (c.dep_ in ("nsubjpass", "nsubj", "dobj") or c.dep_ == "attr" and existential) and any(
-            g.dep_ in ("det", "preconj") and g.lower_ in _NONE_OF for g in c.children
-        ) or (c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in ("nobody", "none", "noone")) \
-                or (c.dep_ == "dobj" and c.lower_ == "nothing"):  # "the police did nothing"
+    kids, deps, lowers = children(tok.doc), tags(tok.doc).deps, words(tok.doc).lowers
+    existential = any(deps[c] == "expl" for c in kids[tok.i])  # (no Token made)
+    for c in kids[tok.i]:
+        if (deps[c] in ("nsubjpass", "nsubj", "dobj") or deps[c] == "attr" and existential) and any(
+            deps[g] in ("det", "preconj") and lowers[g] in _NONE_OF for g in kids[c]
+        ) or (deps[c] in ("nsubjpass", "nsubj") and lowers[c] in ("nobody", "none", "noone")) \
+                or (deps[c] == "dobj" and lowers[c] == "nothing"):  # "the police did nothing"
             return "negated"
     frames = load_frames()
     cur = below = tok
