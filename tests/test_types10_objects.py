@@ -17,6 +17,9 @@ CAPTURED = [
     # a person taken is an arrest
     ("Police captured the suspected smuggler in a raid on Tuesday.", "captured", "COERCE",
      "arrest"),
+    # a garrison is the soldiers who hold a place: taken, they are captives, not ground
+    ("The rebels captured the garrison of forty soldiers at the pass.", "captured", "ASSAULT",
+     "abduct"),
 ]
 
 
@@ -36,6 +39,8 @@ GIVEN = [
      "supplied", "COOPERATE"),
     ("The government provided food and tents to the refugees.", "provided", "AID"),
     ("Qatar supplied weapons to the rebels last year.", "supplied", "AID"),
+    # a security detail is guards, not a particular told
+    ("The council granted the judge a security detail after the threats.", "granted", "AID"),
 ]
 
 
