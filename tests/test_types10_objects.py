@@ -39,6 +39,9 @@ GIVEN = [
      "supplied", "COOPERATE"),
     ("The government provided food and tents to the refugees.", "provided", "AID"),
     ("Qatar supplied weapons to the rebels last year.", "supplied", "AID"),
+    # the object as the verb's senses read it: what a measure counts
+    ("The defectors supplied a trove of intelligence to the arms inspectors.",
+     "supplied", "COOPERATE"),
     # a security detail is guards, not a particular told
     ("The council granted the judge a security detail after the threats.", "granted", "AID"),
 ]
@@ -56,6 +59,9 @@ REJECTED = [
      "ACCUSE"),
     ("The opposition party fiercely opposed the military junta.", "opposed", "ACCUSE"),
     ("The senators opposed a proposal to close the border.", "opposed", "REJECT"),
+    # a party rejected in the passive
+    ("The gunmen were rejected by the village elders at the meeting.", "rejected",
+     "ACCUSE"),
     ("The rebels rejected the ceasefire proposal on Sunday.", "rejected", "REJECT"),
     ("The union rejected the offer of a two per cent pay rise.", "rejected", "REJECT"),
 ]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
-from .senses import actor
+from .senses import actor, direct_object, of_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,8 +27,12 @@ _DISOWNING = word_class("disowning_verbs")
 
 
 def _party_object(verb: Token) -> bool:
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    return obj is not None and obj.pos_ != "PRON" and actor(obj) and not any(
+    """The verb's object as its senses read it ("the militants were rejected") is a party."""
+    obj = direct_object(verb)
+    if obj is None:
+        return False
+    obj = of_head(obj)
+    return obj.pos_ != "PRON" and actor(obj) and not any(
         c.dep_ == "case" for c in obj.children)  # "the envoy's calls": a possessor
 
 
