@@ -42,6 +42,10 @@ GIVEN = [
     # the object as the verb's senses read it: what a measure counts
     ("The defectors supplied a trove of intelligence to the arms inspectors.",
      "supplied", "COOPERATE"),
+    # knowledge given with goods is aid still; knowledge alone, however many kinds, is shared
+    ("The embassy provided intelligence and rifles to the border guards.", "provided", "AID"),
+    ("The agency supplied intelligence and documents to the prosecutors.", "supplied",
+     "COOPERATE"),
     # a security detail is guards, not a particular told
     ("The council granted the judge a security detail after the threats.", "granted", "AID"),
 ]

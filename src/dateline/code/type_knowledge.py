@@ -37,12 +37,13 @@ def _given(tok: Token) -> Token | None:
 
 
 def shared_knowledge(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each AID whose thing given is knowledge read as COOPERATE."""
+    """``mentions`` with each AID whose things given are all knowledge read as COOPERATE."""
     out = []
     for m in mentions:
         if m.sense.event_type == "AID":
-            given = _given(doc[m.trigger])
-            if given is not None and given.lemma_.lower() in KNOWLEDGE:
+            given = _given(doc[m.trigger])  # "intelligence and weapons": aid still
+            if given is not None and all(of_head(g).lemma_.lower() in KNOWLEDGE
+                                         for g in (given, *given.conjuncts)):
                 sense = replace(m.sense.with_type("COOPERATE", "06"), mode=None)
                 m = replace(m, sense=sense)
         out.append(m)
