@@ -63,6 +63,10 @@ REJECTED = [
      "ACCUSE"),
     ("The opposition party fiercely opposed the military junta.", "opposed", "ACCUSE"),
     ("The senators opposed a proposal to close the border.", "opposed", "REJECT"),
+    # a named treaty or policy is refused; a named state or group is disapproved of
+    ("Norway rejected the Baltic Fisheries Partnership on Monday.", "rejected", "REJECT"),
+    ("The farmers opposed Greencare, the new subsidy scheme.", "opposed", "REJECT"),
+    ("The minister rejected Hezbollah in a speech to parliament.", "rejected", "ACCUSE"),
     # a party rejected in the passive
     ("The gunmen were rejected by the village elders at the meeting.", "rejected",
      "ACCUSE"),
