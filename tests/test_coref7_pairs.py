@@ -12,9 +12,9 @@ PAIRS = [
     ("Angela Merkel, the German chancellor, met her deputy Olaf Scholz. They criticised the "
      "plan.", "criticised", "Angela Merkel and Olaf Scholz"),
     # in the pronoun's own sentence, after a subordinate clause
-    ("The last time Rena Dalby saw her friend Anna Campbell, they were heading by coach into "
-     "Afrin to help defend the city from Turkish attack.", "defend",
-     "Rena Dalby and Anna Campbell"),
+    ("The last time Mira Tolland saw her colleague Sofia Brandt, they were travelling by train "
+     "into Dorvale to help defend the town from a rebel assault.", "defend",
+     "Mira Tolland and Sofia Brandt"),
     # two persons of two countries are two sides, not one party
     ("Angela Merkel met Emmanuel Macron in Paris. They criticised the plan.", "criticised", None),
     # a third person named: which two is unsaid

@@ -17,6 +17,9 @@ CAPTURED = [
     # a person taken is an arrest
     ("Police captured the suspected smuggler in a raid on Tuesday.", "captured", "COERCE",
      "arrest"),
+    # a garrison is the soldiers who hold a place: taken, they are captives, not ground
+    ("The rebels captured the garrison of forty soldiers at the pass.", "captured", "ASSAULT",
+     "abduct"),
 ]
 
 
@@ -36,6 +39,15 @@ GIVEN = [
      "supplied", "COOPERATE"),
     ("The government provided food and tents to the refugees.", "provided", "AID"),
     ("Qatar supplied weapons to the rebels last year.", "supplied", "AID"),
+    # the object as the verb's senses read it: what a measure counts
+    ("The defectors supplied a trove of intelligence to the arms inspectors.",
+     "supplied", "COOPERATE"),
+    # knowledge given with goods is aid still; knowledge alone, however many kinds, is shared
+    ("The embassy provided intelligence and rifles to the border guards.", "provided", "AID"),
+    ("The agency supplied intelligence and documents to the prosecutors.", "supplied",
+     "COOPERATE"),
+    # a security detail is guards, not a particular told
+    ("The council granted the judge a security detail after the threats.", "granted", "AID"),
 ]
 
 
@@ -51,6 +63,13 @@ REJECTED = [
      "ACCUSE"),
     ("The opposition party fiercely opposed the military junta.", "opposed", "ACCUSE"),
     ("The senators opposed a proposal to close the border.", "opposed", "REJECT"),
+    # a named treaty or policy is refused; a named state or group is disapproved of
+    ("Norway rejected the Baltic Fisheries Partnership on Monday.", "rejected", "REJECT"),
+    ("The farmers opposed Greencare, the new subsidy scheme.", "opposed", "REJECT"),
+    ("The minister rejected Hezbollah in a speech to parliament.", "rejected", "ACCUSE"),
+    # a party rejected in the passive
+    ("The gunmen were rejected by the village elders at the meeting.", "rejected",
+     "ACCUSE"),
     ("The rebels rejected the ceasefire proposal on Sunday.", "rejected", "REJECT"),
     ("The union rejected the offer of a two per cent pay rise.", "rejected", "REJECT"),
 ]

@@ -65,9 +65,9 @@ def _passive_subject(verb: Token) -> Token | None:
     return subj
 
 
-def _direct_object(verb: Token) -> Token | None:
-    at = _direct_object_at(verb)
-    return None if at is None else verb.doc[at]
+def direct_object(verb: Token) -> Token | None:
+    """The verb's object as its senses read it: also a passive's subject or a participle's noun."""
+    return None if (at := _direct_object_at(verb)) is None else verb.doc[at]
 
 
 @per_token  # asked again by each reading and condition of a verb: found once per verb
@@ -192,7 +192,7 @@ def _pp_holds(verb: Token, wanted: frozenset[str], objects: frozenset[str],
               phrases: Phrases) -> bool:
     """"(AGAINST &WEAPON)": a preposition of the verb or of its object, with one of the
     nouns as its object ("staged protests against the law", "sent troops to the border")."""
-    obj = _direct_object(verb)
+    obj = direct_object(verb)
     heads = [verb] + ([obj] if obj is not None else [])
     for head in heads:
         for c in head.children:
@@ -271,7 +271,7 @@ class _Context:
     @property
     def obj(self) -> Token | None:
         if self._obj is _UNSEEN:
-            self._obj = _of_head(_direct_object(self.verb))
+            self._obj = _of_head(direct_object(self.verb))
         return self._obj  # type: ignore[return-value]
 
 

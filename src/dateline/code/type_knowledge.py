@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .senses import direct_object, of_head
 from .words import of_object
 from ..wordclasses import word_class
 
@@ -25,28 +26,24 @@ __all__ = ["KNOWLEDGE", "shared_knowledge"]
 
 #: things known and told: what is shared, not supplied as aid
 KNOWLEDGE = word_class("knowledge_nouns")
-_OBJECTS = ("dobj", "obj")
 
 
 def _given(tok: Token) -> Token | None:
-    """What an act of giving gives: its object ("supplied intelligence"; after a passive,
-    "was granted a briefing", the object left beside the subject), a passive's subject
-    ("intelligence was supplied"), a noun's "of" ("the provision of data")."""
-    given = next((c for c in tok.children if c.dep_ in _OBJECTS), None)
-    if given is None and tok.pos_ in ("VERB", "AUX"):
-        given = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if given is None and tok.pos_ in ("NOUN", "PROPN"):
-        given = of_object(tok)
-    return given
+    """What an act of giving gives: its object as the verb's senses read it (a passive's subject,
+    the second of two objects, what a measure counts: "a trove of data"), or a noun's "of" ("the
+    provision of data")."""
+    given = of_object(tok) if tok.pos_ in ("NOUN", "PROPN") else direct_object(tok)
+    return None if given is None else of_head(given)
 
 
 def shared_knowledge(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each AID whose thing given is knowledge read as COOPERATE."""
+    """``mentions`` with each AID whose things given are all knowledge read as COOPERATE."""
     out = []
     for m in mentions:
         if m.sense.event_type == "AID":
-            given = _given(doc[m.trigger])
-            if given is not None and given.lemma_.lower() in KNOWLEDGE:
+            given = _given(doc[m.trigger])  # "intelligence and weapons": aid still
+            if given is not None and all(of_head(g).lemma_.lower() in KNOWLEDGE
+                                         for g in (given, *given.conjuncts)):
                 sense = replace(m.sense.with_type("COOPERATE", "06"), mode=None)
                 m = replace(m, sense=sense)
         out.append(m)
