@@ -48,6 +48,14 @@ RELATIVES_NAMED = [
     # another man's daughter
     ("Karim Mansour phoned his daughter, Maya, on Monday. Omar Saleh said his daughter had "
      "accused the authorities of lying.", "accused", None),
+    # another man of the same surname: one name word in common is not one owner
+    ("Karim Haddad phoned his daughter, Maya, on Friday. Sami Haddad said his daughter had "
+     "accused the police of lying.", "accused", None),
+    ("Omar Darwish married Huda Darwish in 2012. Tarek Darwish later left for Lebanon and his "
+     "wife surrendered to the army.", "surrendered", None),
+    # the surname alone of the owner named in full before
+    ("Karim Mansour phoned his daughter, Maya, on Friday. Mansour said his daughter had "
+     "accused the police of lying.", "accused", "Maya"),
 ]
 
 

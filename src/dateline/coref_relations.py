@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .coref_binding import words_of
 from .coref_kin import SPOUSES, relative_of
 from .full_names import entity_of
 
@@ -72,7 +71,20 @@ def _owner_of(antecedents: Antecedents, tok: Token) -> Actor | str | None:
 
 
 def _same(owner: Actor, said: Actor | str) -> bool:
-    """Whether the owner of both phrases is one person: a word of the name in common."""
-    other = words_of(said) if not isinstance(said, str) else set(
-        said.lower().replace("’s", "").replace("'s", "").split())
-    return bool(words_of(owner, name_only=True) & other or words_of(owner) & other)
+    """Whether the owner of both phrases is one person: the same full name, or the same
+    person a surname or pronoun stands for; one name word in common is not enough ("Karim
+    Haddad ... Sami Haddad": two men)."""
+    return _person(owner) == (_folded(said) if isinstance(said, str) else _person(said))
+
+
+def _person(actor: Actor) -> str:
+    """Who an actor is, by name: the full name it is written with, else the name or
+    antecedent it was read as (a surname or pronoun's person)."""
+    text = _folded(actor.text)
+    if len(text.split()) > 1 and actor.text.istitle():
+        return text
+    return _folded(actor.name or actor.antecedent or actor.text)
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.lower().replace("’s", "").replace("'s", "").split())
