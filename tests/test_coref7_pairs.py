@@ -20,6 +20,14 @@ PAIRS = [
     # a third person named: which two is unsaid
     ("Angela Merkel met Olaf Scholz after Horst Seehofer left. They criticised the plan.",
      "criticised", None),
+    # a person qualifying a noun is no party of the verb above it
+    ("Mark Jones condemned the detention of Sarah Brown. They called for an inquiry.",
+     "called", None),
+    ("Mark Jones praised the courage of Sarah Brown. They called for an inquiry.", "called",
+     None),
+    # a preposition of the verb itself
+    ("Mark Jones met with Sarah Brown in Leeds. They called for an inquiry.", "called",
+     "Mark Jones and Sarah Brown"),
 ]
 
 
