@@ -16,6 +16,7 @@ _KENYA = ("Police in Nairobi arrested dozens of protesters on Monday. Kenyan off
 OWNED = [
     # a pronoun standing for the person as the possessor
     (_KENYA + "Her family criticised the Kenyan police.", "criticised", "GBR"),
+    (_KENYA + "Her lawyer criticised the Kenyan police.", "criticised", "GBR"),
     # the person's name as the possessor
     (_KENYA + "Harwood's family criticised the Kenyan police.", "criticised", "GBR"),
     (_KENYA + "Harwood's lawyer criticised the Kenyan police.", "criticised", "GBR"),

@@ -20,6 +20,14 @@ PAIRS = [
     # a third person named: which two is unsaid
     ("Angela Merkel met Olaf Scholz after Horst Seehofer left. They criticised the plan.",
      "criticised", None),
+    # a person qualifying a noun is no party of the verb above it
+    ("Mark Jones condemned the detention of Sarah Brown. They called for an inquiry.",
+     "called", None),
+    ("Mark Jones praised the courage of Sarah Brown. They called for an inquiry.", "called",
+     None),
+    # a preposition of the verb itself
+    ("Mark Jones met with Sarah Brown in Leeds. They called for an inquiry.", "called",
+     "Mark Jones and Sarah Brown"),
 ]
 
 
@@ -48,6 +56,14 @@ RELATIVES_NAMED = [
     # another man's daughter
     ("Karim Mansour phoned his daughter, Maya, on Monday. Omar Saleh said his daughter had "
      "accused the authorities of lying.", "accused", None),
+    # another man of the same surname: one name word in common is not one owner
+    ("Karim Haddad phoned his daughter, Maya, on Friday. Sami Haddad said his daughter had "
+     "accused the police of lying.", "accused", None),
+    ("Omar Darwish married Huda Darwish in 2012. Tarek Darwish later left for Lebanon and his "
+     "wife surrendered to the army.", "surrendered", None),
+    # the surname alone of the owner named in full before
+    ("Karim Mansour phoned his daughter, Maya, on Friday. Mansour said his daughter had "
+     "accused the police of lying.", "accused", "Maya"),
 ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_describe import SECTOR_LABELS, agent_sector, describe
-from .actor_kin import person_nationality
+from .actor_owners import person_country
 from .actor_places import place_country
 from .actor_titled import person_description, titled_person
 from .code.speakers import quotation_speaker, quote_speaker
@@ -263,15 +263,18 @@ class DocumentCoreference:
 
     def owner_country_meant(self, owner: Actor | None) -> str | None:
         """The country of the actor a possessive pronoun stands for ("his adviser", "her
-        father"): its own, else, for a person the document names, the one it says the person
-        is of anywhere (:func:`dateline.actor_kin.person_nationality`: "Her father" after
-        "Lina Haddad, a Jordanian teacher"), as a relative's or an aide's country is."""
-        if owner is None or owner.country is not None:
-            return owner.country if owner is not None else None
+        father", "its troops"), as a relative's, an aide's or a member's country is. For a
+        person, by the rule of :func:`dateline.actor_owners.person_country`, as for an owner
+        named by name: the person's own country, else the one the document says the person
+        is of anywhere ("Her father" after "Lina Haddad, a Jordanian teacher"). For a body
+        ("the army ... its troops"), its country however found, the context's too: a body's
+        own people are of its side, where a person's relatives need not be."""
+        if owner is None:
+            return None
         span = self._span_of(owner)
         if span is None or span.root.ent_type_ != "PERSON":
-            return None
-        return person_nationality(self.doc, name_words(entity_of(span.root)))
+            return owner.country
+        return person_country(owner, span.root)
 
     def _span_of(self, actor: Actor | None) -> Span | None:
         """The words of an actor of this document, or ``None``."""

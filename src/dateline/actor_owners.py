@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
     from .records import Actor
 
-__all__ = ["blood_relative", "owner_country"]  # (whose country a relative owned is of)
+# (blood_relative: whose country a relative owned is of)
+__all__ = ["blood_relative", "owner_country", "person_country"]
 
 #: Nouns of parties that belong to no side of the one named with them ("Assad's allies").
 _OTHER_SIDES = word_class("ally_nouns") | word_class("relation_nouns")
@@ -35,17 +36,30 @@ _CONTEXT = frozenset({"document focus", "sentence focus", "event place", "place 
 
 def owner_country(root: Token, resolve: Callable[[Token], Actor | None]) -> str | None:
     """The country of the person named as the possessor of ``root`` or in an "of" phrase on
-    it, as ``resolve`` (a person's name token → its actor) gives it; ``None`` when no person
-    is named there or the document says no country of theirs."""
+    it, as ``resolve`` (a person's name token → its actor) gives it (:func:`person_country`);
+    ``None`` when no person is named there or the document says no country of theirs. Only
+    here, where the owner is named by the phrase itself: allies, rivals and enemies of the
+    person are of other sides, so they take none."""
     if root.lemma_.lower() in _OTHER_SIDES or root.lower_ in _OTHER_SIDES:
         return None
     person = _owner(root)
     if person is None:
         return None
-    actor = resolve(person)
+    return person_country(resolve(person), person)
+
+
+def person_country(actor: Actor | None, person: Token | None) -> str | None:
+    """The country of a person's own people, for every owner however named (by name here,
+    by a possessive pronoun in :meth:`dateline.actor_coref.Coreference.owner_country_meant`):
+    the person's ``actor``'s country when it is the person's own (not the report's context,
+    not an organisation's "IGO"), else, when the person's name token ``person`` is known, the
+    one the document says the person is of anywhere (:func:`dateline.actor_kin.
+    person_nationality`)."""
     if actor is not None and actor.country not in (None, "IGO") and \
             actor.country_from not in _CONTEXT:
         return actor.country
+    if person is None:
+        return None
     return person_nationality(person.doc, name_words(entity_of(person)))
 
 

@@ -31,6 +31,12 @@ _PLURAL = frozenset({"they", "them", "their"})
 #: How a person's country was found when it is the person's own: their words, their name, or
 #: whom they stand for; not the report's context, which says as much of anyone there.
 _OWN = frozenset({None, "antecedent", "possessor"})
+#: Links a person's head may be under on the way up to its verb: an apposition, or the object
+#: of a preposition (which itself must hang on the verb, not on a noun).
+_PATH_LINKS = frozenset({"appos", "pobj"})
+#: The last link, to the verb: its subject, object, or a prepositional phrase of it ("by" of
+#: a passive included).
+_PARTY_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "prep", "agent"})
 
 
 def pair_meant(antecedents: Antecedents, doc: Doc, at: int, word: str,
@@ -51,7 +57,10 @@ def pair_meant(antecedents: Antecedents, doc: Doc, at: int, word: str,
     for s in near:
         if s.kind == "person":
             key = (s.actor.name or s.actor.antecedent or s.actor.text).lower()
-            people.setdefault(key, (s.at, s.actor, antecedents.root_of(s)))
+            root = antecedents.root_of(s)
+            if root.dep_ == "poss" and len(s.actor.text.split()) > 1:
+                root = root.head  # "her deputy Olaf Scholz": the deputy, not "her"
+            people.setdefault(key, (s.at, s.actor, root))
     if len(people) != 2:
         return None
     (_, one, one_root), (_, two, two_root) = sorted(people.values(), key=lambda p: p[0])
@@ -71,11 +80,17 @@ def pair_meant(antecedents: Antecedents, doc: Doc, at: int, word: str,
 
 
 def _verb_of(root: Token) -> Token | None:
-    """The verb whose party a person's head is: the nearest verb above it, through an
-    apposition or a preposition ("met her cousin, Lena Vogt", "spoke to Vogt")."""
-    for up in root.ancestors:
-        if up.pos_ in ("VERB", "AUX"):
-            return up
+    """The verb whose party a person's head is: the verb it is the subject, object or
+    prepositional phrase of, reached only through an apposition or a preposition of the verb
+    ("met her cousin, Lena Vogt", "spoke to Vogt"); not a verb above a noun the person
+    qualifies ("condemned the detention of Vogt": Vogt is no party of "condemned")."""
+    tok = root
+    while tok.head is not tok:
+        if tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head if tok.dep_ in _PARTY_LINKS else None
+        if tok.dep_ not in _PATH_LINKS:
+            return None
+        tok = tok.head
     return None
 
 

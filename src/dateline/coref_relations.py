@@ -12,11 +12,12 @@ one is unsaid).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+from weakref import WeakKeyDictionary
 
-from .coref_binding import words_of
 from .coref_kin import SPOUSES, relative_of
 from .full_names import entity_of
+from .tokens import per_doc
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,6 +29,19 @@ __all__ = ["relative_named"]
 
 #: Possessive pronouns of a person.
 _OWNERS = frozenset({"his", "her"})
+#: What the possessive and subject pronouns of a document stand for, each asked once.
+_OWNER_MEMO: WeakKeyDictionary[Antecedents, dict[int, Actor | None]] = WeakKeyDictionary()
+
+
+class _Named(NamedTuple):
+    """A relative named in a document: by ``name`` (a token index) set beside the kin noun
+    ``kind`` at ``at``, or the one ``at`` marries (``kind`` "marry"); ``owner``: the index of
+    the possessor or subject whose relative the name is."""
+
+    at: int
+    kind: str
+    name: int
+    owner: int
 
 
 def relative_named(antecedents: Antecedents, doc: Doc, noun: Token) -> Token | None:
@@ -36,43 +50,80 @@ def relative_named(antecedents: Antecedents, doc: Doc, noun: Token) -> Token | N
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None or poss.lower_ not in _OWNERS or not relative_of(noun):
         return None
-    owner = antecedents.pronoun(poss.i, poss.lower_)
+    owner = _owner_at(antecedents, poss)
     if owner is None:
         return None
     lemma = noun.lemma_.lower()
+    kinds = (lemma, "marry") if lemma in SPOUSES else (lemma,)
     found: dict[str, Token] = {}
-    for tok in doc[:poss.i]:
-        name, said = None, None
-        if tok.lemma_.lower() == lemma and tok.tag_ == "NN":
-            name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                         and c.is_title), None)
-            said = _owner_of(antecedents, tok)
-        elif lemma in SPOUSES and tok.lemma_ == "marry" and tok.pos_ == "VERB":
-            name = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"),
-                        None)
-            said = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            said = _owner_of(antecedents, said) if said is not None else None
-        if name is not None and said is not None and _same(owner, said):
+    for named in _relatives_named(doc):
+        if named.at >= poss.i:
+            break
+        if named.kind not in kinds:
+            continue
+        said = _owner_at(antecedents, doc[named.owner])
+        if said is not None and _same(owner, said):
+            name = doc[named.name]
             found.setdefault(entity_of(name).text if name.ent_type_ else name.text, name)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _owner_of(antecedents: Antecedents, tok: Token) -> Actor | str | None:
-    """Whose relative a kin noun says (its possessor), or who a subject is: the actor a
-    pronoun stands for, else the words of a name."""
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.tag_ == "NN" \
-        else tok
-    if poss is None:
-        return None
+@per_doc
+def _relatives_named(doc: Doc) -> list[_Named]:
+    """Every relative a document names (see :class:`_Named`), in order, gathered once: a
+    name in apposition to a kin noun with a possessor ("his daughter, Maya"), and the one
+    whom someone marries."""
+    out = []
+    for tok in doc:
+        name, said = None, None
+        if tok.tag_ == "NN":
+            name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and c.is_title), None)
+            said = tok
+        elif tok.lemma_ == "marry" and tok.pos_ == "VERB":
+            name = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"),
+                        None)
+            said = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if name is None or said is None:
+            continue
+        owner = next((c for c in said.children if c.dep_ == "poss"), None) \
+            if said.tag_ == "NN" else said
+        if owner is not None:
+            kind = "marry" if tok.pos_ == "VERB" else tok.lemma_.lower()
+            out.append(_Named(tok.i, kind, name.i, owner.i))
+    return out
+
+
+def _owner_at(antecedents: Antecedents, poss: Token) -> Actor | str | None:
+    """Who a possessor or subject is: the actor a pronoun stands for (asked once per
+    document), else the words of a name."""
     if poss.lower_ in _OWNERS or poss.lower_ in ("he", "she"):
-        return antecedents.pronoun(poss.i, poss.lower_)
+        memo = _OWNER_MEMO.setdefault(antecedents, {})
+        if poss.i not in memo:
+            memo[poss.i] = antecedents.pronoun(poss.i, poss.lower_)
+        return memo[poss.i]
     if poss.pos_ != "PROPN":
         return None
     return entity_of(poss).text if poss.ent_type_ else poss.text
 
 
-def _same(owner: Actor, said: Actor | str) -> bool:
-    """Whether the owner of both phrases is one person: a word of the name in common."""
-    other = words_of(said) if not isinstance(said, str) else set(
-        said.lower().replace("’s", "").replace("'s", "").split())
-    return bool(words_of(owner, name_only=True) & other or words_of(owner) & other)
+def _same(owner: Actor | str, said: Actor | str) -> bool:
+    """Whether the owner of both phrases is one person: the same full name, or the same
+    person a surname or pronoun stands for; one name word in common is not enough ("Karim
+    Haddad ... Sami Haddad": two men)."""
+    return _person(owner) == _person(said)
+
+
+def _person(actor: Actor | str) -> str:
+    """Who an actor (or the words of a name) is, by name: the full name it is written with,
+    else the name or antecedent it was read as (a surname or pronoun's person)."""
+    if isinstance(actor, str):
+        return _folded(actor)
+    text = _folded(actor.text)
+    if len(text.split()) > 1 and actor.text.istitle():
+        return text
+    return _folded(actor.name or actor.antecedent or actor.text)
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.lower().replace("’s", "").replace("'s", "").split())
