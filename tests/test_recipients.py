@@ -498,8 +498,9 @@ BACKED = [
      "Kurdish"),
     ("The town was quiet before Syria's offensive, backed by Russian jets.", "backed", "Russian",
      "Syria's offensive"),
+    # an attack with no recipient of its own is done to those its clause says it killed
     ("Syria's offensive, backed by Russian jets, killed hundreds.", "offensive", "Syria",
-     None),
+     "hundreds"),
 ]
 
 
