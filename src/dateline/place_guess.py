@@ -47,12 +47,11 @@ from .deps import subject
 from .gazetteer import REGION_KINDS
 from .place_abroad import Located
 from .place_focus import coarser, same_scene
-from .place_anaphora import told_earlier
 from .place_others import amid_deed
+from .place_telling import apart_from_the_story
 from .place_owned import names_party_at
 from .place_roles import PLACE_HEADS
 from .toponym_words import REGION_NOUNS
-from .place_telling import others_of_its_kind, since
 from .sentences import same_section
 from .tokens import span_root, tags, words
 from .toponyms import Toponym, country_place
@@ -250,10 +249,9 @@ def _unlike_the_story(trig: Token, sents: Sentences) -> bool:
     is a tally over a span ("killed since the war began"), is told as done before or beside
     the story ("years ago", "in 2014", "previously"), or its own words name a place of its own
     the gazetteer does not know (see :func:`_own_place`)."""
-    return irrealis(trig) or since(trig) or told_earlier(trig) or others_of_its_kind(trig) \
-        or amid_deed(trig, sents) or _time_of_its_own(trig) or any(
-            _own_place(w) for w in (trig, *(c for c in trig.children
-                                           if c.dep_ in ("dobj", "nsubjpass", "prep"))))
+    return apart_from_the_story(trig) or amid_deed(trig, sents) or _time_of_its_own(trig) \
+        or any(_own_place(w) for w in (trig, *(c for c in trig.children
+                                               if c.dep_ in ("dobj", "nsubjpass", "prep"))))
 
 
 def _time_of_its_own(trig: Token) -> bool:
