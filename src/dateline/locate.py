@@ -211,6 +211,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     told = told_places(doc, usable, quoted)
     origins = {t.start for t in usable if from_place(doc, t)}
     venues = {t.start: venue(doc, t) | held_at(doc, t) for t in usable}
+    venue_starts = frozenset(t.start for t in usable if venues[t.start])  # (once a document)
     held = _held_in(doc, sorted(usable, key=lambda t: t.start))
     pairs = border_pairs(doc, usable)
     # places named together ("battles in Manbij, Tabqa and Raqqa"), by sentence
@@ -576,7 +577,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         """The place the article's focus lends the event of ``trig``."""
         k = sents.index(trig.i)
         return None if focus is None else no_finer(section_focus(
-            doc, sents, told, k, focus, {t.start for t in usable if venues[t.start]}),
+            doc, sents, told, k, focus, venue_starts),
             doc, trig, mention.source, found)
 
     return battle_towns(place_for, doc, sents, usable, found, focus)
