@@ -20,6 +20,11 @@ _AFRIN = ("Turkish troops advanced on Afrin on Sunday. Shelling hit Afrin again.
     # a sentence naming no other place keeps the story's town
     (_AFRIN + "The council accepted the newcomers.", "accepted", "‘Afrīn", 2),
     (_AFRIN + "The Kurdish militia vowed to resist.", "vowed", "‘Afrīn", 2),
+    # a name before a noun of no place is no unknown place: an interview, a meeting, a post
+    (_AFRIN + "The Kurdish militia vowed to resist in a BBC interview.", "vowed", "‘Afrīn", 2),
+    (_AFRIN + "The elders urged calm at a UN meeting.", "urged", "‘Afrīn", 2),
+    (_AFRIN + "The local council promised in a Facebook post to reopen the schools.",
+     "promised", "‘Afrīn", 2),
 ])
 def test_place21_scene_other_town_of_the_country(event_on, text, trigger, place, precision):
     located = event_on(text, trigger)

@@ -41,6 +41,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .actor_dictionary import is_outlet
+from .actor_places import medium_word
 from .code.lexicon import load_lexicon
 from .aspect import irrealis
 from .deps import subject
@@ -110,11 +112,14 @@ def _in_a_name(doc: Doc, t: Toponym) -> bool:
 
 def _unknown_name(prep: Token, named: set[int]) -> bool:
     """The object of ``prep`` is a common noun of place with a name of its own before it
-    ("the Omar oilfield", "the Tabqa dam") that no place the gazetteer knows covers."""
+    ("the Omar oilfield", "the Tabqa dam") that no place the gazetteer knows covers; not a
+    channel's or an outlet's ("a Facebook post", "a BBC interview": no place at all)."""
     noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
-    return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ == "DATE" and any(
+    return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ == "DATE" \
+        and _place_noun(noun) and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
-        for c in noun.children) and not any(w.i in named for w in noun.subtree)
+        and not medium_word(c) and not is_outlet(c.text) for c in noun.children) \
+        and not any(w.i in named for w in noun.subtree)
 
 
 def doer_home(doc: Doc, doer: tuple[int, int] | None, found: Sequence[Toponym],
@@ -279,10 +284,16 @@ def _own_place(word: Token) -> bool:
         lemma = noun.lemma_.lower()
         if c.dep_ == "prep" and c.lower_ in _WHERE and lemma not in _force_words():
             return True
-        if lemma in _PLACE_NOUNS and any(m.lower_ in _ANOTHER for m in noun.children
-                                         if m.dep_ in ("det", "amod")):
+        if _place_noun(noun) and any(m.lower_ in _ANOTHER for m in noun.children
+                                     if m.dep_ in ("det", "amod")):
             return True
     return False
+
+
+def _place_noun(noun: Token) -> bool:
+    """``noun`` is a noun of place ("a checkpoint", "the Omar oilfield"), not of an occasion
+    or a medium ("a BBC interview", "a Facebook post")."""
+    return noun.lemma_.lower() in _PLACE_NOUNS
 
 
 #: How far up the parse a town's name may hang below the word of force it is the ground of.
