@@ -15,9 +15,9 @@ event do not:
   scene: the event takes the focus's country (precision 3);
 * one whose sentence names another town or region of the focus's country, in any role
   ("those who came from the suburbs of Ghouta", "strongholds in Raqqa"), neither the focus
-  town nor near it, or a named place the gazetteer does not know ("near the Omar oilfield"):
-  the sentence tells of a scene away from the story's town, and the event, which the text
-  places at neither, takes the country (precision 3).
+  town, near it nor a region holding it, or a named place the gazetteer does not know
+  ("near the Omar oilfield"): the sentence tells of a scene away from the story's town, and
+  the event, which the text places at neither, takes the country (precision 3).
 
 Both stay ``focus``: places the text implies, not names.
 
@@ -49,6 +49,7 @@ from .deps import subject
 from .gazetteer import REGION_KINDS
 from .place_abroad import Located
 from .place_focus import coarser, same_scene
+from .place_later import disjoint
 from .place_others import amid_deed
 from .place_telling import apart_from_the_story
 from .place_owned import names_party_at
@@ -88,18 +89,24 @@ def no_finer(place: Place | None, doc: Doc, trig: Token, doer: tuple[int, int] |
 
 def other_scene(trig: Token, found: Sequence[Toponym], town: Place) -> bool:
     """Whether the sentence of ``trig`` names another town or region of ``town``'s country,
-    neither ``town`` nor near it, in any role ("fighters from the suburbs of Ghouta",
-    "strongholds in Raqqa"): the sentence tells of a scene away from the story's town, so
-    that town is no surer a place of its event than the other, only their country is. So
-    does a place the sentence names that the gazetteer does not know: a noun of place after
-    "in", "near" or "at" bearing a name of its own ("a base near the Omar oilfield")."""
+    neither ``town`` nor near it nor a region holding it, in any role ("fighters from the
+    suburbs of Ghouta", "strongholds in Raqqa"): the sentence tells of a scene away from the
+    story's town, so that town is no surer a place of its event than the other, only their
+    country is. So does a place the sentence names that the gazetteer does not know: a noun
+    of place after "in", "near" or "at" bearing a name of its own ("a base near the Omar
+    oilfield")."""
     sent = trig.sent
     named = {i for t in found if sent.start <= t.start < sent.end for i in range(t.start, t.end)}
-    return any(sent.start <= t.start < sent.end and t.kind != "country"
-               and t.place.country == town.country and t.place.name != town.name
-               and not same_scene(t.place, town) and not _in_a_name(trig.doc, t)
-               for t in found) or any(
+    return any(sent.start <= t.start < sent.end and _elsewhere(t, town)
+               and not _in_a_name(trig.doc, t) for t in found) or any(
         w.dep_ == "prep" and w.lower_ in _WHERE and _unknown_name(w, named) for w in sent)
+
+
+def _elsewhere(t: Toponym, town: Place) -> bool:
+    """``t`` names another place of ``town``'s country: neither ``town`` nor near it, nor a
+    region holding it ("Texas" in a story told from Houston)."""
+    return t.kind != "country" and t.place.country == town.country and t.place.name != town.name \
+        and not same_scene(t.place, town) and disjoint(t.place, town)
 
 
 def _in_a_name(doc: Doc, t: Toponym) -> bool:
@@ -124,10 +131,10 @@ def _unknown_name(prep: Token, named: set[int]) -> bool:
 
 def doer_home(doc: Doc, doer: tuple[int, int] | None, found: Sequence[Toponym],
               town: Place) -> Place | None:
-    """The place (of ``town``'s country, not ``town`` itself nor near it) that the doer's own
-    words name, or an earlier naming of the same person ("New York's attorney general", "the
-    Ohio governor Jane Roe" before "Roe said"): near a town (precision 2), in a region
-    (precision 3); ``None`` where they name none."""
+    """The place (of ``town``'s country, not ``town`` itself, near it nor holding it) that the
+    doer's own words name, or an earlier naming of the same person ("New York's attorney
+    general", "the Ohio governor Jane Roe" before "Roe said"): near a town (precision 2), in a
+    region (precision 3); ``None`` where they name none."""
     if doer is None or not 0 <= doer[0] < doer[1] <= len(doc):
         return None
     # read as arrays: the earlier namings are looked for among all the words before the doer
@@ -136,9 +143,8 @@ def doer_home(doc: Doc, doer: tuple[int, int] | None, found: Sequence[Toponym],
     name = doer[1] - 1
     if pos[name] == "PROPN":
         parties += [i for i in range(doer[0]) if texts[i] == texts[name] and pos[i] == "PROPN"]
-    named = [t for t in found if t.kind != "country" and t.place.country == town.country
-             and any(names_party_at(doc, t.start, head) for head in parties)
-             and not same_scene(t.place, town) and t.place.name != town.name]
+    named = [t for t in found if _elsewhere(t, town)
+             and any(names_party_at(doc, t.start, head) for head in parties)]
     if not named:
         return None
     last = named[-1]
