@@ -99,7 +99,7 @@ def other_scene(trig: Token, found: Sequence[Toponym], town: Place) -> bool:
     named = {i for t in found if sent.start <= t.start < sent.end for i in range(t.start, t.end)}
     return any(sent.start <= t.start < sent.end and _elsewhere(t, town)
                and not _in_a_name(trig.doc, t) for t in found) or any(
-        w.dep_ == "prep" and w.lower_ in _WHERE and _unknown_name(w, named) for w in sent)
+        w.dep_ == "prep" and w.lower_ in _AT_UNKNOWN and _unknown_name(w, named) for w in sent)
 
 
 def _elsewhere(t: Toponym, town: Place) -> bool:
@@ -251,6 +251,9 @@ def battle_towns(place_for: Callable[..., Located], doc: Doc, sents: Sentences,
 #: words making one another than the story's ("a nearby town", "a checkpoint").
 _WHERE = word_class("where_preps_clause")
 _PLACE_NOUNS = word_class("place_nouns") | word_class("scene_places")
+#: Prepositions setting an act at a scene of its own the gazetteer does not know: "in", "near",
+#: "at" ("a base near the Omar oilfield").
+_AT_UNKNOWN = word_class("where_preps_unknown_scene")
 _ANOTHER = frozenset({"a", "an", "another", "nearby", "next", "other", "neighbouring",
                       "neighboring"})
 
