@@ -2,14 +2,15 @@
 
 An event's place is where it happened. An event the text places nowhere takes the article's
 focus (:mod:`dateline.place_focus`); that is a guess, and a town is a finer guess than the text
-supports unless the story is told there and the event's parties belong there. Two kinds of
+supports unless the story is told there and the event's parties belong there. Three kinds of
 event do not:
 
-* one whose doer the text names for another place of the country ("New York's attorney general
-  sued", "the governor of Ohio agreed", "the rebels of eastern Ghouta", or named so earlier:
-  "Attorney General Jane Roe" after "the Ohio attorney general Jane Roe") acts where it
-  belongs: a sub-state official in their state, not in the national capital the story is told
-  from. The event takes that place: near a town (precision 2), in a region (precision 3);
+* one whose doer the text names for another place of the country, not one holding the story's
+  town ("New York's attorney general sued", "the governor of Ohio agreed", "the rebels of
+  eastern Ghouta", or named so earlier: "Attorney General Jane Roe" after "the Ohio attorney
+  general Jane Roe") acts where it belongs: a sub-state official in their state, not in the
+  national capital the story is told from. The event takes that place: near a town
+  (precision 2), in a region (precision 3);
 * one told as done at an occasion of its own before the story ("had promised during his
   campaign", "previously backed the plan") happened there and then, not in the story's
   scene: the event takes the focus's country (precision 3);
@@ -19,7 +20,7 @@ event do not:
   ("near the Omar oilfield"): the sentence tells of a scene away from the story's town, and
   the event, which the text places at neither, takes the country (precision 3).
 
-Both stay ``focus``: places the text implies, not names.
+All stay ``focus``: places the text implies, not names.
 
 An act of force (an attack, a battle, a siege, an offensive, or what a fight itself does: "the
 siege killed dozens") that the text places no finer than a whole country, or nowhere, happened
