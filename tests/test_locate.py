@@ -68,6 +68,8 @@ def test_locate_no_false_places(nlp, text):
      "Bolton for his remarks.", "Bolton", False),
     ("Secretary of State John Kerry flew to Geneva. The rebels praised Kerry for his efforts.",
      "Kerry", False),
+    ("Trade minister Alice Preston opened a depot in Kisumu. Farmers thanked Preston for the "
+     "new road.", "Preston", False),
     # ... though words that may lead to a person come before it elsewhere
     ("National security adviser John Bolton arrived in Ankara. Officials agreed with Bolton "
      "that the talks had failed, in a rebuke to Bolton's critics.", "Bolton", False),

@@ -8,6 +8,9 @@ import pytest
 #: A report about one town of Syria: the town is its focus.
 _AFRIN = ("Turkish troops advanced on Afrin on Sunday. Shelling hit Afrin again. Turkish jets "
           "bombed Afrin. ")
+#: A report about one town of the United States, in Texas.
+_HOUSTON = ("Floodwaters rose in Houston on Monday. Residents of Houston fled their homes. "
+            "Houston officials opened shelters. ")
 
 
 @pytest.mark.parametrize(("text", "trigger", "place", "precision"), [
@@ -20,6 +23,19 @@ _AFRIN = ("Turkish troops advanced on Afrin on Sunday. Shelling hit Afrin again.
     # a sentence naming no other place keeps the story's town
     (_AFRIN + "The council accepted the newcomers.", "accepted", "‘Afrīn", 2),
     (_AFRIN + "The Kurdish militia vowed to resist.", "vowed", "‘Afrīn", 2),
+    # a name before a noun of no place is no unknown place: an interview, a meeting, a post
+    (_AFRIN + "The Kurdish militia vowed to resist in a BBC interview.", "vowed", "‘Afrīn", 2),
+    (_AFRIN + "The elders urged calm at a UN meeting.", "urged", "‘Afrīn", 2),
+    (_AFRIN + "The local council promised in a Facebook post to reopen the schools.",
+     "promised", "‘Afrīn", 2),
+    # a region holding the town is no other scene, nor another home of the doer
+    (_AFRIN + "The council, which runs the villages of Aleppo province, accepted the newcomers.",
+     "accepted", "‘Afrīn", 2),
+    (_HOUSTON + "The mayor thanked the volunteers who came from across Texas.", "thanked",
+     "Houston", 2),
+    (_HOUSTON + "The governor of Texas praised the rescuers.", "praised", "Houston", 2),
+    (_HOUSTON + "The mayor thanked the volunteers who came from Dallas.", "thanked",
+     "United States", 3),
 ])
 def test_place21_scene_other_town_of_the_country(event_on, text, trigger, place, precision):
     located = event_on(text, trigger)

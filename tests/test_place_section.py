@@ -28,6 +28,9 @@ _SYRIA = ("Government forces shelled Idlib on Monday. Rebels in Idlib said the s
      "later detained.", "detained", "SYR", "focus"),
     (_SYRIA + "Envoys held talks in Geneva. Several delegates were detained.", "detained",
      "SYR", "focus"),
+    # (the venues are read once a document: a second event of the section is no different)
+    (_SYRIA + "Mediators opened talks in Geneva. Two aides were detained and a guard was "
+     "beaten.", "beaten", "SYR", "focus"),
     # nor where words were said, nor a place told of in a description of a noun
     (_SYRIA + "At a forum in Ankara, the minister said the talks would go on. Several "
      "delegates were detained.", "detained", "SYR", "focus"),

@@ -42,8 +42,7 @@ from .place_focus import OPENING, article_focus, carries_on, coarser, place_key,
 from .place_section import section_focus
 from .place_chambers import chamber_place
 from .place_anaphora import (deed_antecedent, from_place, gathering, joint_doer, local_teller,
-                             pointed_place, relative_antecedent, same_story, speaker_venues,
-                             told_earlier)
+                             pointed_place, relative_antecedent, same_story, speaker_venues)
 from .place_spoken import spoken_at
 from .place_home import (Located, convenes, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
@@ -58,7 +57,7 @@ from .place_later import later_deed, names_elsewhere, told_apart
 from .place_residents import home_towns, resident_town
 from .place_retold import retold_lead
 from .place_story import Tellings, story_place
-from .place_telling import may_only_be, others_of_its_kind, reported, since, telling_content
+from .place_telling import apart_from_the_story, may_only_be, reported, since, telling_content
 from .place_pick import (among, border_pairs, doer_at, elsewhere, hangs_on, left_behind,
                          named_doer, placed_by_deixis, speech_venues, told_as_before, venue_doers)
 from .records import Actor, Place
@@ -212,6 +211,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     told = told_places(doc, usable, quoted)
     origins = {t.start for t in usable if from_place(doc, t)}
     venues = {t.start: venue(doc, t) | held_at(doc, t) for t in usable}
+    venue_starts = frozenset(t.start for t in usable if venues[t.start])  # (once a document)
     held = _held_in(doc, sorted(usable, key=lambda t: t.start))
     pairs = border_pairs(doc, usable)
     # places named together ("battles in Manbij, Tabqa and Raqqa"), by sentence
@@ -542,8 +542,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # what only may or is to happen does not carry on the story of the sentence before, nor
         # does a tally since a time ("eight were killed since the war began"), a noun's past told
         # of it ("an activist previously imprisoned"), other happenings ("his other visits")
-        before = None if irrealis(trig) or since(trig) or told_earlier(trig) \
-            or others_of_its_kind(trig) or amid_deed(trig, sents) else carried(k, trig, words)
+        before = None if apart_from_the_story(trig) or amid_deed(trig, sents) \
+            else carried(k, trig, words)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
             return coarser(before, 2), "carried"
@@ -577,7 +577,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         """The place the article's focus lends the event of ``trig``."""
         k = sents.index(trig.i)
         return None if focus is None else no_finer(section_focus(
-            doc, sents, told, k, focus, {t.start for t in usable if venues[t.start]}),
+            doc, sents, told, k, focus, venue_starts),
             doc, trig, mention.source, found)
 
     return battle_towns(place_for, doc, sents, usable, found, focus)

@@ -2,24 +2,25 @@
 
 An event's place is where it happened. An event the text places nowhere takes the article's
 focus (:mod:`dateline.place_focus`); that is a guess, and a town is a finer guess than the text
-supports unless the story is told there and the event's parties belong there. Two kinds of
+supports unless the story is told there and the event's parties belong there. Three kinds of
 event do not:
 
-* one whose doer the text names for another place of the country ("New York's attorney general
-  sued", "the governor of Ohio agreed", "the rebels of eastern Ghouta", or named so earlier:
-  "Attorney General Jane Roe" after "the Ohio attorney general Jane Roe") acts where it
-  belongs: a sub-state official in their state, not in the national capital the story is told
-  from. The event takes that place: near a town (precision 2), in a region (precision 3);
+* one whose doer the text names for another place of the country, not one holding the story's
+  town ("New York's attorney general sued", "the governor of Ohio agreed", "the rebels of
+  eastern Ghouta", or named so earlier: "Attorney General Jane Roe" after "the Ohio attorney
+  general Jane Roe") acts where it belongs: a sub-state official in their state, not in the
+  national capital the story is told from. The event takes that place: near a town
+  (precision 2), in a region (precision 3);
 * one told as done at an occasion of its own before the story ("had promised during his
   campaign", "previously backed the plan") happened there and then, not in the story's
   scene: the event takes the focus's country (precision 3);
 * one whose sentence names another town or region of the focus's country, in any role
   ("those who came from the suburbs of Ghouta", "strongholds in Raqqa"), neither the focus
-  town nor near it, or a named place the gazetteer does not know ("near the Omar oilfield"):
-  the sentence tells of a scene away from the story's town, and the event, which the text
-  places at neither, takes the country (precision 3).
+  town, near it nor a region holding it, or a named place the gazetteer does not know
+  ("near the Omar oilfield"): the sentence tells of a scene away from the story's town, and
+  the event, which the text places at neither, takes the country (precision 3).
 
-Both stay ``focus``: places the text implies, not names.
+All stay ``focus``: places the text implies, not names.
 
 An act of force (an attack, a battle, a siege, an offensive, or what a fight itself does: "the
 siege killed dozens") that the text places no finer than a whole country, or nowhere, happened
@@ -41,18 +42,20 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .actor_dictionary import is_outlet
+from .actor_places import medium_word
 from .code.lexicon import load_lexicon
 from .aspect import irrealis
 from .deps import subject
 from .gazetteer import REGION_KINDS
 from .place_abroad import Located
 from .place_focus import coarser, same_scene
-from .place_anaphora import told_earlier
+from .place_later import disjoint
 from .place_others import amid_deed
+from .place_telling import apart_from_the_story
 from .place_owned import names_party_at
 from .place_roles import PLACE_HEADS
 from .toponym_words import REGION_NOUNS
-from .place_telling import others_of_its_kind, since
 from .sentences import same_section
 from .tokens import span_root, tags, words
 from .toponyms import Toponym, country_place
@@ -87,18 +90,24 @@ def no_finer(place: Place | None, doc: Doc, trig: Token, doer: tuple[int, int] |
 
 def other_scene(trig: Token, found: Sequence[Toponym], town: Place) -> bool:
     """Whether the sentence of ``trig`` names another town or region of ``town``'s country,
-    neither ``town`` nor near it, in any role ("fighters from the suburbs of Ghouta",
-    "strongholds in Raqqa"): the sentence tells of a scene away from the story's town, so
-    that town is no surer a place of its event than the other, only their country is. So
-    does a place the sentence names that the gazetteer does not know: a noun of place after
-    "in", "near" or "at" bearing a name of its own ("a base near the Omar oilfield")."""
+    neither ``town`` nor near it nor a region holding it, in any role ("fighters from the
+    suburbs of Ghouta", "strongholds in Raqqa"): the sentence tells of a scene away from the
+    story's town, so that town is no surer a place of its event than the other, only their
+    country is. So does a place the sentence names that the gazetteer does not know: a noun
+    of place after "in", "near" or "at" bearing a name of its own ("a base near the Omar
+    oilfield")."""
     sent = trig.sent
     named = {i for t in found if sent.start <= t.start < sent.end for i in range(t.start, t.end)}
-    return any(sent.start <= t.start < sent.end and t.kind != "country"
-               and t.place.country == town.country and t.place.name != town.name
-               and not same_scene(t.place, town) and not _in_a_name(trig.doc, t)
-               for t in found) or any(
-        w.dep_ == "prep" and w.lower_ in _WHERE and _unknown_name(w, named) for w in sent)
+    return any(sent.start <= t.start < sent.end and _elsewhere(t, town)
+               and not _in_a_name(trig.doc, t) for t in found) or any(
+        w.dep_ == "prep" and w.lower_ in _AT_UNKNOWN and _unknown_name(w, named) for w in sent)
+
+
+def _elsewhere(t: Toponym, town: Place) -> bool:
+    """``t`` names another place of ``town``'s country: neither ``town`` nor near it, nor a
+    region holding it ("Texas" in a story told from Houston)."""
+    return t.kind != "country" and t.place.country == town.country and t.place.name != town.name \
+        and not same_scene(t.place, town) and disjoint(t.place, town)
 
 
 def _in_a_name(doc: Doc, t: Toponym) -> bool:
@@ -111,19 +120,22 @@ def _in_a_name(doc: Doc, t: Toponym) -> bool:
 
 def _unknown_name(prep: Token, named: set[int]) -> bool:
     """The object of ``prep`` is a common noun of place with a name of its own before it
-    ("the Omar oilfield", "the Tabqa dam") that no place the gazetteer knows covers."""
+    ("the Omar oilfield", "the Tabqa dam") that no place the gazetteer knows covers; not a
+    channel's or an outlet's ("a Facebook post", "a BBC interview": no place at all)."""
     noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
-    return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ == "DATE" and any(
+    return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ == "DATE" \
+        and _place_noun(noun) and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
-        for c in noun.children) and not any(w.i in named for w in noun.subtree)
+        and not medium_word(c) and not is_outlet(c.text) for c in noun.children) \
+        and not any(w.i in named for w in noun.subtree)
 
 
 def doer_home(doc: Doc, doer: tuple[int, int] | None, found: Sequence[Toponym],
               town: Place) -> Place | None:
-    """The place (of ``town``'s country, not ``town`` itself nor near it) that the doer's own
-    words name, or an earlier naming of the same person ("New York's attorney general", "the
-    Ohio governor Jane Roe" before "Roe said"): near a town (precision 2), in a region
-    (precision 3); ``None`` where they name none."""
+    """The place (of ``town``'s country, not ``town`` itself, near it nor holding it) that the
+    doer's own words name, or an earlier naming of the same person ("New York's attorney
+    general", "the Ohio governor Jane Roe" before "Roe said"): near a town (precision 2), in a
+    region (precision 3); ``None`` where they name none."""
     if doer is None or not 0 <= doer[0] < doer[1] <= len(doc):
         return None
     # read as arrays: the earlier namings are looked for among all the words before the doer
@@ -132,9 +144,8 @@ def doer_home(doc: Doc, doer: tuple[int, int] | None, found: Sequence[Toponym],
     name = doer[1] - 1
     if pos[name] == "PROPN":
         parties += [i for i in range(doer[0]) if texts[i] == texts[name] and pos[i] == "PROPN"]
-    named = [t for t in found if t.kind != "country" and t.place.country == town.country
-             and any(names_party_at(doc, t.start, head) for head in parties)
-             and not same_scene(t.place, town) and t.place.name != town.name]
+    named = [t for t in found if _elsewhere(t, town)
+             and any(names_party_at(doc, t.start, head) for head in parties)]
     if not named:
         return None
     last = named[-1]
@@ -241,6 +252,9 @@ def battle_towns(place_for: Callable[..., Located], doc: Doc, sents: Sentences,
 #: words making one another than the story's ("a nearby town", "a checkpoint").
 _WHERE = word_class("where_preps_clause")
 _PLACE_NOUNS = word_class("place_nouns") | word_class("scene_places")
+#: Prepositions setting an act at a scene of its own the gazetteer does not know: "in", "near",
+#: "at" ("a base near the Omar oilfield").
+_AT_UNKNOWN = word_class("where_preps_unknown_scene")
 _ANOTHER = frozenset({"a", "an", "another", "nearby", "next", "other", "neighbouring",
                       "neighboring"})
 
@@ -250,10 +264,9 @@ def _unlike_the_story(trig: Token, sents: Sentences) -> bool:
     is a tally over a span ("killed since the war began"), is told as done before or beside
     the story ("years ago", "in 2014", "previously"), or its own words name a place of its own
     the gazetteer does not know (see :func:`_own_place`)."""
-    return irrealis(trig) or since(trig) or told_earlier(trig) or others_of_its_kind(trig) \
-        or amid_deed(trig, sents) or _time_of_its_own(trig) or any(
-            _own_place(w) for w in (trig, *(c for c in trig.children
-                                           if c.dep_ in ("dobj", "nsubjpass", "prep"))))
+    return apart_from_the_story(trig) or amid_deed(trig, sents) or _time_of_its_own(trig) \
+        or any(_own_place(w) for w in (trig, *(c for c in trig.children
+                                               if c.dep_ in ("dobj", "nsubjpass", "prep"))))
 
 
 def _time_of_its_own(trig: Token) -> bool:
@@ -281,10 +294,16 @@ def _own_place(word: Token) -> bool:
         lemma = noun.lemma_.lower()
         if c.dep_ == "prep" and c.lower_ in _WHERE and lemma not in _force_words():
             return True
-        if lemma in _PLACE_NOUNS and any(m.lower_ in _ANOTHER for m in noun.children
-                                         if m.dep_ in ("det", "amod")):
+        if _place_noun(noun) and any(m.lower_ in _ANOTHER for m in noun.children
+                                     if m.dep_ in ("det", "amod")):
             return True
     return False
+
+
+def _place_noun(noun: Token) -> bool:
+    """``noun`` is a noun of place ("a checkpoint", "the Omar oilfield"), not of an occasion
+    or a medium ("a BBC interview", "a Facebook post")."""
+    return noun.lemma_.lower() in _PLACE_NOUNS
 
 
 #: How far up the parse a town's name may hang below the word of force it is the ground of.

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .records import Place
     from .toponyms import Toponym
 
-__all__ = ["later_deed", "names_elsewhere", "told_apart"]
+__all__ = ["disjoint", "later_deed", "names_elsewhere", "told_apart"]
 
 #: Adverbs that set a joined deed some time apart from the one before it.
 _APART = word_class("apart_adverbs")
@@ -81,11 +81,15 @@ def _within(inner: Place, outer: Place) -> bool:
     return (outer.precision or 3) >= 3 and inner.admin1 == outer.admin1
 
 
+def disjoint(a: Place, b: Place) -> bool:
+    """Whether neither of two places is, holds nor lies in the other."""
+    return not _within(a, b) and not _within(b, a)
+
+
 def names_elsewhere(tok: Token, names: Sequence[Toponym], place: Place) -> bool:
     """The event's own clause names a place that neither is, holds nor lies in ``place``, the
     place of the story before ("Turkish troops shelled Afrin. They had backed the Kurds in the
     Raqqa campaign"): the sentence has turned to another story, and does not carry that one's
     place on, even where the place it names is not the event's own."""
     clause = clause_tokens(tok)
-    return any(t.start in clause and not _within(t.place, place) and not _within(place, t.place)
-               for t in names)
+    return any(t.start in clause and disjoint(t.place, place) for t in names)

@@ -34,10 +34,9 @@ from .aspect import irrealis
 from .coref import PRONOUNS
 from .date_story import Tellings, happening_word, refers_back
 from .deps import subject
-from .place_anaphora import told_earlier
 from .place_focus import coarser
 from .place_roles import MOTION, TERRITORIAL
-from .place_telling import others_of_its_kind, since
+from .place_telling import apart_from_the_story
 from .place_within import whole_country
 from .code.words import DEFINITE, OWNERS, RELATIVE_PRONOUNS
 from .sentences import Sentences, same_section
@@ -63,9 +62,8 @@ def told_next(trig: Token, place: Place | None, sents: Sentences, tellings: Tell
     """The town the next telling of ``trig``'s happening names in its own clause (``place_of``
     gives a telling's place and its source), for a deed its own words place only in a whole
     country (``place``), at precision 2; else ``None`` (see the module's rule)."""
-    if place is None or not place.country or not whole_country(place) or irrealis(trig) \
-            or since(trig) or told_earlier(trig) or others_of_its_kind(trig) \
-            or trig.lemma_.lower() in MOTION | TERRITORIAL:
+    if place is None or not place.country or not whole_country(place) \
+            or apart_from_the_story(trig) or trig.lemma_.lower() in MOTION | TERRITORIAL:
         return None
     k = sents.index(trig.i)
     later = _next_telling(trig, sents, tellings, k)

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from .aspect import irrealis
 from .date_clauses import SAYING
+from .place_anaphora import told_earlier
 from .tokens import children, heads, tags, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["PRONOUN_CHAIN", "may_only_be", "others_of_its_kind", "pronoun_led", "reported",
-           "since", "telling_content"]
+__all__ = ["PRONOUN_CHAIN", "apart_from_the_story", "may_only_be", "others_of_its_kind",
+           "pronoun_led", "reported", "since", "telling_content"]
 
 
 def since(tok: Token) -> bool:
@@ -41,6 +42,13 @@ def others_of_its_kind(tok: Token) -> bool:
     week", "other raids"): not the story's scene, which they are set apart from."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "other"
                                       for c in tok.children)
+
+
+def apart_from_the_story(tok: Token) -> bool:
+    """``tok``'s event is none the story's place carries on to: it only may happen, is a tally
+    over a span (:func:`since`), a noun's past told of it (:func:`.place_anaphora.told_earlier`)
+    or other happenings than those told (:func:`others_of_its_kind`)."""
+    return irrealis(tok) or since(tok) or told_earlier(tok) or others_of_its_kind(tok)
 
 
 def reported(tok: Token) -> bool:

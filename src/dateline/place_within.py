@@ -22,12 +22,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .aspect import irrealis
-from .place_anaphora import told_earlier
 from .place_focus import coarser
 from .place_lands import compass_part, part_of_land
 from .place_roles import MOTION, TERRITORIAL
-from .place_telling import others_of_its_kind, since
+from .place_telling import apart_from_the_story
 from .toponym_words import OF_HEADS
 from .toponyms import country_place
 from .wordclasses import word_class
@@ -49,8 +47,7 @@ def story_town(trig: Token, place: Place | None, town_of: Callable[[], Place | N
     its own) for the deed of ``trig`` its text places only in the town's country (``place``, a
     whole country), at precision 2; else ``None``."""
     if place is None or not place.country or not whole_country(place) \
-            or _part_named(trig, place) or irrealis(trig) \
-            or since(trig) or told_earlier(trig) or others_of_its_kind(trig) \
+            or _part_named(trig, place) or apart_from_the_story(trig) \
             or trig.lemma_.lower() in MOTION | TERRITORIAL:
         return None
     town = town_of()

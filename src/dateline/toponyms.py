@@ -475,7 +475,7 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
     ctx = _context(matches, dl, demonym_counts(doc))
     out: list[Toponym] = []
     located = {m.key for m in found if _locative_before(doc, m.start, -1, PERSON_LOCATIVE)}
-    people = _person_names(doc, gaz) - located
+    people = _person_names(doc) - located
     lowers = words(doc).lowers
     # places a name of the report leaves no doubt about ("the Rukban camp"): the same place
     # named more shortly ("Rukban") is not a namesake in another country
@@ -521,12 +521,11 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
     return sorted(out, key=lambda t: t.start)
 
 
-def _person_names(doc: Doc, gaz: Gazetteer) -> set[str]:
+def _person_names(doc: Doc) -> set[str]:
     """Folded surnames of the people the model finds (:func:`.full_names.persons_names`): "John
     Bolton" makes "Bolton" a name of his wherever no place word ("in", "near") comes before it,
     unless the surname is one where place words come before it elsewhere in the article."""
-    return {fold(ent[-1].text)
-            for ent in persons_names(doc, lambda name: bool(_candidates(gaz, fold(name))))}
+    return {fold(ent[-1].text) for ent in persons_names(doc, place_name)}
 
 
 def place_name(name: str) -> bool:
