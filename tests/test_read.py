@@ -203,3 +203,14 @@ def test_read_giant_file_is_refused_quickly(tmp_path):
 
 def test_read_gz_helper_roundtrip():
     assert gzip.decompress(gzip.compress(b"x")) == b"x"
+
+
+@pytest.mark.parametrize(("fields", "source"), [
+    ({"where": "wire.jsonl:7", "path": "wire.jsonl"}, "wire.jsonl:7"),  # the record in its file
+    ({"path": "notes/brief.txt"}, "notes/brief.txt"),  # the file
+    ({}, "brief-7"),  # the id
+])
+def test_read_source_names_the_record_alike_before_and_after_cleaning(fields, source):
+    raw = RawDocument(doc_id="brief-7", body="Guards closed the gate.", kind="text", **fields)
+    article = Article(doc_id="brief-7", text="Guards closed the gate.", **fields)
+    assert raw.source == article.source == source

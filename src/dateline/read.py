@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from .errors import ReadError, printable
-from .records import content_hash
+from .records import content_hash, record_source
 
 if TYPE_CHECKING:
     from .tabular import Columns
@@ -52,10 +52,7 @@ class RawDocument:
     #: the record's place in a file of many documents ("export.jsonl:12"), for error lines
     where: str | None = None
 
-    @property
-    def source(self) -> str:
-        """What an error line names: the record in its file, else the file, else the id."""
-        return self.where or self.path or self.doc_id
+    source = property(record_source)
 
 
 ReadResult = RawDocument | ReadError

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Protocol
 
 from .schema import column, from_json, to_json
 
@@ -19,6 +19,21 @@ def content_hash(text: str) -> str:
     """Stable identity of a document's text (whitespace-normalised SHA-256)."""
     normal = " ".join(text.split())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+class _Filed(Protocol):
+    @property
+    def doc_id(self) -> str: ...
+    @property
+    def path(self) -> str | None: ...
+    @property
+    def where(self) -> str | None: ...
+
+
+def record_source(record: _Filed) -> str:
+    """What an error line names: the record in its file, else the file, else the id (the
+    ``source`` of an :class:`Article` and of a :class:`dateline.read.RawDocument`)."""
+    return record.where or record.path or record.doc_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +61,7 @@ class Article:
     #: the record's place in a file of many documents ("export.jsonl:12"), for error lines
     where: str | None = None
 
-    @property
-    def source(self) -> str:
-        """What an error line names: the record in its file, else the file, else the id."""
-        return self.where or self.path or self.doc_id
+    source = property(record_source)
 
     @property
     def content_hash(self) -> str:
