@@ -27,7 +27,9 @@ from test_date import _dated
      "withdrew", "2018-12-16", "week", "sentence"),
     ("Rebels attacked the town on Sunday before the army withdrew.", "2018-12-19",
      "attacked", "2018-12-16", "day", "clause"),
-    # a sequel telling its own time keeps it
+    # a sequel telling its own time keeps it, a shift from the main act among them
+    ("The mayor hit out at the judges a day after agreeing to sell the club.",
+     "2018-12-19", "agreeing", "2018-12-18", "day", "sentence"),
     ("The army withdrew on Tuesday after rebels attacked the town on Sunday.", "2018-12-19",
      "attacked", "2018-12-16", "day", "clause"),
 ])

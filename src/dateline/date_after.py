@@ -161,7 +161,8 @@ def through_relation(tok: Token, when: Dated,
     head = sequel_clause(tok)
     if head is None or head.i == tok.sent.root.i:
         return when
-    first, last = head.left_edge, head.right_edge
+    phrase = head.head if head.dep_ == "pcomp" else head  # "a day after agreeing" and all
+    first, last = phrase.left_edge, phrase.right_edge
     if starting_in(first.idx, last.idx + len(last)):  # a time of its own: dated as told
         return when
     return date, coarser_precision(precision, "week"), source
