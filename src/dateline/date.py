@@ -66,7 +66,7 @@ from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies
 from .holidays import holiday_date
 from .sentences import (Sentences, clause_tokens, continues_story, first_conjunct,
                         governing_clauses, quoted_account, same_section)
-from .date_after import after_happening
+from .date_after import after_happening, through_relation
 from .date_anniversary import anniversary_time
 from .date_described import described_time
 from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
@@ -380,7 +380,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
 
     def event_date(mention: Mention) -> Dated:
         trig = doc[mention.trigger]  # "marked the first anniversary … on Monday": a year before
-        when = anniversary_time(trig, told_date(mention), pub)
+        when = through_relation(trig, anniversary_time(trig, told_date(mention), pub), starting_in)
         if pub and when[0] and when[0] > pub and when[0] not in set_ahead and (
                 clauses.done_before(trig, nouns=when[2] == "sentence") or (  # (not another's)
                 when[2] == "carried" and tense_of(clause_of(trig)) == "past")):

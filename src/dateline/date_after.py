@@ -12,6 +12,13 @@ mosque shooting" in a story of other things) leaves the shift nothing to count f
 has the report's date marked as such (``publication``, no precision), never the time told last
 moved by a day. A happening named with no name ("the day after the attack") the story does not
 date is left to the rules of :mod:`dateline.date` (the time told just before it).
+
+An act told in an "after", "before" or "since" clause is not the main act: a time expression
+dates the clause it is attached to. "The minister resigned on Monday after meeting the
+president": Monday is the resignation's; the meeting lies before it, that day or earlier, and
+the text does not say which. Such an act takes the main clause's time only through the
+relation the connective states, never as its own day: that date at no finer than week
+precision (:func:`through_relation`).
 """
 
 from __future__ import annotations
@@ -29,10 +36,12 @@ if TYPE_CHECKING:
 
     from .timex import TimeExpression
 
-__all__ = ["anchor_happening", "after_happening"]
+__all__ = ["anchor_happening", "after_happening", "sequel_clause", "through_relation"]
 
 #: The words a shift hangs its happening on: "a day after the assault", "a week before the vote".
 _ANCHORS = frozenset({"after", "before"})
+#: Connectives stating that one act came before or after another one.
+_RELATIONS = frozenset({"after", "before", "since"})
 
 
 def anchor_happening(doc: Doc, shift: TimeExpression) -> Token | None:
@@ -119,3 +128,41 @@ def _named_before(noun: Token, names: frozenset[str]) -> bool:
     province, not "the Quebec City mosque shooting"): a happening it never names before is one
     the reader is told of as known, not dated by the article."""
     return names <= {t.lower_ for t in noun.doc[:noun.sent.start] if t.pos_ == "PROPN"}
+
+
+def sequel_clause(tok: Token) -> Token | None:
+    """The head of the "after/before/since" clause ``tok`` tells its act in: a finite clause
+    ("after the army withdrew", the connective its ``mark``) or a gerund ("after agreeing to
+    the deal", the connective's ``pcomp``); ``None`` outside one, and for an event noun
+    the clause only names ("after talks with the rebels")."""
+    word = tok
+    while word.dep_ not in ("ROOT",):
+        head = word.head
+        if word.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _RELATIONS for c in word.children):
+            return word
+        if word.dep_ == "pcomp" and word.tag_ == "VBG" and head.lower_ in _RELATIONS:
+            return word
+        if word.dep_ in ("ccomp", "relcl", "acl", "parataxis", "advcl", "xcomp", "conj") and (
+                word is not tok):
+            return None
+        word = head
+    return None
+
+
+def through_relation(tok: Token, when: Dated,
+                     starting_in: Callable[[int, int], list[TimeExpression]]) -> Dated:
+    """``when`` as the date of ``tok`` told in a sequel clause (:func:`sequel_clause`) in
+    which no time expression starts (``starting_in`` a span of characters): the other act's
+    date at no finer than week precision; ``when`` unchanged otherwise."""
+    date, precision, source = when
+    if date is None or source not in ("clause", "sentence") or precision != "day":
+        return when
+    head = sequel_clause(tok)
+    if head is None or head.i == tok.sent.root.i:
+        return when
+    phrase = head.head if head.dep_ == "pcomp" else head  # "a day after agreeing" and all
+    first, last = phrase.left_edge, phrase.right_edge
+    if starting_in(first.idx, last.idx + len(last)):  # a time of its own: dated as told
+        return when
+    return date, coarser_precision(precision, "week"), source
