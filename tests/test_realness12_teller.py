@@ -7,21 +7,20 @@ from __future__ import annotations
 
 import pytest
 
-LEAD = "Officials talked in Lomar on Monday. "
+from test_realness_press import LEAD
 
-# (text, trigger, whether an event of the trigger is kept)
-CASES = [
-    (LEAD + "I met with the first group, five men who had left the city.", "met", False),
-    (LEAD + "We meet in a quiet lane of the camp beside a small garden.", "meet", False),
-    (LEAD + "I met the families at the clinic last week.", "met", False),
-    (LEAD + "I met the foreign minister in Ankara, the envoy said.", "met", True),
-    (LEAD + "We met with the interior minister, the rebel commander said.", "met", True),
-    (LEAD + "The journalist met the interior minister in Kabul.", "met", True),
+# (sentence after the lead, trigger, whether an event of the trigger is kept)
+MEETINGS = [
+    ("I met with the first group, five men who had left the city.", "met", False),
+    ("We meet in a quiet lane of the camp beside a small garden.", "meet", False),
+    ("I met the families at the clinic last week.", "met", False),
+    ("I met the foreign minister in Ankara, the envoy said.", "met", True),
+    ("We met with the interior minister, the rebel commander said.", "met", True),
+    ("The journalist met the interior minister in Kabul.", "met", True),
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "kept"), CASES)
-def test_realness12_teller_meetings(events_in_unfiltered, text, trigger, kept):
-    found = [e for e in events_in_unfiltered(text) if e.trigger == trigger
-             and e.sentence != LEAD.strip()]
-    assert bool(found) == kept
+@pytest.mark.parametrize(("told", "trigger", "kept"), MEETINGS)
+def test_realness12_teller_meetings(events_in_unfiltered, told, trigger, kept):
+    triggers = {e.trigger for e in events_in_unfiltered(LEAD + told) if told in e.sentence}
+    assert (trigger in triggers) is kept
