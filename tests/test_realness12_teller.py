@@ -14,6 +14,7 @@ MEETINGS = [
     ("I met with the first group, five men who had left the city.", "met", False),
     ("We meet in a quiet lane of the camp beside a small garden.", "meet", False),
     ("I met the families at the clinic last week.", "met", False),
+    ("I have met with Karim Tabet, who feels abandoned by everyone.", "met", False),
     ("I met the foreign minister in Ankara, the envoy said.", "met", True),
     ("We met with the interior minister, the rebel commander said.", "met", True),
     ("The journalist met the interior minister in Kabul.", "met", True),

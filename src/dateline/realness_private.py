@@ -45,6 +45,8 @@ _PRIVATE_TYPES = frozenset({"CONSULT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE
                             "ACCUSE", "REJECT", "CONCEDE"})
 #: the sectors of people who are no party: none, or the civilians'
 _NO_PARTY = frozenset({None, "CVL"})
+#: the sectors of people the actor stage tied to no party: none, unknown, or the civilians'
+_UNPARTIED = _NO_PARTY | {"UNK"}
 #: the sector of recipients who are no party: the civilians' only
 _CIVILIANS = frozenset({"CVL"})
 _COMMON = frozenset({"NN", "NNS"})
@@ -102,15 +104,18 @@ def _teller(doc: Doc, actor: Actor | None) -> bool:
 
 
 def press_at_work(doc: Doc, event: Event) -> bool:
-    """"the journalist met the women in the camp", "reporters talked to residents", "I met the
-    families": a meeting or talk of the press (:data:`_PRESS`) or of a first-person teller of no
-    party (:func:`_teller`) with people of no party, or with no one named, is how the story was
-    gathered, no event (a meeting with a minister or a commander is one)."""
+    """"the journalist met the women in the camp", "reporters talked to residents": a meeting or
+    talk of the press (:data:`_PRESS`) with people of no party, or with no one named, is how the
+    story was gathered, no event (a meeting with a minister or a commander is one); so is a
+    first-person teller's of no party (:func:`_teller`) with anyone of no party, named or not
+    ("I met Omar at the clinic": an interview)."""
     src, tgt = event.source, event.target
-    if event.event_type != "CONSULT" or src is None or \
-            src.sector not in _PRESS and not _teller(doc, src):
+    if event.event_type != "CONSULT" or src is None:
         return False
-    return tgt is None or _private(doc, tgt, _NO_PARTY | {"UNK"}, any_country=True)
+    if _teller(doc, src):  # the teller's interviewee: anyone the actor stage tied to no party
+        return tgt is None or not (tgt.country or tgt.parent or tgt.sector not in _UNPARTIED)
+    return src.sector in _PRESS and (
+        tgt is None or _private(doc, tgt, _UNPARTIED, any_country=True))
 
 
 def private_exchange(doc: Doc, event: Event, tok: Token) -> bool:
