@@ -18,13 +18,16 @@ army, a union, a church), a parent organisation, or that is named, keeps the eve
 doer who protests ("activists accused each other of ..."), and an act that asks for a protest
 ("urged each other to march"): a movement's words, not private ones. The press's meetings and
 talks with people of no party ("the journalist met the women in the camp") are how the story
-was gathered: no event either.
+was gathered: no event either; so are the meetings of a first-person teller the actor stage
+left with no party ("I met the families at the clinic", "we meet in a lane of the camp"): the
+writer or an interviewed witness, met with no one or with people of no party.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .coref import FIRST_PERSON
 from .private_people import private_person
 from .code.particulars import PARTIES
 from .sentences import event_token
@@ -42,6 +45,8 @@ _PRIVATE_TYPES = frozenset({"CONSULT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE
                             "ACCUSE", "REJECT", "CONCEDE"})
 #: the sectors of people who are no party: none, or the civilians'
 _NO_PARTY = frozenset({None, "CVL"})
+#: the sectors of people the actor stage tied to no party: none, unknown, or the civilians'
+_UNPARTIED = _NO_PARTY | {"UNK"}
 #: the sector of recipients who are no party: the civilians' only
 _CIVILIANS = frozenset({"CVL"})
 _COMMON = frozenset({"NN", "NNS"})
@@ -89,14 +94,28 @@ def _protest(doc: Doc, doer: Actor, verb: Token) -> bool:
         for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
 
 
+def _teller(doc: Doc, actor: Actor | None) -> bool:
+    """A first-person doer ("I", "we") the actor stage tied to no party: no country, parent,
+    sector or name, so the writer or a witness telling the story."""
+    if actor is None or actor.country or actor.parent or actor.sector is not None:
+        return False
+    head = event_token(doc, actor)
+    return head is not None and head.lower_ in FIRST_PERSON
+
+
 def press_at_work(doc: Doc, event: Event) -> bool:
     """"the journalist met the women in the camp", "reporters talked to residents": a meeting or
     talk of the press (:data:`_PRESS`) with people of no party, or with no one named, is how the
-    story was gathered, no event (a meeting with a minister or a commander is one)."""
+    story was gathered, no event (a meeting with a minister or a commander is one); so is a
+    first-person teller's of no party (:func:`_teller`) with anyone of no party, named or not
+    ("I met Omar at the clinic": an interview)."""
     src, tgt = event.source, event.target
-    if event.event_type != "CONSULT" or src is None or src.sector not in _PRESS:
+    if event.event_type != "CONSULT" or src is None:
         return False
-    return tgt is None or _private(doc, tgt, any_country=True)
+    if _teller(doc, src):  # the teller's interviewee: anyone the actor stage tied to no party
+        return tgt is None or not (tgt.country or tgt.parent or tgt.sector not in _UNPARTIED)
+    return src.sector in _PRESS and (
+        tgt is None or _private(doc, tgt, _UNPARTIED, any_country=True))
 
 
 def private_exchange(doc: Doc, event: Event, tok: Token) -> bool:
