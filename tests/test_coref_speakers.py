@@ -93,8 +93,9 @@ AFTER_COLON = [
      "reconsider.", "call", "NOR"),
     ("The UN commission for the region said on Friday: The attacks must be "
      "investigated. We stress the need to preserve evidence.", "stress", "IGO"),
-    ("Two sisters escaped captivity last year. We meet them at a bakery in Duhok.",
-     "meet", None),
+    # (a teller meeting them is no event at all: realness_private.press_at_work)
+    ("Two sisters escaped captivity last year. We thank them at a bakery in Duhok.",
+     "thank", None),
     # the colon opens a list inside what the minister reports, not the minister's own words
     ("The Norwegian minister said there were two options: war or talks. We call on both "
      "sides to choose talks.", "call", None),

@@ -70,6 +70,9 @@ REJECTED = [
     # a party rejected in the passive
     ("The gunmen were rejected by the village elders at the meeting.", "rejected",
      "ACCUSE"),
+    # a stance in the passive with no "by": the subject opposes what "to" names
+    ("Iceland is opposed to the whaling quota plan.", "opposed", "REJECT"),
+    ("Norway is opposed to the junta.", "opposed", "ACCUSE"),
     ("The rebels rejected the ceasefire proposal on Sunday.", "rejected", "REJECT"),
     ("The union rejected the offer of a two per cent pay rise.", "rejected", "REJECT"),
 ]

@@ -60,6 +60,8 @@ def pair_meant(antecedents: Antecedents, doc: Doc, at: int, word: str,
             root = antecedents.root_of(s)
             if root.dep_ == "poss" and len(s.actor.text.split()) > 1:
                 root = root.head  # "her deputy Olaf Scholz": the deputy, not "her"
+            while root.dep_ == "compound" and root.head is not root:
+                root = root.head  # "her colleague Sofia Brandt", the noun a compound: the name
             people.setdefault(key, (s.at, s.actor, root))
     if len(people) != 2:
         return None

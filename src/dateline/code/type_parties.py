@@ -15,8 +15,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..deps import prep_objects
 from ..wordclasses import word_class
 from .forces import armed
+from .roles import is_passive, parsed_agent
 from .senses import direct_object, of_head
 from .words import PERSON_NOUNS
 
@@ -50,8 +52,11 @@ def _party(tok: Token) -> bool:
 
 
 def _party_object(verb: Token) -> bool:
-    """The verb's object as its senses read it ("the militants were rejected") is a party."""
-    obj = direct_object(verb)
+    """The verb's object as its senses read it ("the militants were rejected") is a party. A
+    passive with no "by" and a "to" ("Norway is opposed to the plan") is a stance its subject
+    takes: what it opposes is what "to" names."""
+    stance = is_passive(verb) and parsed_agent(verb) is None
+    obj = next(prep_objects(verb, "to"), None) if stance else direct_object(verb)
     if obj is None:
         return False
     obj = of_head(obj)
