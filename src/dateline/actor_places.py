@@ -228,12 +228,16 @@ def persons_word(tok: Token) -> bool:
     word is in a person's name the document gives (:func:`.full_names.persons_names`: "Bob
     Kingston", here or before "Kingston met"). A capital's name is then no state's; one tagged
     a place stays the state ("Washington imposed sanctions", whoever else bears the name)."""
-    if tok.ent_type_ == "GPE":
-        return False
+    return tok.ent_type_ != "GPE" and fold(tok.text) in _persons_words(tok.doc)
+
+
+@per_doc
+def _persons_words(doc: Doc) -> frozenset[str]:
+    """The folded words of the people's names a document gives, gathered once per document
+    (a gazetteer lookup per name: :func:`.full_names.persons_names`)."""
     from .toponyms import place_name
 
-    key = fold(tok.text)
-    return any(key == fold(t.text) for ent in persons_names(tok.doc, place_name) for t in ent)
+    return frozenset(fold(t.text) for ent in persons_names(doc, place_name) for t in ent)
 
 
 def capital_namesake(name: Span, iso: str) -> str | None:
