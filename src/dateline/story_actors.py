@@ -37,6 +37,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .actor_attackers import story_attacker
 from .actor_carried import carried_recipient
 from .actor_place_acts import place_act_doer
 from .actor_retold import retold_doer
@@ -176,6 +177,11 @@ class StoryDoers:
             found = self._done_before(m, target)
         return weapon_owner(self.doc, m, self._resolve) or found or \
             retold_doer(self.doc, self.sents, m, target, self._done)
+
+    def attacker(self, m: Mention, target: Actor | None) -> Actor | None:
+        """The one side the story has attacking near ``m``, an act of violence with no doer:
+        see ``actor_attackers``."""
+        return story_attacker(self.doc, self.sents, m, target, self._done)
 
     def recipient(self, m: Mention, source: Actor | None) -> Actor | None:
         """The recipient the story carries to ``m``, which names none: see ``actor_carried``."""
