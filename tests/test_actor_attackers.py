@@ -63,3 +63,20 @@ NOT_LENT = [
 def test_actor_attackers_keep_no_named_doer(events_in_unfiltered, text, trigger):
     for e in _events(events_in_unfiltered, text, trigger):
         assert e.source is None or not e.source.antecedent, e.source
+
+
+# (sentence, trigger, whether an unidentified armed group is its doer): a fight told by its
+# word is waged by two sides, no one armed group; an ambush with no doer keeps the fallback
+FIGHTS = [
+    ("The battle for the town of Keshma began in September.", "battle", False),
+    ("Clashes near the village of Tarhuna killed four people on Sunday.", "Clashes", False),
+    ("Three soldiers were killed in an ambush near Lashkar Gah on Sunday.", "killed", True),
+]
+
+
+@pytest.mark.parametrize("text, trigger, fallback", FIGHTS)
+def test_actor_attackers_no_unidentified_group_wages_a_fight(events_in_unfiltered, text,
+                                                             trigger, fallback):
+    for e in _events(events_in_unfiltered, text, trigger):
+        given = e.source is not None and e.source.sector == "UAF" and not e.source.text
+        assert given == fallback, e.source

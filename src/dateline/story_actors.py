@@ -25,6 +25,9 @@ given one only on one of these grounds, else it stays without:
   ``actor_weapons``;
 - the doer of the earlier telling of the same act, for an act told again with no doer
   ("the attack", "that raid", "died in the strikes"): see ``actor_retold``.
+- the one named armed party or state the story has doing acts of violence just before an act
+  of violence with no doer ("the Taliban attacked a checkpoint ... three soldiers were killed
+  in an ambush"), when no other side is named there: see ``actor_attackers``.
 
 A party is never made the doer of an act that it receives (the event's recipient) or of a kind
 of act it received earlier in the story. An actor filled from an earlier sentence has no words
