@@ -53,6 +53,9 @@ NOT_LENT = [
     ("The Taliban attacked a checkpoint in Helmand on Sunday. Markets opened later. Schools "
      "stayed shut. Roads were blocked. Prices rose. Three men were killed near Lashkar Gah.",
      "killed"),
+    # its own sentence ties it to the named party's act: the other side's
+    ("Ethiopian troops shelled villages in Tigray on Monday. The army said it struck a depot "
+     "near Adigrat after a bomb killed four farmers.", "bomb"),
     # the one attacking side is left unidentified
     ("Gunmen attacked a checkpoint in Helmand province on Sunday. Three soldiers were killed "
      "in an ambush near Lashkar Gah.", "killed"),

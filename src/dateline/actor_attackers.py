@@ -4,9 +4,11 @@ An attack, a bombing, a killing or a shelling is often told with no doer in its 
 soldiers were killed in an ambush", "a car bomb exploded in the market") in a report that has
 just named the one armed party carrying out such acts ("the Taliban launched attacks on
 checkpoints", "Israeli strikes hit the city"). Such an act of violence (an assault that was
-carried out, tried or foiled) is given that party as its doer when, in its own sentence before
-it or in the few sentences before (a news paragraph or two), the story tells acts of violence
-done by exactly one party and no other:
+carried out, tried or foiled) is given that party as its doer when, in the few sentences before
+its own (a news paragraph or two), the story tells acts of violence done by exactly one party
+and no other, and its own sentence tells no other act of violence with a doer (whose words tie
+the two acts: "struck the bases after a rocket attack killed a contractor" tells the other
+side's act):
 
 - the party is named, of a known country, and a state, an armed group or a party of no known
   sector that stands for a state ("the coalition"), not civilians nor one the story leaves
@@ -62,7 +64,11 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     story so far (``done``, in text order): see the module. ``None`` where it is not safe."""
     if m.sense.event_type != "ASSAULT" or m.status not in _MADE:
         return None
+    here = sents.index(m.trigger)
     violent = [d for d in told_before(sents, m, done, WINDOW) if d.act[1] == "ASSAULT"]
+    if any(sents.index(d.at) == here and d.source is not None for d in violent):
+        return None  # its own sentence ties it to another's act ("hit bases after an attack")
+
     doers = [d.source for d in violent if d.source is not None and not _fallback(d.source)]
     if not doers or len({who(a) for a in doers}) != 1:
         return None  # no side named, or two
