@@ -56,11 +56,12 @@ NOT_RETOLD = [
     ("Kenyan troops attacked a camp near Lamu. The camp lies near the border. Families live "
      "there. Goats graze nearby. Markets open weekly. The attack killed nine people.",
      "attack"),
-    # an indefinite noun tells another act
-    ("Kenyan troops attacked a camp near Lamu. An attack killed nine people.", "attack"),
-    # ... and so does "the latest"
-    ("Kenyan troops attacked a camp near Lamu on Sunday. The latest attack killed nine people.",
+    # an indefinite noun tells another act (in a fight of two sides, whose is not said)
+    ("Kenyan troops attacked al-Shabaab fighters near Lamu. An attack killed nine people.",
      "attack"),
+    # ... and so does "the latest"
+    ("Kenyan troops attacked al-Shabaab fighters near Lamu on Sunday. The latest attack killed "
+     "nine people.", "attack"),
 ]
 
 

@@ -31,8 +31,8 @@ def test_actors19_acting_act_lends_its_doer(events_in_unfiltered, text, trigger,
 # (text, trigger): the subject is no act told before, or not definite
 NOT_ACTING = [
     # an indefinite act noun is another act
-    ("Mongolian troops launched an offensive near Darkhan. An offensive has displaced "
-     "hundreds and killed eleven fighters.", "killed"),
+    ("Mongolian troops launched an offensive against rebels near Darkhan. An offensive has "
+     "displaced hundreds and killed eleven fighters.", "killed"),
     # a subject that is a party, not an act
     ("Mongolian troops launched an offensive near Darkhan. The villagers fled and killed "
      "their cattle.", "killed"),

@@ -87,9 +87,11 @@ UNFILLED = [
     # the outcome of an act of force told just before is not the doer's own forces' loss
     ("The Chilean army shelled rebel positions near the border. Two soldiers were killed.",
      "killed", 0),
-    # nor of one told further back than the sentence before
+    # nor of one told further back than the sentence before (and than a paragraph or two,
+    # where the one side attacking lends its name: see actor_attackers)
     ("Estonian troops shelled a village near Tartu on Friday. The village stands near the "
-     "border. Three men were killed.", "killed", 0),
+     "border. Farmers grow rye there. Its roads are poor. Three men were killed.", "killed",
+     0),
     # a coercion not done by force tells the outcome of no seizure after it
     ("The Danish government stripped two fighters of their citizenship. The two fighters were "
      "seized in Syria last month.", "seized", 0),

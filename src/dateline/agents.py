@@ -174,15 +174,23 @@ _STATE_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile atta
 _MADE = frozenset({"actual", "attempted", "failed"})
 
 
+#: Words of a fight, which two sides wage ("the battle for Raqqa", "fighting raged"): no one
+#: armed group is its doer.
+_FIGHTS = frozenset({"battle", "fight", "fighting", "clash", "clashes", "combat", "skirmish",
+                     "firefight", "gunbattle", "gunfight", "hostilities"})
+
+
 def unnamed_attackers(source: Actor | None, m: Mention, place: Place | None,
                       acled_sub: str | None, target: Actor | None = None) -> Actor | None:
     """The doer of an attack the text names none for ("a roadside bomb near Samarra killed a
     soldier", "a plot to kill the mayor was foiled in Kandahar"): an unidentified armed group
     of the country of the place its sentence says; where no place is found, of the one country
     its sentence names, which its victims were given ("a journalist was killed by a car bomb in
-    a district of Beirut")."""
+    a district of Beirut"). A fight told by its word ("the battle", "fighting") has none: two
+    sides wage it."""
     if source is not None or m.sense.event_type != "ASSAULT" or m.status not in _MADE or \
-            m.sense.mode == "aerial" or acled_sub in _STATE_WEAPONS:
+            m.sense.mode == "aerial" or acled_sub in _STATE_WEAPONS or \
+            m.sense.lemma.lower() in _FIGHTS:
         return source
     if place is not None and place.country:
         country, where = place.country, "event place"

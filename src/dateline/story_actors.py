@@ -25,6 +25,9 @@ given one only on one of these grounds, else it stays without:
   ``actor_weapons``;
 - the doer of the earlier telling of the same act, for an act told again with no doer
   ("the attack", "that raid", "died in the strikes"): see ``actor_retold``.
+- the one named armed party or state the story has doing acts of violence just before an act
+  of violence with no doer ("the Taliban attacked a checkpoint ... three soldiers were killed
+  in an ambush"), when no other side is named there: see ``actor_attackers``.
 
 A party is never made the doer of an act that it receives (the event's recipient) or of a kind
 of act it received earlier in the story. An actor filled from an earlier sentence has no words
@@ -37,6 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .actor_attackers import story_attacker
 from .actor_carried import carried_recipient
 from .actor_place_acts import place_act_doer
 from .actor_retold import retold_doer
@@ -176,6 +180,11 @@ class StoryDoers:
             found = self._done_before(m, target)
         return weapon_owner(self.doc, m, self._resolve) or found or \
             retold_doer(self.doc, self.sents, m, target, self._done)
+
+    def attacker(self, m: Mention, target: Actor | None) -> Actor | None:
+        """The one side the story has attacking near ``m``, an act of violence with no doer:
+        see ``actor_attackers``."""
+        return story_attacker(self.doc, self.sents, m, target, self._done)
 
     def recipient(self, m: Mention, source: Actor | None) -> Actor | None:
         """The recipient the story carries to ``m``, which names none: see ``actor_carried``."""

@@ -1,0 +1,109 @@
+"""The doer of an attack told with no doer, where the story names one side attacking near it.
+
+An attack, a bombing, a killing or a shelling is often told with no doer in its clause ("three
+soldiers were killed in an ambush", "a car bomb exploded in the market") in a report that has
+just named the one armed party carrying out such acts ("the Taliban launched attacks on
+checkpoints", "Israeli strikes hit the city"). Such an act of violence (an assault that was
+carried out, tried or foiled) is given that party as its doer when, in the few sentences before
+its own (a news paragraph or two), the story tells acts of violence done by exactly one party
+and no other, and its own sentence tells no other act of violence with a doer (whose words tie
+the two acts: "struck the bases after a rocket attack killed a contractor" tells the other
+side's act):
+
+- the party is named, of a known country, and a state, an armed group or a party of no known
+  sector that stands for a state ("the coalition"), not civilians nor one the story leaves
+  unidentified ("a bomber", "gunmen");
+- no other party did an act of violence there, named or not ("gunmen opened fire"), and no
+  armed party or state force was on the receiving end of one there (two sides fighting: whose
+  act this is the story does not say);
+- the act is not done to the party itself nor to its own side (a state's forces, an armed
+  group of the same country: "the army shelled the town ... two soldiers were killed");
+- the act's own phrase places it nowhere the earlier sentence does not ("... a car bomb exploded
+  in Herat" after strikes told in Kabul).
+
+Otherwise the act keeps the doer it had (none, or an unidentified armed group of its place).
+The doer is shown as ``actor_retold.lent`` shows a carried doer: no words of its own, the
+earlier words as its ``antecedent``, its country marked as coming from there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actor_dictionary import load_dictionary
+from .actor_retold import Told, lent, named, placed_elsewhere, side, told_before, who
+from .sectors import family_sectors
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc
+
+    from .code.mention import Mention
+    from .records import Actor
+    from .sentences import Sentences
+
+__all__ = ["story_attacker"]
+
+#: How many sentences back the attacking side may be named: about a news paragraph and the one
+#: before it.
+WINDOW = 3
+#: Statuses of an act of violence that was made, whether or not it struck home.
+_MADE = frozenset({"actual", "attempted", "failed"})
+#: Sectors of a party that carries out acts of violence: a state's and armed groups'.
+_FIGHTING = family_sectors("state") | family_sectors("armed")
+#: Sectors of a state's forces and of armed groups, which fight back when struck.
+_ARMED = frozenset({"MIL", "COP", "SPY"}) | family_sectors("armed")
+#: The sector of the fallback doer, an armed group the story does not identify.
+_UNIDENTIFIED = "UAF"
+
+
+def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
+                   done: Sequence[Told]) -> Actor | None:
+    """The doer of ``m``, an act of violence with no doer of its own, from the acts of the
+    story so far (``done``, in text order): see the module. ``None`` where it is not safe."""
+    if m.sense.event_type != "ASSAULT" or m.status not in _MADE:
+        return None
+    here = sents.index(m.trigger)
+    violent = [d for d in told_before(sents, m, done, WINDOW) if d.act[1] == "ASSAULT"]
+    if any(sents.index(d.at) == here and d.source is not None for d in violent):
+        return None  # its own sentence ties it to another's act ("hit bases after an attack")
+
+    doers = [d.source for d in violent if d.source is not None and not _fallback(d.source)]
+    if not doers or len({who(a) for a in doers}) != 1:
+        return None  # no side named, or two
+    if any(d.target is not None and d.target.sector in _ARMED for d in violent):
+        return None  # a fight: the side struck may strike back
+    doer = doers[-1]
+    if not named(doer) or doer.sector == _UNIDENTIFIED or doer.sector not in _FIGHTING and not \
+            (doer.sector is None and _a_state(doer)):
+        return None
+    if _own_side(doer, target):
+        return None
+    last = next(d for d in reversed(violent) if d.source is doer)
+    if placed_elsewhere(doc, sents, doc[m.trigger], last.at):
+        return None
+    return lent(doer)
+
+
+def _a_state(actor: Actor) -> bool:
+    """Whether a party of no known sector is a state: its name is its country's ("the
+    coalition" a report's country stands for), not a person's."""
+    return actor.name == load_dictionary().country_names.get(actor.country or "")
+
+
+def _fallback(actor: Actor) -> bool:
+    """Whether a doer is the unidentified armed group given where the story named none."""
+    return actor.sector == _UNIDENTIFIED and not actor.text and not actor.antecedent
+
+
+def _own_side(doer: Actor, target: Actor | None) -> bool:
+    """Whether an act's recipient is the doer or of its own side: its country (or an unknown
+    one) and its family of sectors (the army's soldiers, not a rebel group's enemies)."""
+    if target is None:
+        return False
+    if who(target) == who(doer):
+        return True
+    country, fam = side(doer)
+    t_country, t_fam = side(target)
+    return target.sector is not None and t_fam == fam and t_country in (None, country)
