@@ -18,6 +18,12 @@ VICTIMS = [
      "Twelve people", "NER"),
     # no place told: the report's country
     (_MALI + "On Sunday, twelve people were killed.", "twelve people", "MLI"),
+    # the sentence's one country is the attacker's own word: the place struck is another's
+    ("Russian forces shelled Kharkiv on Sunday, killing two civilians.", "two civilians", "UKR"),
+    # a party of no country word, struck in a place of another country than the doer's
+    ("Israeli troops raided Jenin at dawn, arresting four militants.", "four militants", "PSE"),
+    # the place struck is the doer's own country: the party stays of it
+    ("Syrian troops raided Idlib at dawn, arresting four militants.", "four militants", "SYR"),
 ]
 
 

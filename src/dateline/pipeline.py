@@ -280,7 +280,7 @@ class DocumentCoder:
             place_told=place_source not in ("focus", "dateline")), m, sent)
         target = victims_where_struck(protested_authority(actor_for.in_focus(
             with_state_country(target, said), m.trigger, where, source, kind, recipient=True),
-            source, m, where), kind, where, place_source)  # "41 were killed in Kabul"
+            source, m, where), kind, where, place_source, source)  # "41 were killed in Kabul"
         target, m = implicit_recipient(doc, m, whole_recipient(doc, target, m), source, place,
                                        actor_for)  # "bombed Isis-held Raqqa"
         acled, acled_sub, mode = acled_types(
