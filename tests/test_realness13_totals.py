@@ -1,6 +1,5 @@
-"""Running totals, counts to date in the hundreds, ranked victims of a long toll and standing
-ties told in the simple present (dateline.habits, dateline.realness_totals): sentences written
-for the project, read as the second sentence of a short story."""
+"""Counts to date in the hundreds and ranked victims of a long toll (dateline.habits):
+sentences written for the project, read as the second sentence of a short story."""
 
 from __future__ import annotations
 
@@ -17,29 +16,15 @@ CASES = [
     # a few arrests to date are the story's own acts
     ("Police have so far arrested three suspects.", "arrested", True),
     ("Soldiers have detained 2,000 people in Varna on Monday.", "detained", True),
-    # victims counted as the figure a sum is brought to
-    ("The new deaths brought the toll to more than 500 killed in the shelling.", "killed",
-     False),
-    ("The bombing raised the number to 300 killed since January.", "killed", False),
-    ("Gunmen killed 30 people in Varna on Monday.", "killed", True),
     # a victim ranked in a toll since a year or a long fight
     ("She was the sixth reporter killed in Norland since 2014.", "killed", False),
     ("He was the third volunteer killed in Norland since the war began.", "killed", False),
     ("He was the third volunteer killed in Norland on Monday.", "killed", True),
-    # a standing tie to a party in the simple present
-    ("Vestia does fund aid agencies in the camp.", "fund", False),
-    ("Norland supports the Lomar militia.", "supports", False),
-    ("Norland supported the Lomar militia on Monday.", "supported", True),
-    ("Norland supports the plan.", "supports", True),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "kept"), CASES)
-def test_realness13_totals_and_ties(events_in_unfiltered, sentence, trigger, kept):
+def test_realness13_totals(events_in_unfiltered, sentence, trigger, kept):
     events = events_in_unfiltered(LEAD + sentence)
     assert (trigger in [e.trigger for e in events]) == kept
 
-
-def test_present_tie_in_a_first_line_stays(events_in_unfiltered):
-    events = events_in_unfiltered("Norland backs Lomar rebels. The decision came on Monday.")
-    assert "backs" in [e.trigger for e in events]

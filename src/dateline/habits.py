@@ -82,8 +82,6 @@ _UNTIL = frozenset({"to", "until", "till", "through"})
 #: open a story's news ("the first soldier killed in the new offensive")
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                        "ninth", "tenth", "eleventh", "twelfth", "latest"})
-#: the present forms of "do" that carry a simple present ("does fund", "do back")
-_DO_PRESENT = frozenset({"do", "does"})
 
 
 def _verbs(tok: Token) -> list[Token]:
@@ -217,25 +215,12 @@ def _up(verb: Token) -> list[Token]:
     return out
 
 
-def _simple_present(verb: Token) -> bool:
-    """"backs", "fund", "does fund": the simple present, no progressive, perfect or modal."""
-    if verb.tag_ in ("VBZ", "VBP"):
-        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _DO_PRESENT
-                                     for c in verb.children) and not any(
-        c.dep_ == "neg" for c in verb.children)
-
-
 def standing_tie(verb: Token) -> bool:
-    """"the US has supported the Kurds", "the rebels it had armed", "Russia backs the
-    government", "Britain does fund aid agencies": a tie (a verb of :data:`_STANDING`) to a
-    party, told in the perfect or the simple present, its clause dated to no day or week (not
-    "has backed the plan": a stand taken on a thing, news of its day)."""
-    if verb.lemma_.lower() not in _STANDING:
+    """"the US has supported the Kurds", "the rebels it had armed": a tie (a verb of
+    :data:`_STANDING`) to a party, told in the perfect, its clause dated to no day or week
+    (not "has backed the plan": a stand taken on a thing, news of its day)."""
+    if verb.lemma_.lower() not in _STANDING or verb.tag_ != "VBN" or not perfect(verb):
         return False
-    if not (verb.tag_ == "VBN" and perfect(verb)) and not (
-            _simple_present(verb) and verb.sent.start > 0):
-        return False  # (a present in the story's first line is its news: "US backs rebels")
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if verb.dep_ == "relcl" and not objs:
         objs = [verb.head]

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from .code.occasions import own_time
 from .code.particulars import bare_plural
 from .code.standing import standing as habit_or_state
-from .realness_totals import ground_total, running_total
+from .realness_totals import ground_total
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -100,8 +100,7 @@ def refusal_to_speak(tok: Token, e: Event) -> bool:
 
 def no_act(tok: Token, e: Event) -> bool:
     """Whether ``e`` (told as done, its trigger ``tok``) is a standing act, a description of a
-    kind of people, a warning against another's act, a refusal to speak, ground won or lost
-    over a campaign (:func:`~dateline.realness_totals.ground_total`) or victims counted as a
-    running total (:func:`~dateline.realness_totals.running_total`)."""
+    kind of people, a warning against another's act, a refusal to speak, or ground won or lost
+    over a campaign (:func:`~dateline.realness_totals.ground_total`)."""
     return standing(tok, e) or describes_kind(tok, e) or warning_against(tok, e) or \
-        refusal_to_speak(tok, e) or ground_total(tok, e) or running_total(tok)
+        refusal_to_speak(tok, e) or ground_total(tok, e)

@@ -25,14 +25,11 @@ if TYPE_CHECKING:
 
     from .records import Event
 
-__all__ = ["ground_total", "running_total"]
+__all__ = ["ground_total"]
 
 #: the land a party holds ("territory", "strongholds", "towns")
 _GROUND = word_class("held_ground")
 #: words that take the whole or most of it ("all of", "most of", "95% of")
-#: verbs that take a sum to a new figure ("brought the toll to 500", "rose to 300")
-_RAISING = frozenset({"bring", "raise", "push", "take", "rise", "climb", "increase", "swell",
-                      "reach", "mount", "grow", "jump"})
 _WHOLE = frozenset({"all", "most", "much", "bulk", "majority", "%", "percent", "per", "half",
                     "swathes", "swaths", "rest"})
 
@@ -61,15 +58,3 @@ def ground_total(tok: Token, e: Event) -> bool:
     grounds += [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"
                 for g in prep_objects(c, "of")]
     return any(_whole_ground(g) for g in grounds)
-
-
-def running_total(tok: Token) -> bool:
-    """Whether the trigger ``tok`` (a participle, "killed") describes a count that is the
-    figure a sum is raised to: "brought the toll to more than 500 killed"."""
-    if tok.tag_ != "VBN" or tok.dep_ != "acl":
-        return False
-    count = tok.head
-    to = count.head
-    if count.dep_ != "pobj" or to.lower_ != "to" or to.i == count.i:
-        return False
-    return to.head.lemma_.lower() in _RAISING and to.head.pos_ in ("VERB", "AUX")
