@@ -45,7 +45,7 @@ from .code.habits import perfect
 from .code.numbers import counted_many
 from .code.occasions import auxes, own_time
 from .code.particulars import PARTIES
-from .code.tallies import OVER, SPANS, long_stretch
+from .code.tallies import OVER, SPANS, counted_hundreds, long_stretch
 from .sentences import event_token
 from .toponym_words import PLACE_LABELS
 from .wordclasses import word_class
@@ -78,6 +78,10 @@ _WAR_DEEDS = word_class("war_deeds")
 #: the acts a toll counts: killings and woundings (not arrests, "arrested 20 since then": news)
 _CASUALTIES = word_class("lethal") | word_class("injure")
 _UNTIL = frozenset({"to", "until", "till", "through"})
+#: ranks in a count ("the third Briton killed since the war began"); not "first", which may
+#: open a story's news ("the first soldier killed in the new offensive")
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                       "ninth", "tenth", "eleventh", "twelfth", "latest"})
 
 
 def _verbs(tok: Token) -> list[Token]:
@@ -92,23 +96,28 @@ def _verbs(tok: Token) -> list[Token]:
 
 
 def _so_far(verb: Token) -> bool:
-    """"so far", "thus far", "to date", "in total" on a verb."""
+    """"so far", "thus far", "to date", "in total", "in all", "altogether" on a verb: words
+    that make a count a sum of all the acts up to now."""
     for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ == "far" and any(
-                g.lower_ in ("so", "thus") for g in c.children):
+        if c.dep_ == "advmod" and (c.lower_ == "far" and any(
+                g.lower_ in ("so", "thus") for g in c.children) or c.lower_ == "altogether"):
             return True
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and (
-                c.lower_ == "to" and g.lower_ == "date" or c.lower_ == "in" and g.lower_ == "total")
-                for g in c.children):
+                c.lower_ == "to" and g.lower_ == "date" or c.lower_ == "in" and g.lower_ in (
+                    "total", "all")) for g in c.children):
             return True
     return False
 
 
 def tally(verb: Token) -> bool:
-    """"have so far been deported", "have been displaced to date": a perfect count to date (not
-    of arrests or charges, "police have so far detained four suspects": each a real act of
-    the story, news of its days)."""
-    return perfect(verb) and _so_far(verb) and verb.lemma_.lower() not in _COUNTED_ACTS
+    """"have so far been deported", "have been displaced to date", "1,200 people have been
+    arrested so far": a perfect count to date (not a few arrests or charges, "police have so
+    far detained four suspects": each a real act of the story, news of its days; arrests in
+    the hundreds or more to date are a running total, as any other act's)."""
+    if not perfect(verb) or not _so_far(verb):
+        return False
+    return verb.lemma_.lower() not in _COUNTED_ACTS or any(
+        counted_hundreds(c) for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
 
 
 def over_stretch(verb: Token) -> bool:
@@ -181,7 +190,8 @@ def toll(verb: Token) -> bool:
     victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     if verb.dep_ in ("acl", "relcl"):
         victims.append(verb.head)
-    if not any(counted_many(v) for v in victims) or own_time(verb, short=True, clause=True):
+    if not any(counted_many(v) or _ranked(v) for v in victims) or \
+            own_time(verb, short=True, clause=True):
         return False
     long_fight = any(c.dep_ == "prep" and c.lower_ in OVER and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _LONG_FIGHTS for g in c.children)
@@ -189,6 +199,12 @@ def toll(verb: Token) -> bool:
     # "since" may hang from the clause the count is told in ("was one of eight killed ...
     # since the volunteers arrived")
     return long_fight or any(_since_long(v) for v in _up(verb))
+
+
+def _ranked(noun: Token) -> bool:
+    """A victim named by its rank in a count ("the sixth journalist killed since 2014"): one
+    of a running total, counted."""
+    return any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in noun.children)
 
 
 def _up(verb: Token) -> list[Token]:

@@ -31,7 +31,7 @@ from .roles import RELATIVE_PRONOUNS, agent_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["tally_of_a_stretch"]
+__all__ = ["tally_of_a_stretch", "counted_hundreds"]
 
 _HARMS = word_class("record_harms")
 #: things fired or thrown ("shells", "rounds"): one clash may use hundreds, so a count of them
@@ -73,6 +73,12 @@ def _at_least(noun: Token, least: int) -> bool:
 def _counted(party: Token) -> bool:
     """A party counted in the hundreds or a vague great many."""
     return _at_least(party, _HUNDREDS)
+
+
+def counted_hundreds(noun: Token) -> bool:
+    """``noun`` counted in the hundreds or more, or as a vague great many ("1,200 people",
+    "thousands"; not "dozens", which one occasion may reach)."""
+    return _at_least(noun, _HUNDREDS)
 
 
 def _one_act_named(verb: Token) -> bool:
