@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+
 from ..wordclasses import word_class
 from .lexicon import Sense
+from .words import agent_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,6 +28,7 @@ _OF_MIND = word_class("abstract_nouns") | word_class("talk_objects") | word_clas
 #: what an attack is made on when it is made in words: a policy, a plan, a text, an idea
 _POLICIES = word_class("policy_nouns") | word_class("abstract_nouns") | word_class("documents")
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
+_PLACES = word_class("place_nouns") | word_class("weapon_heads")
 #: a criticism: CAMEO 111, criticise or denounce
 _CRITICISE = ("ACCUSE", "disapprove", "11", "111")
 
@@ -52,10 +55,19 @@ def _in_figure(noun: Token) -> bool:
 
 
 def _on_a_policy(noun: Token) -> bool:
-    """"an attack on the budget", "a fierce assault on the reforms": on a thing of words."""
+    """"an attack on the budget", "a fierce assault on the reforms": on a thing of words (not
+    on a place a word of which also names one, held by the party its modifier names: "attacks
+    on army posts")."""
     return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
         o.dep_ == "pobj" and not o.ent_type_ and o.lemma_.lower() in _POLICIES
-        for o in c.children) for c in noun.children)
+        and not _held_place(o) for o in c.children) for c in noun.children)
+
+
+def _held_place(obj: Token) -> bool:
+    """Whether ``obj`` is a place word held by a party its modifier names ("army posts",
+    "a police post")."""
+    return obj.lemma_.lower() in _PLACES and any(
+        c.dep_ in _MODIFIERS and c.lemma_.lower() in agent_words() for c in obj.children)
 
 
 def figurative(doc: Doc, mentions: list[Mention]) -> list[Mention]:

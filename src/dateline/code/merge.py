@@ -12,6 +12,7 @@ from ..errors import DataFileError
 from ..wordclasses import word_class
 from .casualties import cause_of, is_casualty
 from .lexicon import PLOVER_TYPES, Lexicon
+from .nouns import run_of
 from .occasions import own_time
 from .senses import ended_gerund, noun_sense
 from .words import CONFLICT_TYPES, INJURE, is_kill, is_when
@@ -33,7 +34,8 @@ def fold_light_verbs(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Menti
     # event, whatever the noun's status)
     threat_verbs = {t.i for m, t in verbs if m.sense.event_type == "THREATEN"}
     light_heads = {i for m, tok in nouns if m.construction == "light_verb"
-                   and (i := (tok.head.head if tok.dep_ in ("conj", "pobj") else tok.head).i)
+                   and (i := ((run.head if (run := run_of(tok)) is not None else tok.head.head)
+                              if tok.dep_ in ("conj", "pobj") else tok.head).i)
                    not in threat_verbs}
     light_heads |= {c.i for m, tok in nouns if m.construction == "light_verb_by"
                     for c in tok.children if c.dep_ == "acl"}

@@ -241,6 +241,20 @@ def _no_one_answers(verb: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("no", "which", "what") for c in subject.children))
 
 
+#: Nouns of a run of like acts: "a wave of attacks", "a series of raids".
+_RUNS = frozenset(("wave", "series", "string", "spate", "spree", "flurry", "volley", "round",
+                   "salvo", "barrage", "succession", "rash", "chain"))
+
+
+def run_of(noun: Token) -> Token | None:
+    """The noun of a run of like acts that ``noun`` (plural) is the acts of: "a wave of
+    attacks" (wave); ``None`` for anything else ("a round of talks" is a run too)."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    return of.head if of.head.lemma_.lower() in _RUNS and of.head.pos_ == "NOUN" else None
+
+
 def _noun_context(noun: Token, lex: Lexicon
                   ) -> tuple[Construction, Token | None, Token | None] | None:
     """Whether a noun trigger is an event here: ``(construction, actor_token, status_token)``."""
@@ -249,6 +263,10 @@ def _noun_context(noun: Token, lex: Lexicon
     if noun.dep_ in ("dobj", "obj") and (hl in lex.light_verbs or hl in lex.ending_verbs) \
             and head.pos_ == "VERB" and not predicative(head):  # "called the attack cowardly"
         return "light_verb", subject_of(head), head
+    run = run_of(noun)  # "launched a wave of attacks": the run is done, so each act in it
+    if run is not None and run.dep_ in ("dobj", "obj") and run.head.pos_ == "VERB" and \
+            run.head.lemma_.lower() in lex.light_verbs and not predicative(run.head):
+        return "light_verb", subject_of(run.head), run.head
     if noun.dep_ == "pobj" and head.lower_ == "in" and money(head.head) and \
             head.head.dep_ in ("dobj", "obj") and head.head.head.lemma_.lower() in lex.light_verbs \
             and verb_sense(lex, head.head.head) is None:  # "gave $2 million" is the verb's
