@@ -15,7 +15,8 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["CONNECTORS", "ARTICLES", "TERRITORIAL_VERBS", "ATTACK_NOUNS", "NOT_PLACES",
+__all__ = ["CONNECTORS", "ARTICLES", "HYPHEN_LINKS", "TERRITORIAL_VERBS", "ATTACK_NOUNS",
+           "NOT_PLACES",
            "SOFT_LABELS", "PLACE_LABELS", "FEATURE_WORDS", "LOCATIVE", "PERSON_LOCATIVE",
            "OF_HEADS", "ONE_PERSON", "SHORT_WORDS", "FACILITY_WORDS", "NAME_HEADS", "REGION_NOUNS",
            "court_follows"]
@@ -26,6 +27,11 @@ CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "
                         "'s", "’s", "and", "i", "e"})  # "Trinidad and Tobago", "King’s Cross",
 # ("i" and "e" of a Persian name: "Mazar-i-Sharif", "Mazar-e Sharif")
 #: Lower-case articles that may open a place name: "al-Bab", "el-Arish".
+#: Small words a hyphen binds into a town's name ("Port-au-Prince", "Aix-en-Provence",
+#: "Châlons-sur-Marne", "Stratford-upon-Avon", "Newcastle-under-Lyme").
+HYPHEN_LINKS = frozenset({"au", "aux", "en", "sur", "sous", "lès", "les", "lez", "du", "des",
+                          "upon", "on", "under", "in", "by", "the", "di", "da", "do", "dos",
+                          "das", "y", "im", "am", "an", "der", "zum", "zur"})
 ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez"})
 #: Verbs whose object is ground: "shelled Hama" (see :func:`dateline.toponyms._ground`).
 TERRITORIAL_VERBS = word_class("territorial_verbs")

@@ -48,6 +48,7 @@ from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
 from .tokens import doc_span, span_root, tags, words
 from .toponym_words import (ARTICLES, ATTACK_NOUNS, CONNECTORS, FACILITY_WORDS, FEATURE_WORDS,
+                            HYPHEN_LINKS,
                             LOCATIVE, NAME_HEADS, NOT_PLACES, OF_HEADS, ONE_PERSON,
                             PERSON_LOCATIVE,
                             PLACE_LABELS, REGION_NOUNS, SHORT_WORDS, SOFT_LABELS,
@@ -330,8 +331,11 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
         stop = i + 1
         while stop < n and stop - i < _MAX_WORDS and stop not in blocked:
             if not (names[stop] or lowers[stop] in CONNECTORS or lowers[stop] in FEATURE_WORDS
-                    or (lowers[stop] == "the" and lowers[stop - 1] == "of")):
-                break  # ("the" after "of": "the Democratic Republic of the Congo")
+                    or (lowers[stop] == "the" and lowers[stop - 1] == "of")
+                    or (lowers[stop] in HYPHEN_LINKS and lowers[stop - 1] == "-"
+                        and not doc[stop - 1].whitespace_)):
+                break  # ("the" after "of": "the Democratic Republic of the Congo"; a word
+                # bound by hyphens: "Port-au-Prince", "Stratford-upon-Avon")
             stop += 1
         for end in range(stop, i, -1):
             if not (names[end - 1] or lowers[end - 1] in FEATURE_WORDS):
