@@ -19,7 +19,13 @@ def _events(events_in_unfiltered, text, trigger):
 LENT = [
     # a rebel group's attack, then soldiers killed in an ambush
     ("The Taliban attacked a checkpoint in Helmand province on Sunday. Three soldiers were "
-     "killed in an ambush near Lashkar Gah.", "killed", ("AFG", "REB"), "The Taliban"),
+     "killed in an ambush in Helmand.", "killed", ("AFG", "REB"), "The Taliban"),
+    # an indefinite attack after one side's attack, the sentence before
+    ("Kenyan troops attacked a camp near Lamu. An attack killed nine people.", "attack",
+     ("KEN", "MIL"), "Kenyan troops"),
+    # an outcome with no doer two sentences after one side's shelling
+    ("Estonian troops shelled a village near Tartu on Friday. The village stands near the "
+     "border. Three men were killed.", "killed", ("EST", "MIL"), "Estonian troops"),
     # a bomb that exploded after an armed group's attack on a village
     ("Islamic State fighters attacked a village in Nineveh on Sunday. A car bomb exploded near "
      "the market, killing nine people.", "exploded", ("IRQ", "REB"), "Islamic State fighters"),
@@ -83,3 +89,36 @@ def test_actor_attackers_no_unidentified_group_wages_a_fight(events_in_unfiltere
     for e in _events(events_in_unfiltered, text, trigger):
         given = e.source is not None and e.source.sector == "UAF" and not e.source.text
         assert given == fallback, e.source
+
+
+# (text, trigger): no doer lent
+NOT_LENT_MORE = [
+    # a fight told by its word is two sides'
+    ("The Taliban attacked a checkpoint in Helmand province on Sunday. Heavy fighting "
+     "continued in the area on Monday.", "fighting"),
+    # an act denied is no act done
+    ("The Taliban denied attacking the checkpoint in Helmand. On Sunday a roadside bomb killed "
+     "three farmers in Helmand.", "roadside bomb"),
+    # an air strike is never an armed group's
+    ("Hamas fired rockets at Israel on Friday. An air strike killed five people in Gaza City "
+     "hours later.", "air strike"),
+    # a lent doer lends no further: past the window from the side's own words
+    ("The Taliban attacked a checkpoint in Helmand on Sunday. Markets stayed shut. A roadside "
+     "bomb killed two farmers in Helmand. Prices rose. Roads were empty. Banks were shut. A "
+     "landmine killed a shepherd in Helmand.", "landmine"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NOT_LENT_MORE)
+def test_actor_attackers_lend_no_doer_to_fights_or_past_the_window(events_in_unfiltered, text,
+                                                                  trigger):
+    source = _events(events_in_unfiltered, text, trigger)[0].source
+    assert source is None or source.antecedent is None, source
+
+
+def test_actor_attackers_lend_to_each_act_of_a_sentence(events_in_unfiltered):
+    """A doer lent to one act of a sentence does not block the next."""
+    text = ("Islamic State fighters attacked a village in Nineveh on Sunday. A car bomb exploded "
+            "near the market and a rocket hit a bus station.")
+    source = _events(events_in_unfiltered, text, "rocket")[0].source
+    assert source is not None and source.antecedent == "Islamic State fighters", source

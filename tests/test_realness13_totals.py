@@ -28,3 +28,15 @@ def test_realness13_totals(events_in_unfiltered, sentence, trigger, kept):
     events = events_in_unfiltered(LEAD + sentence)
     assert (trigger in [e.trigger for e in events]) == kept
 
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # "altogether" of an act done whole, not of a count
+    ("Rebels shelled a checkpoint in Lomar on Tuesday. The government has banned the opposition "
+     "party altogether.", "banned"),
+    # arrests in the hundreds on a day of their own are that day's news
+    ("Rebels shelled a checkpoint in Lomar on Tuesday. Police have so far arrested 300 "
+     "protesters in Lomar on Wednesday.", "arrested"),
+])
+def test_realness13_acts_done_whole_or_on_their_day_stay(events_in, text, trigger):
+    assert [e for e in events_in(text) if e.trigger == trigger]

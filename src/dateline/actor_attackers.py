@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
+from .agents import FIGHTS
 from .actor_retold import Told, lent, named, placed_elsewhere, side, told_before, who
 from .sectors import family_sectors
 
@@ -62,14 +63,18 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
                    done: Sequence[Told]) -> Actor | None:
     """The doer of ``m``, an act of violence with no doer of its own, from the acts of the
     story so far (``done``, in text order): see the module. ``None`` where it is not safe."""
-    if m.sense.event_type != "ASSAULT" or m.status not in _MADE:
-        return None
+    if m.sense.event_type != "ASSAULT" or m.status not in _MADE or \
+            m.sense.lemma.lower() in FIGHTS:
+        return None  # (a fight told by its word is waged by two sides)
     here = sents.index(m.trigger)
-    violent = [d for d in told_before(sents, m, done, WINDOW) if d.act[1] == "ASSAULT"]
-    if any(sents.index(d.at) == here and d.source is not None for d in violent):
+    violent = [d for d in told_before(sents, m, done, WINDOW) if d.act[1] == "ASSAULT"
+               and d.status in _MADE]  # (not an act denied or threatened)
+    if any(sents.index(d.at) == here and d.source is not None and d.source.text
+           for d in violent):
         return None  # its own sentence ties it to another's act ("hit bases after an attack")
-
-    doers = [d.source for d in violent if d.source is not None and not _fallback(d.source)]
+    # only doers the story names there in words: a doer lent to an act, or the unidentified
+    # group given where none is named, carries no name on
+    doers = [d.source for d in violent if d.source is not None and d.source.text]
     if not doers or len({who(a) for a in doers}) != 1:
         return None  # no side named, or two
     if any(d.target is not None and d.target.sector in _ARMED for d in violent):
@@ -78,6 +83,8 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     if not named(doer) or doer.sector == _UNIDENTIFIED or doer.sector not in _FIGHTING and not \
             (doer.sector is None and _a_state(doer)):
         return None
+    if m.sense.mode == "aerial" and doer.sector not in family_sectors("state"):
+        return None  # an air strike is a state's, never an armed group's
     if _own_side(doer, target):
         return None
     last = next(d for d in reversed(violent) if d.source is doer)
@@ -90,11 +97,6 @@ def _a_state(actor: Actor) -> bool:
     """Whether a party of no known sector is a state: its name is its country's ("the
     coalition" a report's country stands for), not a person's."""
     return actor.name == load_dictionary().country_names.get(actor.country or "")
-
-
-def _fallback(actor: Actor) -> bool:
-    """Whether a doer is the unidentified armed group given where the story named none."""
-    return actor.sector == _UNIDENTIFIED and not actor.text and not actor.antecedent
 
 
 def _own_side(doer: Actor, target: Actor | None) -> bool:

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = ["with_coder_sector", "has_security_agent", "implied_police", "war_story",
            "policing_role", "with_state_country",
-           "protested_authority", "unnamed_attackers", "cameo_root_by_doer"]
+           "protested_authority", "unnamed_attackers", "cameo_root_by_doer", "FIGHTS"]
 
 #: Modes whose agent, when the text names none, is the police.
 IMPLIED_POLICE_MODES = frozenset({"arrest", "curfew", "crowd-control", "deport", "police"})
@@ -176,7 +176,7 @@ _MADE = frozenset({"actual", "attempted", "failed"})
 
 #: Words of a fight, which two sides wage ("the battle for Raqqa", "fighting raged"): no one
 #: armed group is its doer.
-_FIGHTS = frozenset({"battle", "fight", "fighting", "clash", "clashes", "combat", "skirmish",
+FIGHTS = frozenset({"battle", "fight", "fighting", "clash", "clashes", "combat", "skirmish",
                      "firefight", "gunbattle", "gunfight", "hostilities"})
 
 
@@ -190,7 +190,7 @@ def unnamed_attackers(source: Actor | None, m: Mention, place: Place | None,
     sides wage it."""
     if source is not None or m.sense.event_type != "ASSAULT" or m.status not in _MADE or \
             m.sense.mode == "aerial" or acled_sub in _STATE_WEAPONS or \
-            m.sense.lemma.lower() in _FIGHTS:
+            m.sense.lemma.lower() in FIGHTS:
         return source
     if place is not None and place.country:
         country, where = place.country, "event place"

@@ -99,14 +99,27 @@ def _so_far(verb: Token) -> bool:
     """"so far", "thus far", "to date", "in total", "in all", "altogether" on a verb: words
     that make a count a sum of all the acts up to now."""
     for c in verb.children:
-        if c.dep_ == "advmod" and (c.lower_ == "far" and any(
-                g.lower_ in ("so", "thus") for g in c.children) or c.lower_ == "altogether"):
+        if c.dep_ == "advmod" and c.lower_ == "far" and any(
+                g.lower_ in ("so", "thus") for g in c.children):
             return True
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and (
-                c.lower_ == "to" and g.lower_ == "date" or c.lower_ == "in" and g.lower_ in (
-                    "total", "all")) for g in c.children):
+                c.lower_ == "to" and g.lower_ == "date" or c.lower_ == "in" and g.lower_ ==
+                "total") for g in c.children):
+            return True
+        # "altogether" and "in all" make a sum only of a count ("300 have been arrested in
+        # all"), not of an act done whole ("has banned the party altogether")
+        if (c.dep_ == "advmod" and c.lower_ == "altogether" or c.dep_ == "prep"
+                and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "all"
+                                             for g in c.children)) and _counted(verb):
             return True
     return False
+
+
+def _counted(verb: Token) -> bool:
+    """Whether a party of ``verb`` is told by its number ("300 people", "hundreds")."""
+    return any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and (
+        c.like_num or c.ent_type_ in ("CARDINAL", "QUANTITY")
+        or any(g.dep_ == "nummod" for g in c.children)) for c in verb.children)
 
 
 def tally(verb: Token) -> bool:
@@ -116,7 +129,8 @@ def tally(verb: Token) -> bool:
     the hundreds or more to date are a running total, as any other act's)."""
     if not perfect(verb) or not _so_far(verb):
         return False
-    return verb.lemma_.lower() not in _COUNTED_ACTS or any(
+    return verb.lemma_.lower() not in _COUNTED_ACTS or not own_time(
+        verb, short=True, clause=True) and any(  # (not "arrested 300 on Wednesday")
         counted_hundreds(c) for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
 
 

@@ -27,6 +27,7 @@ from .aims import aims
 from .casualties import merge_victims
 from .claims import claimed_attacks
 from .figures import figurative
+from .opposed import opposed_acts
 from .force_sentences import names_forces
 from .lexicon import Lexicon, load_lexicon
 from .mention import RULESET, Construction, Mention
@@ -119,6 +120,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = disowned_parties(doc, mentions)                   # "rejected the militants"
     mentions = aims(doc, mentions)                               # "rallied to demand"
     mentions = figurative(doc, mentions)                         # "a war of words"
+    mentions = opposed_acts(doc, mentions)                       # "warned against attacking"
     mentions = field_investigations(doc, mentions)              # "visited to investigate"
     mentions = addressed(doc, mentions)                          # "said Sudan must return"
     mentions = joint_parties(doc, mentions)                      # "met to discuss Syria"
