@@ -242,13 +242,14 @@ def _no_one_answers(verb: Token) -> bool:
 
 
 #: Nouns of a run of like acts: "a wave of attacks", "a series of raids".
-_RUNS = frozenset(("wave", "series", "string", "spate", "spree", "flurry", "volley", "round",
-                   "salvo", "barrage", "succession", "rash", "chain"))
+_RUNS = frozenset(("wave", "series", "string", "spate", "spree", "flurry", "volley", "salvo",
+                   "barrage", "succession", "rash", "chain"))
 
 
 def run_of(noun: Token) -> Token | None:
     """The noun of a run of like acts that ``noun`` (plural) is the acts of: "a wave of
-    attacks" (wave); ``None`` for anything else ("a round of talks" is a run too)."""
+    attacks" (wave); ``None`` for anything else (not "a round": "a new round of exercises"
+    is a stage of one undertaking, told as its own)."""
     of = noun.head
     if noun.dep_ != "pobj" or of.lower_ != "of" or noun.tag_ not in ("NNS", "NNPS"):
         return None
