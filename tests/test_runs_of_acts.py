@@ -75,3 +75,27 @@ def test_police_firing_still_acts(event_on):
     """A police word on an act noun in a plain "in" phrase is still the doer."""
     event = event_on("Two protesters were killed in police firing on the crowd.", "firing")
     assert event.source is not None and event.source.sector == "COP"
+
+
+def test_a_run_of_acts_in_the_passive(event_on):
+    event = event_on("A wave of attacks was launched by the insurgents on Tuesday.", "attacks")
+    assert event.event_type == "ASSAULT" and event.source is not None \
+        and event.source.text == "the insurgents", event.source
+
+
+def test_a_run_of_acts_threatened_is_one_threat(events_in):
+    events = events_in("The militants threatened a series of bombings in Lagos.")
+    assert [e.event_type for e in events] == ["THREATEN"], [(e.event_type, e.trigger)
+                                                            for e in events]
+
+
+def test_an_attack_on_a_blog_post_stays_a_criticism(event_on):
+    text = "The senator launched a fierce attack on a blog post by the minister."
+    assert event_on(text, "attack").event_type == "ACCUSE"
+
+
+def test_police_orders_are_the_police_acting(events_in):
+    """A police word on what the police give ("on police orders") is still their act."""
+    events = events_in("Shops were shut on police orders in the old city.")
+    assert [e for e in events if e.source is not None and e.source.sector == "COP"], [
+        (e.event_type, e.trigger, e.source) for e in events]

@@ -27,3 +27,21 @@ def test_taking_to_the_streets_is_a_protest(event_on, text, subtype):
 ])
 def test_no_protest_of_troops_or_of_what_is_not_done(events_in, text):
     assert not [e for e in events_in(text) if e.event_type == "PROTEST" and e.status == "actual"]
+
+
+def test_troops_taking_to_the_streets_are_deployed(event_on):
+    event = event_on("Soldiers took to the streets of the capital after the coup.", "took")
+    assert event.event_type == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    # taking people somewhere is no crowd taking to the streets
+    ("The gunmen took five hostages to a street near the port in Lagos.", "took", "ASSAULT"),
+])
+def test_taking_something_to_a_street_is_not_a_protest(event_on, text, trigger, etype):
+    assert event_on(text, trigger).event_type == etype
+
+
+def test_carrying_food_to_the_streets_is_no_protest(events_in):
+    events = events_in("Volunteers took food to the streets for the homeless in Athens.")
+    assert not [e for e in events if e.event_type == "PROTEST"]

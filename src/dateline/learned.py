@@ -170,7 +170,8 @@ def _doer(tok: Token) -> bool:
             break
         tok = holder  # "the superintendent of police", not "the killing of policemen"
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and (tok.head.dep_ == "dobj" or (
-            tok.head.dep_ == "pobj" and tok.head.head.lower_ in _AIMED_AT)):
+            tok.head.dep_ == "pobj" and tok.head.head.lower_ in _AIMED_AT
+            and tok.head.lemma_.lower() in _HELD_PLACES)):  # (not "on police orders")
         return False  # a thing of theirs done to: "ambushed a police convoy", "attacks on
         # police posts" (not "killed in police firing")
     if tok.dep_ == "pobj":
@@ -184,6 +185,8 @@ def _doer(tok: Token) -> bool:
 
 #: Prepositions of what an act is aimed at.
 _AIMED_AT = frozenset(("on", "at", "against", "into", "upon", "toward", "towards"))
+#: Places and things a force holds, which an act may be aimed at ("attacks on police posts").
+_HELD_PLACES = word_class("place_nouns") | word_class("weapon_heads")
 
 _UNSEEN: Any = object()
 

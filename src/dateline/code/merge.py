@@ -12,7 +12,7 @@ from ..errors import DataFileError
 from ..wordclasses import word_class
 from .casualties import cause_of, is_casualty
 from .lexicon import PLOVER_TYPES, Lexicon
-from .nouns import run_of
+from .nouns import light_host
 from .occasions import own_time
 from .senses import ended_gerund, noun_sense
 from .words import CONFLICT_TYPES, INJURE, is_kill, is_when
@@ -34,8 +34,8 @@ def fold_light_verbs(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Menti
     # event, whatever the noun's status)
     threat_verbs = {t.i for m, t in verbs if m.sense.event_type == "THREATEN"}
     light_heads = {i for m, tok in nouns if m.construction == "light_verb"
-                   and (i := ((run.head if (run := run_of(tok)) is not None else tok.head.head)
-                              if tok.dep_ in ("conj", "pobj") else tok.head).i)
+                   and (i := (h.head.head if (h := light_host(tok)).dep_ in ("conj", "pobj")
+                              else h.head).i)
                    not in threat_verbs}
     light_heads |= {c.i for m, tok in nouns if m.construction == "light_verb_by"
                     for c in tok.children if c.dep_ == "acl"}
@@ -144,7 +144,7 @@ def threats_carried(lex: Lexicon, verbs: list[tuple[Mention, Token]],
     and whose recipient is the threatened act's when it names none; the act, only threatened,
     is the threat's content, not an event of its own (when a mode can say what it is)."""
     acts = _acts(lex, verbs, nouns)
-    objects = {t.head.i: m for m, t in nouns if m.construction == "light_verb"}
+    objects = {light_host(t).head.i: m for m, t in nouns if m.construction == "light_verb"}
     content: dict[int, Mention] = {}  # the threat verb's index → its act
     for m, t in verbs:
         if m.sense.event_type != "THREATEN":
@@ -172,7 +172,7 @@ def asks_carried(lex: Lexicon, verbs: list[tuple[Mention, Token]],
     none; the act, refused or only asked for, is its content, not a second event (when a mode
     can say what it is: "refused to register the complaint" keeps the complaint, not made)."""
     acts = _acts(lex, verbs, nouns)
-    objects = {t.head.i: m for m, t in nouns if m.construction == "light_verb"}
+    objects = {light_host(t).head.i: m for m, t in nouns if m.construction == "light_verb"}
     content: dict[int, Mention] = {}
     for m, t in verbs + nouns:
         status = _ASKED.get(m.sense.event_type)

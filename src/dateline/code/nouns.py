@@ -256,6 +256,13 @@ def run_of(noun: Token) -> Token | None:
     return of.head if of.head.lemma_.lower() in _RUNS and of.head.pos_ == "NOUN" else None
 
 
+def light_host(noun: Token) -> Token:
+    """The word a noun trigger stands in for as a light verb's object: the run it is the acts
+    of ("launched a wave of attacks": wave), else the noun itself."""
+    run = run_of(noun)
+    return noun if run is None else run
+
+
 def _noun_context(noun: Token, lex: Lexicon
                   ) -> tuple[Construction, Token | None, Token | None] | None:
     """Whether a noun trigger is an event here: ``(construction, actor_token, status_token)``."""
@@ -265,8 +272,9 @@ def _noun_context(noun: Token, lex: Lexicon
             and head.pos_ == "VERB" and not predicative(head):  # "called the attack cowardly"
         return "light_verb", subject_of(head), head
     run = run_of(noun)  # "launched a wave of attacks": the run is done, so each act in it
-    if run is not None and run.dep_ in ("dobj", "obj") and run.head.pos_ == "VERB" and \
-            run.head.lemma_.lower() in lex.light_verbs and not predicative(run.head):
+    if run is not None and run.dep_ in ("dobj", "obj", "nsubjpass") and \
+            run.head.pos_ == "VERB" and run.head.lemma_.lower() in lex.light_verbs and \
+            not predicative(run.head):  # (or "a wave of attacks was launched by")
         return "light_verb", subject_of(run.head), run.head
     if noun.dep_ == "pobj" and head.lower_ == "in" and money(head.head) and \
             head.head.dep_ in ("dobj", "obj") and head.head.head.lemma_.lower() in lex.light_verbs \
