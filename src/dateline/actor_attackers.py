@@ -51,6 +51,8 @@ __all__ = ["story_attacker"]
 WINDOW = 3
 #: Statuses of an act of violence that was made, whether or not it struck home.
 _MADE = frozenset({"actual", "attempted", "failed"})
+#: Statuses of an act the story tells as done, on its own word or on someone's.
+_TOLD_DONE = _MADE | {"alleged"}
 #: Sectors of a party that carries out acts of violence: a state's and armed groups'.
 _FIGHTING = family_sectors("state") | family_sectors("armed")
 #: Sectors of a state's forces and of armed groups, which fight back when struck.
@@ -68,15 +70,19 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
         return None  # (a fight told by its word is waged by two sides)
     here = sents.index(m.trigger)
     violent = [d for d in told_before(sents, m, done, WINDOW) if d.act[1] == "ASSAULT"
-               and d.status in _MADE]  # (not an act denied or threatened)
-    if any(sents.index(d.at) == here and d.source is not None and d.source.text
-           for d in violent):
+               and d.status in _TOLD_DONE]  # (not an act denied, threatened or asked for)
+    if any(sents.index(d.at) == here and _own_words(d.source) for d in violent):
         return None  # its own sentence ties it to another's act ("hit bases after an attack")
     # only doers the story names there in words: a doer lent to an act, or the unidentified
     # group given where none is named, carries no name on
-    doers = [d.source for d in violent if d.source is not None and d.source.text]
+    # doers the story names there, in words or carried from words (not the unidentified group
+    # given where none is named)
+    doers = [d.source for d in violent if d.source is not None and not _fallback(d.source)]
     if not doers or len({who(a) for a in doers}) != 1:
         return None  # no side named, or two
+    if not any(_own_words(d.source) and who(d.source) == who(doers[-1])
+               for d in told_before(sents, m, done, 2 * WINDOW) if d.status in _TOLD_DONE):
+        return None  # carried on and on: the side's own words are too far back
     if any(d.target is not None and d.target.sector in _ARMED for d in violent):
         return None  # a fight: the side struck may strike back
     doer = doers[-1]
@@ -97,6 +103,17 @@ def _a_state(actor: Actor) -> bool:
     """Whether a party of no known sector is a state: its name is its country's ("the
     coalition" a report's country stands for), not a person's."""
     return actor.name == load_dictionary().country_names.get(actor.country or "")
+
+
+def _fallback(actor: Actor) -> bool:
+    """Whether a doer is the unidentified armed group given where the story named none."""
+    return actor.sector == _UNIDENTIFIED and not actor.text and not actor.antecedent
+
+
+def _own_words(actor: Actor | None) -> bool:
+    """Whether a doer is the act's own (its words or a modifier of the act's: "Turkish
+    strikes"), not carried from another act nor the unidentified group."""
+    return actor is not None and not actor.antecedent and not _fallback(actor)
 
 
 def _own_side(doer: Actor, target: Actor | None) -> bool:
