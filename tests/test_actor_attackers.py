@@ -127,8 +127,8 @@ def test_actor_attackers_lend_to_each_act_of_a_sentence(events_in_unfiltered):
 def test_actor_attackers_lend_from_a_doer_carried_near_its_words(events_in_unfiltered):
     """A doer carried to an act the sentence before (no words of its own there) still names the
     one side, while its own words are near."""
-    text = ("Government forces shelled the enclave of Lomar on Friday, killing 30 people. At least "
-            "nine more people were killed in Lomar on Saturday. A chlorine attack injured 18 people "
-            "in Lomar on Sunday.")
+    text = ("Government forces shelled the enclave of Lomar on Friday, killing 30 people. At "
+            "least nine more people were killed in Lomar on Saturday. A chlorine attack injured "
+            "18 people in Lomar on Sunday.")
     source = _events(events_in_unfiltered, text, "attack")[0].source
     assert source is not None and source.sector in ("MIL", "GOV"), source
