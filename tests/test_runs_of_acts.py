@@ -1,8 +1,7 @@
 """A run of like acts done by a light verb ("launched a wave of attacks", "carried out a string
 of raids") is the acts themselves, done by the light verb's subject, with no second event on the
-light verb; an attack on a post a force holds ("attacks on army posts") is an armed attack, not
-a criticism of a text; and a police word naming a place attacked ("attacks on police posts") is
-no police action (table-driven, on sentences written for the project)."""
+light verb; and an attack on a post a force holds ("attacks on army posts") is an armed attack,
+not a criticism of a text (table-driven, on sentences written for the project)."""
 
 from __future__ import annotations
 
@@ -57,20 +56,6 @@ def test_an_attack_on_words_stays_a_criticism(event_on, text, trigger):
     assert event_on(text, trigger).event_type == "ACCUSE"
 
 
-# (sentence): police named only as the place attacked do nothing
-POLICE_PLACES = [
-    "Rebels launched attacks on police posts.",
-    "Gunmen opened fire on a police station in the city.",
-]
-
-
-@pytest.mark.parametrize("text", POLICE_PLACES)
-def test_police_named_as_the_place_attacked_do_not_act(events_in, text):
-    events = events_in(text)
-    assert not [e for e in events if e.source is not None and e.source.sector == "COP"], \
-        [(e.event_type, e.trigger, e.source) for e in events]
-
-
 def test_police_firing_still_acts(event_on):
     """A police word on an act noun in a plain "in" phrase is still the doer."""
     event = event_on("Two protesters were killed in police firing on the crowd.", "firing")
@@ -92,10 +77,3 @@ def test_a_run_of_acts_threatened_is_one_threat(events_in):
 def test_an_attack_on_a_blog_post_stays_a_criticism(event_on):
     text = "The senator launched a fierce attack on a blog post by the minister."
     assert event_on(text, "attack").event_type == "ACCUSE"
-
-
-def test_police_orders_are_the_police_acting(events_in):
-    """A police word on what the police give ("on police orders") is still their act."""
-    events = events_in("Shops were shut on police orders in the old city.")
-    assert [e for e in events if e.source is not None and e.source.sector == "COP"], [
-        (e.event_type, e.trigger, e.source) for e in events]

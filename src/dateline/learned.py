@@ -169,11 +169,9 @@ def _doer(tok: Token) -> bool:
                 and holder.lemma_.lower() not in _DONE_TO):
             break
         tok = holder  # "the superintendent of police", not "the killing of policemen"
-    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and (tok.head.dep_ == "dobj" or (
-            tok.head.dep_ == "pobj" and tok.head.head.lower_ in _AIMED_AT
-            and tok.head.lemma_.lower() in _HELD_PLACES)):  # (not "on police orders")
-        return False  # a thing of theirs done to: "ambushed a police convoy", "attacks on
-        # police posts" (not "killed in police firing")
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
+            and tok.head.dep_ == "dobj":
+        return False  # a thing of theirs done to: "ambushed a police convoy"
     if tok.dep_ == "pobj":
         return tok.head.lower_ == "by"
     if tok.dep_ in ("nsubjpass", "dobj"):  # "police were deployed", "deployed the police"
@@ -182,11 +180,6 @@ def _doer(tok: Token) -> bool:
         return False
     return not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH_VERBS)
 
-
-#: Prepositions of what an act is aimed at.
-_AIMED_AT = frozenset(("on", "at", "against", "into", "upon", "toward", "towards"))
-#: Places and things a force holds, which an act may be aimed at ("attacks on police posts").
-_HELD_PLACES = word_class("place_nouns") | word_class("weapon_heads")
 
 _UNSEEN: Any = object()
 
