@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from .actor_dictionary import load_dictionary
 from .agents import FIGHTS
 from .actor_retold import Told, lent, named, placed_elsewhere, side, told_before, who
-from .sectors import family_sectors
+from .sectors import FORCE_SECTORS, STATE_FAMILY, family_sectors
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -54,9 +54,7 @@ _MADE = frozenset({"actual", "attempted", "failed"})
 #: Statuses of an act the story tells as done, on its own word or on someone's.
 _TOLD_DONE = _MADE | {"alleged"}
 #: Sectors of a party that carries out acts of violence: a state's and armed groups'.
-_FIGHTING = family_sectors("state") | family_sectors("armed")
-#: Sectors of a state's forces and of armed groups, which fight back when struck.
-_ARMED = frozenset({"MIL", "COP", "SPY"}) | family_sectors("armed")
+_FIGHTING = STATE_FAMILY | family_sectors("armed")
 #: The sector of the fallback doer, an armed group the story does not identify.
 _UNIDENTIFIED = "UAF"
 
@@ -73,8 +71,6 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
                and d.status in _TOLD_DONE]  # (not an act denied, threatened or asked for)
     if any(sents.index(d.at) == here and _own_words(d.source) for d in violent):
         return None  # its own sentence ties it to another's act ("hit bases after an attack")
-    # only doers the story names there in words: a doer lent to an act, or the unidentified
-    # group given where none is named, carries no name on
     # doers the story names there, in words or carried from words (not the unidentified group
     # given where none is named)
     doers = [d.source for d in violent if d.source is not None and not _fallback(d.source)]
@@ -83,13 +79,13 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     if not any(_own_words(d.source) and who(d.source) == who(doers[-1])
                for d in told_before(sents, m, done, 2 * WINDOW) if d.status in _TOLD_DONE):
         return None  # carried on and on: the side's own words are too far back
-    if any(d.target is not None and d.target.sector in _ARMED for d in violent):
+    if any(d.target is not None and d.target.sector in FORCE_SECTORS for d in violent):
         return None  # a fight: the side struck may strike back
     doer = doers[-1]
     if not named(doer) or doer.sector == _UNIDENTIFIED or doer.sector not in _FIGHTING and not \
             (doer.sector is None and _a_state(doer)):
         return None
-    if m.sense.mode == "aerial" and doer.sector not in family_sectors("state"):
+    if m.sense.mode == "aerial" and doer.sector not in STATE_FAMILY:
         return None  # an air strike is a state's, never an armed group's
     if _own_side(doer, target):
         return None

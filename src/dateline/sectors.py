@@ -96,6 +96,9 @@ def family_sectors(family: str) -> frozenset[str]:
 
 #: The sectors of the state family (government, military, police, …), one set for every module.
 STATE_FAMILY = family_sectors("state")
+#: The sectors of forces that carry arms: a state's military, police and intelligence services,
+#: and armed groups.
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"}) | family_sectors("armed")
 
 
 def sector_labels() -> dict[str, str]:

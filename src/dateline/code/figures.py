@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 
-from ..sectors import family_sectors
+from ..sectors import FORCE_SECTORS
 from ..wordclasses import word_class
 from .lexicon import Sense
 from .words import agent_words
@@ -30,8 +30,6 @@ _OF_MIND = word_class("abstract_nouns") | word_class("talk_objects") | word_clas
 _POLICIES = word_class("policy_nouns") | word_class("abstract_nouns") | word_class("documents")
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
 _PLACES = word_class("place_nouns") | word_class("weapon_heads")
-#: Sectors of the forces that hold posts: a state's and armed groups'.
-_FORCES = frozenset({"MIL", "COP", "SPY"}) | family_sectors("armed")
 #: a criticism: CAMEO 111, criticise or denounce
 _CRITICISE = ("ACCUSE", "disapprove", "11", "111")
 
@@ -70,7 +68,7 @@ def _held_place(obj: Token) -> bool:
     """Whether ``obj`` is a place word held by a party its modifier names ("army posts",
     "a police post")."""
     return obj.lemma_.lower() in _PLACES and any(
-        c.dep_ in _MODIFIERS and agent_words().get(c.lemma_.lower()) in _FORCES
+        c.dep_ in _MODIFIERS and agent_words().get(c.lemma_.lower()) in FORCE_SECTORS
         for c in obj.children)  # (an army's or police post, not a blog or party post)
 
 

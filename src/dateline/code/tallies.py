@@ -70,11 +70,6 @@ def _at_least(noun: Token, least: int) -> bool:
     return value is not None and value >= least
 
 
-def _counted(party: Token) -> bool:
-    """A party counted in the hundreds or a vague great many."""
-    return _at_least(party, _HUNDREDS)
-
-
 def counted_hundreds(noun: Token) -> bool:
     """``noun`` counted in the hundreds or more, or as a vague great many ("1,200 people",
     "thousands"; not "dozens", which one occasion may reach)."""
@@ -177,7 +172,7 @@ def _many_harmed_by_acts(verb: Token) -> bool:
     acts = [d for d in doers if _plural_acts(d)]
     if not acts or _particulars(verb, acts):
         return False  # one occasion's toll: "airstrikes on the market have killed 120"
-    return any(_counted(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    return any(counted_hundreds(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
 def _particulars(verb: Token, acts: list[Token]) -> bool:
@@ -231,6 +226,6 @@ def tally_of_a_stretch(verbs: list[Token], tok: Token) -> bool:
                 doer is not None and act_noun(doer):
             continue  # (not acts named as the doer: "the attacks have displaced 300,000")
         parties = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(_counted(p) for p in parties) and not _one_act_named(t):
+        if any(counted_hundreds(p) for p in parties) and not _one_act_named(t):
             return True
     return False
