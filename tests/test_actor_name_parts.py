@@ -136,6 +136,11 @@ GATHERED = [
     ("Students protested at a vigil in Karachi on Monday.", "PAK"),
     ("Activists boycotted a summit in Sochi on Monday.", None),
     ("Opposition factions met in Geneva on Monday.", None),
+    # a state's envoys come to a meeting: the place they meet in is not their state
+    ("The foreign ministers met in Geneva on Tuesday.", None),
+    ("Senior officials met in Brussels on Monday to discuss the crisis.", None),
+    # police meet where they serve
+    ("Police met community leaders in Ahmedabad on Monday.", "IND"),
 ]
 
 

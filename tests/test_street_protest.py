@@ -24,14 +24,28 @@ def test_taking_to_the_streets_is_a_protest(event_on, text, subtype):
 @pytest.mark.parametrize("text", [
     "Soldiers took to the streets of the capital after the coup.",
     "Residents were told not to take to the streets.",
+    # men said to be armed, and militiamen, are fighters shown in the streets
+    "Armed men took to the streets of the port city on Friday.",
+    "Pro-government militiamen took to the streets of the capital overnight.",
+    # a crowd out to celebrate or cheer demonstrates nothing
+    "Thousands of fans took to the streets to celebrate the title.",
+    "Crowds took to the streets of the capital to cheer the returning team.",
 ])
 def test_no_protest_of_troops_or_of_what_is_not_done(events_in, text):
     assert not [e for e in events_in(text) if e.event_type == "PROTEST" and e.status == "actual"]
 
 
-def test_troops_taking_to_the_streets_are_deployed(event_on):
-    event = event_on("Soldiers took to the streets of the capital after the coup.", "took")
-    assert event.event_type == "MOBILIZE"
+@pytest.mark.parametrize("text", [
+    "Soldiers took to the streets of the capital after the coup.",
+    "Heavily armed men took to the streets of the capital after the vote.",
+])
+def test_troops_taking_to_the_streets_are_deployed(event_on, text):
+    assert event_on(text, "took").event_type == "MOBILIZE"
+
+
+def test_a_crowd_out_to_protest_protests(event_on):
+    event = event_on("Thousands took to the streets of Lima to protest the verdict.", "took")
+    assert event.event_type == "PROTEST"
 
 
 @pytest.mark.parametrize("text, trigger, etype", [

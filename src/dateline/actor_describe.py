@@ -95,17 +95,18 @@ def _fought(words: list[str], i: int) -> bool:
 
 def agent_sector(d: ActorDictionary, words: list[str],
                   lemmas: list[str]) -> tuple[str | None, int]:
-    """Sector from the phrase's last words (its head), and the index where that agent starts.
-
-    "companies of the CRPF", "members of the police": a unit of a body takes the body's sector.
-    """
-    if "of" in words:
-        k = words.index("of")
-        if 0 < k < len(words) - 1 and words[k - 1] in _UNIT_HEADS:
-            inner, _ = agent_sector(d, [w for w in words[k + 1:] if w != "the"],
-                                     [w for w in lemmas[k + 1:] if w != "the"])
-            if inner is not None:
-                return inner, 0
+    """Sector from the phrase's last words (its head), and the index where that agent starts: a
+    unit of a body ("members of the police") takes the body's sector, an agent of a country
+    ("the foreign minister of France", "officials from Russia") its own head's."""
+    k = next((i for i, w in enumerate(words) if w in ("of", "from")), 0)
+    rest = [w for w in words[k + 1:] if w != "the"]
+    if 0 < k < len(words) - 1 and words[k] == "of" and words[k - 1] in _UNIT_HEADS:
+        if (inner := agent_sector(d, rest, [w for w in lemmas[k + 1:] if w != "the"]))[0]:
+            return inner[0], 0
+    owner = " ".join(rest)
+    if 0 < k < len(words) - 1 and (owner in d.countries or owner in load_named().country_terms):
+        if (inner := agent_sector(d, words[:k], lemmas[:k]))[0] is not None:
+            return inner
     for n in (4, 3, 2, 1):
         if len(words) < n:
             continue

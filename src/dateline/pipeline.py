@@ -273,8 +273,10 @@ class DocumentCoder:
         # state agents act for the place their sentence names, not one the article lends
         said = place if place_source in ("clause", "sentence") else None
         kind = m.sense.event_type
-        # a visitor is not of the place visited ("the minister arrived in Kabul on a visit")
-        own = None if m.sense.mode == "visit" else said
+        # a visitor is not of the place visited ("the minister arrived in Kabul on a visit"),
+        # nor a state's envoys of the place they meet in ("the foreign ministers met in Geneva")
+        own = None if m.sense.mode == "visit" or kind == "CONSULT" and source is not None and \
+            source.sector in ("GOV", "MIL") else said
         source = policing_role(actor_for.in_focus(with_state_country(
             implied_police(source, m, sents), own), m.trigger, where, target, kind,
             place_told=place_source not in ("focus", "dateline")), m, sent)

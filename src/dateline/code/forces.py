@@ -47,8 +47,10 @@ def security_sector(tok: Token) -> str | None:
 
 
 def armed(tok: Token) -> bool:
+    """Whether ``tok`` names fighters or forces: by its word, or said to be armed ("armed men")."""
     lemma = tok.lemma_.lower()
-    return lemma in ARMED or lemma in UNITS or security_sector(tok) is not None
+    return lemma in ARMED or lemma in UNITS or security_sector(tok) is not None or any(
+        c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children)
 
 
 def owner_by_of(noun: Token) -> Token | None:

@@ -397,8 +397,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return irrealis(verb) or any(c.dep_ == "neg" or c.dep_.startswith("nsubj") and (
             c.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
             for c in verb.children)  # "no one was allowed to"
-    if kind == "inf":  # "vowed to crush the force", "allowed them to claim": an infinitive
-        return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in options
+    if kind == "inf":  # "allowed them to claim", "took to the streets to celebrate": to-clause
+        return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in options
                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                    for c in verb.children)
     if kind == "infpass":  # "asked not to be named": a passive infinitive of these verbs
