@@ -232,7 +232,7 @@ def _thing_doer(verb: Token) -> bool:
         for c in doer.lefts)  # "the bomb blast", "rocket fire"
 
 
-_GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "inside"})
+_GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "inside", "for"})
 _GATHERINGS = word_class("gatherings")
 
 
