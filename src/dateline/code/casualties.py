@@ -97,6 +97,12 @@ def _contrasted(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in verb.children)
 
 
+def _sequenced(verb: Token) -> bool:
+    """A clause set before or after the toll's act ("shot dead after he opened fire"): an
+    earlier or later happening, not the one the victims fell in."""
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "before", "until") for c in verb.children)
+
+
 def _occasion(victim: Token, by_token: dict[int, int]) -> int | None:
     """The found attack a victim verb happened in: "dozens were wounded when a car bomb
     exploded", "twelve were killed and thirty hurt when a bomb went off" (the clause on the
@@ -106,7 +112,8 @@ def _occasion(victim: Token, by_token: dict[int, int]) -> int | None:
         for c in verb.children:
             # (a toll set beside it, "while 20 were killed in another", is its own; an attack,
             # "killed while militants attacked their convoy", is its occasion)
-            if c.dep_ == "advcl" and c.i in by_token and not (_contrasted(c) and is_casualty(c)):
+            if c.dep_ == "advcl" and c.i in by_token and not (
+                    _contrasted(c) and is_casualty(c)) and not _sequenced(c):
                 return by_token[c.i]
     for g in prep_objects(victim, ("in", "during", "by")):
         if g.i in by_token:
@@ -164,6 +171,10 @@ def merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
             # the toll of the attack it hangs on
         into[i] = host
         h = out[host]
+        if h.source is not None and m.source is not None and h.source[1] - h.source[0] == 1 \
+                and tok.doc[h.source[0]].pos_ == "PRON" and \
+                not m.source[0] <= h.trigger < m.source[1]:
+            h = replace(h, source=m.source)  # "a gunman killed three when he opened fire"
         out[host] = replace(
             h,
             target=h.target or m.target,
