@@ -20,9 +20,6 @@ CAUSES = [
     # an attack that names no doer: the dead are still no doer
     ("The girl, whose father died in an airstrike last March, now stays in a tent near Idlib.",
      "died", (None, None)),
-    # a fight between named sides names no killer
-    ("Three fighters were killed in clashes between the army and the militia near Gao.",
-     "killed", (None, None)),
 ]
 
 

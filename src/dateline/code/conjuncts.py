@@ -107,10 +107,12 @@ def partners(doc: Doc, chars: tuple[int, int],
 _BETWEEN = frozenset({"between", "among", "amongst"})
 
 
-def sides(noun: Token) -> tuple[Token, Token] | None:
+def sides(noun: Token) -> tuple[Token, Token | None] | None:
     """The two sides an act named by a noun is "between": "talks between the government and
     the rebels", "clashes between police and protesters" (the first side acts, the second is
-    its counterpart), or ``None`` when no such phrase names two parties."""
+    its counterpart); or the one plural party that is both sides ("clashes between rival
+    militias": the militias act, no counterpart named apart); ``None`` when no such phrase
+    names a party."""
     for c in noun.children:
         if c.dep_ != "prep" or c.lower_ not in _BETWEEN:
             continue
@@ -119,5 +121,7 @@ def sides(noun: Token) -> tuple[Token, Token] | None:
             return None
         second = next((g for g in first.conjuncts if g.i > first.i
                        and g.pos_ in ("NOUN", "PROPN")), None)
-        return None if second is None else (first, second)
+        if second is None:
+            return (first, None) if first.tag_ in ("NNS", "NNPS") else None
+        return first, second
     return None

@@ -323,6 +323,11 @@ def _noun_context(noun: Token, lex: Lexicon
                 return "light_verb_by", agent, c
     if noun.dep_ == "attr" and hl == "be" and any(c.dep_ == "expl" for c in head.children):
         return "existential", None, head
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "during") and (
+            is_kill(head.head) or head.head.lemma_.lower() in INJURE) and sides(noun):
+        # "twenty were killed in fighting between the army and rebels": the fight between the
+        # sides is the happening the dead fell in (its toll folds into it)
+        return "existential", None, head.head
     if noun.lemma_.lower() in _PATIENT_NOUNS and noun.dep_ != "compound" and not (
             noun.dep_ == "pobj" and (hl in _BACKGROUND or head.lower_ in _BACKGROUND)) \
             and _patient_of(noun) is not None:
