@@ -12,6 +12,8 @@ OCCASIONS = [
     ("The suspect was shot dead by officers after he opened fire.", {"shot", "opened"}),
     ("Police shot the gunman dead after he opened fire on a bus.", {"shot", "opened"}),
     ("Dozens were wounded when a car bomb exploded in the market.", {"exploded"}),
+    # a toll with no doer of its own told "after" an attack is that attack's
+    ("Fifty people were killed after an airstrike hit a residential building.", {"airstrike"}),
 ]
 
 

@@ -97,10 +97,14 @@ def _contrasted(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in verb.children)
 
 
-def _sequenced(verb: Token) -> bool:
-    """A clause set before or after the toll's act ("shot dead after he opened fire"): an
-    earlier or later happening, not the one the victims fell in."""
-    return any(c.dep_ == "mark" and c.lower_ in ("after", "before", "until") for c in verb.children)
+def _sequenced(verb: Token, victim: Token) -> bool:
+    """A clause set before or after a toll whose own doer is named ("shot dead by officers after
+    he opened fire", "police shot him after he fired"): another happening, not the one the
+    victims fell in ("were killed after an airstrike hit the building" is the strike's toll)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "before", "until")
+               for c in verb.children) and any(
+        c.dep_ == "agent" or c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which")
+        for c in victim.children)
 
 
 def _occasion(victim: Token, by_token: dict[int, int]) -> int | None:
@@ -113,7 +117,7 @@ def _occasion(victim: Token, by_token: dict[int, int]) -> int | None:
             # (a toll set beside it, "while 20 were killed in another", is its own; an attack,
             # "killed while militants attacked their convoy", is its occasion)
             if c.dep_ == "advcl" and c.i in by_token and not (
-                    _contrasted(c) and is_casualty(c)) and not _sequenced(c):
+                    _contrasted(c) and is_casualty(c)) and not _sequenced(c, verb):
                 return by_token[c.i]
     for g in prep_objects(victim, ("in", "during", "by")):
         if g.i in by_token:
