@@ -42,17 +42,3 @@ def test_agents_of_coordinated_states_at_a_meeting(events_in, text, start, count
     sources = [e.source for e in events_in(text) if e.event_type == "CONSULT" and e.source]
     first = [s for s in sources if s.text.startswith(start)]
     assert first and (first[0].country, first[0].sector) == (country, sector), sources
-
-
-# (sentence, trigger, the recipient's country): people away from their own country by the word
-# take no country from the place they are in; a refugee camp is a place of its country
-ABROAD = [
-    ("Refugees were attacked in a camp near Beirut on Monday.", "attacked", None),
-    ("Hundreds of migrants were rescued off the coast of Libya.", "rescued", None),
-    ("Syrian refugees were attacked near Beirut on Monday.", "attacked", "SYR"),
-]
-
-
-@pytest.mark.parametrize("text, trigger, country", ABROAD)
-def test_people_abroad_take_no_country_of_the_place(event_on, text, trigger, country):
-    assert event_on(text, trigger).target.country == country

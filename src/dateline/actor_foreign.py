@@ -18,11 +18,6 @@ if TYPE_CHECKING:
 __all__ = ["foreign"]
 
 _FOREIGN = word_class("foreign_words")
-#: People who are, by the word, away from their own country; named as the phrase's head
-#: ("migrants", "Eritrean asylum seekers"; a "refugee camp" is a place of the country it is in).
-_ABROAD = word_class("people_abroad")
-#: Words that open where a party is ("asylum seekers in Calais"): its head comes before them.
-_WHERE = frozenset({"in", "at", "near", "on", "off", "outside", "inside", "along", "across"})
 #: Sectors whose "foreign" names their own state's business with other countries, not the
 #: party's origin ("the foreign minister", "foreign intelligence"): a state's civil offices and
 #: its spies, not its troops or police ("foreign troops"). Sector codes, unlike the office
@@ -31,11 +26,7 @@ _FOREIGN_AFFAIRS = frozenset({"GOV", "LEG", "JUD", "ELI", "SPY"})
 
 
 def foreign(actor: Actor | None) -> bool:
-    """Whether an actor of no country of its own is called foreign ("foreign fighters"), or is
-    people away from their own country ("migrants", "asylum seekers", "refugees")."""
-    words = actor.text.lower().split() if actor is not None else []
-    head = next((words[k - 1] for k, w in enumerate(words) if k and w in _WHERE),
-                words[-1] if words else "")
+    """Whether an actor of no country of its own is called foreign ("foreign fighters")."""
     return actor is not None and actor.country is None and \
-        actor.sector not in _FOREIGN_AFFAIRS and (
-            any(w in _FOREIGN for w in words) or head in _ABROAD)
+        actor.sector not in _FOREIGN_AFFAIRS and \
+        any(w in _FOREIGN for w in actor.text.lower().split())
