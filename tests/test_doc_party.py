@@ -1,7 +1,8 @@
 """A party its own clause leaves empty, filled from the document where it is safe: the police
-of the country a war story's arrest is made in, the one side attacking for a killing told as
-reported, the subject of the passive a gerund hangs from (table-driven, on short articles
-written for the project); left empty where another party may be meant."""
+of the country a war story's arrest is made in; the one side attacking for a killing told as
+reported, or done by a "they" that stands for no one found; the subject of the passive a
+gerund hangs from (table-driven, on short articles written for the project); left empty where
+another party may be meant."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ FILLED = [
     # a gerund after a preposition, hung from a passive: the passive's subject acts
     ("The Belgian volunteer was found in a camp after surrendering to Chadian soldiers.",
      "surrendering", "The Belgian volunteer", None, "BEL", "CVL", None),
+    # "they" in a quotation standing for no one found: the one side attacking just before
+    ("Kenyan troops attacked the town of Lamu on Monday. \u201cIt was like nothing I had "
+     "seen,\u201d a nurse said. \u201cThe shelling was heavy. They hit the hospital "
+     "twice.\u201d", "hit", "They", "Kenyan troops", "KEN", "MIL", "antecedent"),
     # a killing told as reported, after the one side's attacks in the paragraph
     ("Estonian jets bombed the village of Voru on Friday. Twelve farmers were reportedly "
      "killed in the raids.", "killed", "", "Estonian jets", "EST", "MIL", "antecedent"),

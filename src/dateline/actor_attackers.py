@@ -86,7 +86,8 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     if not named(doer) or doer.sector == _UNIDENTIFIED or doer.sector not in _FIGHTING and not \
             (doer.sector is None and _a_state(doer)):
         return None
-    if m.sense.mode == "aerial" and doer.sector not in STATE_FAMILY:
+    if m.sense.mode == "aerial" and doer.sector not in STATE_FAMILY and not \
+            (doer.sector is None and _a_state(doer)):
         return None  # an air strike is a state's, never an armed group's
     if _own_side(doer, target):
         return None
@@ -116,8 +117,9 @@ def _fallback(actor: Actor) -> bool:
 
 def _own_words(actor: Actor | None) -> bool:
     """Whether a doer is the act's own (its words or a modifier of the act's: "Turkish
-    strikes"), not carried from another act nor the unidentified group."""
-    return actor is not None and not actor.antecedent and not _fallback(actor)
+    strikes", "the coalition" that coreference resolves), not carried from another act (no
+    words of its own) nor the unidentified group."""
+    return actor is not None and bool(actor.text) and not _fallback(actor)
 
 
 def _own_side(doer: Actor, target: Actor | None) -> bool:

@@ -30,6 +30,9 @@ given one only on one of these grounds, else it stays without:
 - the one named armed party or state the story has doing acts of violence just before an act
   of violence with no doer ("the Taliban attacked a checkpoint ... three soldiers were killed
   in an ambush"), when no other side is named there: see ``actor_attackers``;
+- the one side attacking, as above, for an act of violence whose doer is a "they" that
+  stands for no one the document's coreference finds ("They hit the hospital", in a quotation
+  after "rebels attacked the city");
 - the police of the country an arrest told in a story of war is made in by its own words
   ("was arrested in Turkey"), when the story's war is not fought there: see
   ``actor_arresters``.
@@ -50,6 +53,7 @@ from .actor_arresters import country_police
 from .actor_attackers import story_attacker
 from .actor_carried import carried_recipient
 from .actor_place_acts import place_act_doer
+from .actor_pronouns import unresolved_they
 from .actor_retold import retold_doer
 from .actor_retold import who as _who
 from .actor_weapons import weapon_owner
@@ -193,6 +197,18 @@ class StoryDoers:
         """The one side the story has attacking near ``m``, an act of violence with no doer:
         see ``actor_attackers``."""
         return story_attacker(self.doc, self.sents, m, target, self._done)
+
+    def pronoun_attacker(self, m: Mention, target: Actor | None, doer: Actor) -> Actor:
+        """``doer``, or, when it is a "they" the document's coreference left standing for no
+        one ("They hit the hospital"), the one side the story has attacking near ``m`` (as for
+        an act with no doer: see ``actor_attackers``), shown with the pronoun's words and the
+        side's as its antecedent."""
+        if not unresolved_they(doer):
+            return doer
+        side = story_attacker(self.doc, self.sents, m, target, self._done)
+        if side is None:
+            return doer
+        return replace(side, text=doer.text, char_start=doer.char_start, char_end=doer.char_end)
 
     def arrester(self, m: Mention) -> Actor | None:
         """The police of the country ``m``, an arrest with no arrester in a story of war, is
