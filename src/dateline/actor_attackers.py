@@ -4,8 +4,9 @@ An attack, a bombing, a killing or a shelling is often told with no doer in its 
 soldiers were killed in an ambush", "a car bomb exploded in the market") in a report that has
 just named the one armed party carrying out such acts ("the Taliban launched attacks on
 checkpoints", "Israeli strikes hit the city"). Such an act of violence (an assault that was
-carried out, tried or foiled) is given that party as its doer when, in the few sentences before
-its own (a news paragraph or two), the story tells acts of violence done by exactly one party
+carried out, tried or foiled, or that its verb tells as reported: "were reportedly killed")
+is given that party as its doer when, in the few sentences before its own (a news paragraph
+or two), the story tells acts of violence done by exactly one party
 and no other, and its own sentence tells no other act of violence with a doer (whose words tie
 the two acts: "struck the bases after a rocket attack killed a contractor" tells the other
 side's act):
@@ -63,8 +64,8 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
                    done: Sequence[Told]) -> Actor | None:
     """The doer of ``m``, an act of violence with no doer of its own, from the acts of the
     story so far (``done``, in text order): see the module. ``None`` where it is not safe."""
-    if m.sense.event_type != "ASSAULT" or m.status not in _MADE or \
-            m.sense.lemma.lower() in FIGHTS:
+    if m.sense.event_type != "ASSAULT" or m.sense.lemma.lower() in FIGHTS or \
+            m.status not in _MADE and not _reported(doc, m):
         return None  # (a fight told by its word is waged by two sides)
     here = sents.index(m.trigger)
     violent = [d for d in told_before(sents, m, done, WINDOW) if d.act[1] == "ASSAULT"
@@ -85,7 +86,8 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     if not named(doer) or doer.sector == _UNIDENTIFIED or doer.sector not in _FIGHTING and not \
             (doer.sector is None and _a_state(doer)):
         return None
-    if m.sense.mode == "aerial" and doer.sector not in STATE_FAMILY:
+    if m.sense.mode == "aerial" and doer.sector not in STATE_FAMILY and not \
+            (doer.sector is None and _a_state(doer)):
         return None  # an air strike is a state's, never an armed group's
     if _own_side(doer, target):
         return None
@@ -93,6 +95,13 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     if placed_elsewhere(doc, sents, doc[m.trigger], last.at):
         return None
     return lent(doer)
+
+
+def _reported(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is a deed told as others report it done, by its verb ("were reportedly
+    killed"): told done as much as the side's own deeds the story reports; not an allegation
+    told by a noun ("allegations of torture"), whose makers the act's own words name."""
+    return m.status == "alleged" and doc[m.trigger].pos_ == "VERB"
 
 
 def _a_state(actor: Actor) -> bool:
@@ -108,8 +117,9 @@ def _fallback(actor: Actor) -> bool:
 
 def _own_words(actor: Actor | None) -> bool:
     """Whether a doer is the act's own (its words or a modifier of the act's: "Turkish
-    strikes"), not carried from another act nor the unidentified group."""
-    return actor is not None and not actor.antecedent and not _fallback(actor)
+    strikes", "the coalition" that coreference resolves), not carried from another act (no
+    words of its own) nor the unidentified group."""
+    return actor is not None and bool(actor.text) and not _fallback(actor)
 
 
 def _own_side(doer: Actor, target: Actor | None) -> bool:

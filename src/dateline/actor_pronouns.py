@@ -18,13 +18,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from .coref import Antecedents
+    from .records import Actor
 
-__all__ = ["group_or_members"]
+__all__ = ["group_or_members", "unresolved_they"]
 
 #: Nouns of a body's members and of those who speak for it.
 _MEMBERS = word_class("group_member_nouns") | word_class("speaks_for_nouns")
 #: Possessive pronouns that may stand for a body.
 _BODY_OWNERS = frozenset({"its", "their"})
+#: Plural personal pronouns of a doer.
+_THEY = frozenset({"they"})
 #: Sectors of a state's own bodies, whose "members" are the state's people, not its organs.
 _STATE = frozenset({"GOV"})
 
@@ -50,3 +53,10 @@ def _members(core: Span, antecedents: Antecedents
             body.name.lower() not in load_dictionary().organisation_names:
         return None
     return f"{body.name} {root.lower_}", body.country, body.sector, body.name
+
+
+def unresolved_they(actor: Actor | None) -> bool:
+    """Whether an actor is the bare words "they" that resolved to no one: no name, country,
+    sector nor antecedent."""
+    return actor is not None and actor.text.lower() in _THEY and not (
+        actor.name or actor.country or actor.sector or actor.antecedent)

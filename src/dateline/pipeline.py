@@ -266,7 +266,10 @@ class DocumentCoder:
         if source is None:  # "the town was shelled again": the doer the story names, if safe
             source = defined_doer(doc, m, actor_for.dict.countries,
                                   actor_for.dict.country_names) or story.doer(m, target) or \
-                captors_named(doc, m, sents, actor_for) or story.attacker(m, target)
+                captors_named(doc, m, sents, actor_for) or story.attacker(m, target) or \
+                story.arrester(m)  # "was arrested in Turkey", in a story of the war in Syria
+        else:  # "They hit the hospital", "they" standing for no one found: the one side attacking
+            source = story.pronoun_attacker(m, target, source)
         target = target or story.recipient(m, source)  # "the strikes": the first telling's
         place, place_source = speakers_place(m.sense, source, *place_for(m, source))
         where = place.country if place is not None else None

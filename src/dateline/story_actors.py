@@ -8,6 +8,8 @@ given one only on one of these grounds, else it stays without:
   military");
 - the subject of a passive verb that raises it to the act ("Putin is set to host talks",
   "delegates are expected to endorse the statement");
+- the subject of the passive clause a gerund act hangs from by a preposition of time or
+  cause ("she was found after surrendering to Kurdish forces"): see ``actor_adjuncts``;
 - the one whose plan, decision or attempt the act is ("the US decision to reimpose
   sanctions", "Turkish troops are making plans to attack"): a name or people modifying the
   intent noun, or the subject of the verb the noun is the object of;
@@ -27,7 +29,13 @@ given one only on one of these grounds, else it stays without:
   ("the attack", "that raid", "died in the strikes"): see ``actor_retold``.
 - the one named armed party or state the story has doing acts of violence just before an act
   of violence with no doer ("the Taliban attacked a checkpoint ... three soldiers were killed
-  in an ambush"), when no other side is named there: see ``actor_attackers``.
+  in an ambush"), when no other side is named there: see ``actor_attackers``;
+- the one side attacking, as above, for an act of violence whose doer is a "they" that
+  stands for no one the document's coreference finds ("They hit the hospital", in a quotation
+  after "rebels attacked the city");
+- the police of the country an arrest told in a story of war is made in by its own words
+  ("was arrested in Turkey"), when the story's war is not fought there: see
+  ``actor_arresters``.
 
 A party is never made the doer of an act that it receives (the event's recipient) or of a kind
 of act it received earlier in the story. An actor filled from an earlier sentence has no words
@@ -40,12 +48,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .actor_adjuncts import passive_adjunct_subject
+from .actor_arresters import country_police
 from .actor_attackers import story_attacker
 from .actor_carried import carried_recipient
 from .actor_place_acts import place_act_doer
+from .actor_pronouns import unresolved_they
 from .actor_retold import retold_doer
 from .actor_retold import who as _who
 from .actor_weapons import weapon_owner
+from .agents import war_story
 from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
 from .sectors import STATE_FAMILY, family_sectors
@@ -166,7 +178,7 @@ class StoryDoers:
         near = by_party(trig) if trig.pos_ == "VERB" else None
         if near is None and trig.pos_ == "VERB" and trig.lemma_.lower() not in DIE:
             # "Russians are said to have died": the dead are no doers
-            near = raised_subject(trig) or intent_owner(trig)
+            near = raised_subject(trig) or intent_owner(trig) or passive_adjunct_subject(trig)
         if near is not None:
             actor = self._resolve(np_span(near, with_conj=False))
             if _is_party(actor) and not self._received(actor, m, target):
@@ -185,6 +197,26 @@ class StoryDoers:
         """The one side the story has attacking near ``m``, an act of violence with no doer:
         see ``actor_attackers``."""
         return story_attacker(self.doc, self.sents, m, target, self._done)
+
+    def pronoun_attacker(self, m: Mention, target: Actor | None, doer: Actor) -> Actor:
+        """``doer``, or, when it is a "they" the document's coreference left standing for no
+        one ("They hit the hospital"), the one side the story has attacking near ``m`` (as for
+        an act with no doer: see ``actor_attackers``), shown with the pronoun's words and the
+        side's as its antecedent."""
+        if not unresolved_they(doer):
+            return doer
+        side = story_attacker(self.doc, self.sents, m, target, self._done)
+        if side is None:
+            return doer
+        return replace(side, text=doer.text, char_start=doer.char_start, char_end=doer.char_end)
+
+    def arrester(self, m: Mention) -> Actor | None:
+        """The police of the country ``m``, an arrest with no arrester in a story of war, is
+        made in by its own words ("was arrested in Turkey"): see ``actor_arresters``. (A
+        story at peace gives its arrests to the police of the place: ``agents.implied_police``.)"""
+        if not war_story(self.sents):
+            return None
+        return country_police(self.doc, m, ((d.act[1], d.source, d.target) for d in self._done))
 
     def recipient(self, m: Mention, source: Actor | None) -> Actor | None:
         """The recipient the story carries to ``m``, which names none: see ``actor_carried``."""
