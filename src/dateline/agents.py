@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from .sentences import Sentences
 
 __all__ = ["with_coder_sector", "has_security_agent", "implied_police", "war_story",
-           "policing_role", "with_state_country",
+           "policing_role", "visiting", "with_state_country",
            "protested_authority", "unnamed_attackers", "cameo_root_by_doer", "FIGHTS"]
 
 #: Modes whose agent, when the text names none, is the police.
@@ -134,6 +134,14 @@ def policing_role(source: Actor | None, m: Mention, sent: Span) -> Actor | None:
         name = source.name or source.text
         return replace(source, sector="COP", name=f"{name} (policing role)")
     return source
+
+
+def visiting(m: Mention, source: Actor | None) -> bool:
+    """Whether the doer of ``m`` is away from home where it acts: a visitor is not of the place
+    visited ("the minister arrived in Kabul on a visit"), nor a state's envoys of the place
+    they meet in ("the foreign ministers met in Geneva")."""
+    return m.sense.mode == "visit" or m.sense.event_type == "CONSULT" and source is not None \
+        and source.sector in ("GOV", "MIL")
 
 
 def with_state_country(actor: Actor | None, place: Place | None) -> Actor | None:

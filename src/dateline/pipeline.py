@@ -29,7 +29,8 @@ from .actor_defined import captors_named, defined_doer
 from .actors import ActorResolver
 from .actor_deeds import clause_doer
 from .agents import (cameo_root_by_doer, has_security_agent, implied_police, policing_role,
-                     protested_authority, unnamed_attackers, with_coder_sector, with_state_country)
+                     protested_authority, unnamed_attackers, visiting, with_coder_sector,
+                     with_state_country)
 from .attribute import Attributor
 from .clean import bound_text, clean
 from .datafiles import overlay_held
@@ -276,10 +277,7 @@ class DocumentCoder:
         # state agents act for the place their sentence names, not one the article lends
         said = place if place_source in ("clause", "sentence") else None
         kind = m.sense.event_type
-        # a visitor is not of the place visited ("the minister arrived in Kabul on a visit"),
-        # nor a state's envoys of the place they meet in ("the foreign ministers met in Geneva")
-        own = None if m.sense.mode == "visit" or kind == "CONSULT" and source is not None and \
-            source.sector in ("GOV", "MIL") else said
+        own = None if visiting(m, source) else said  # not of the place visited or met in
         source = policing_role(actor_for.in_focus(with_state_country(
             implied_police(source, m, sents), own), m.trigger, where, target, kind,
             place_told=place_source not in ("focus", "dateline")), m, sent)
