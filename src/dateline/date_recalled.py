@@ -40,7 +40,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, past_perfect, simple_past
-from .date_clauses import charged_with, reported_by
+from .date_charged import charge_gerund
+from .date_clauses import reported_by
 from .date_story import happening_word
 from .sentences import event_token, in_quotation, sentence_starts
 from .wordclasses import word_class
@@ -173,7 +174,8 @@ def _told_just_before(doc: Doc, tok: Token, dated: Sequence[tuple[Event, Token |
 def judged_for(tok: Token) -> bool:
     """``tok``'s act is what someone is judged or blamed for ("charged with smuggling arms",
     "a prosecution under the law for fighting abroad", "responsible for killing")."""
-    if not charged_with(tok):
+    gerund = charge_gerund(tok)  # ... or a deed it orders or plans: "of ordering the murder"
+    if gerund is None:
         return False
-    above = [tok.head.head, *tok.head.head.ancestors][:_JUDGING_REACH]
+    above = [gerund.head.head, *gerund.head.head.ancestors][:_JUDGING_REACH]
     return any(a.lemma_.lower() in _JUDGING for a in above)
