@@ -133,7 +133,7 @@ def describes_party(tok: Token, triggers: AbstractSet[int] = frozenset()) -> boo
     "an attack that killed ten", nor a noun that is itself one of the events, ``triggers``,
     nor what a party is said to be: "he is the first person charged under the law")."""
     verb = clause_of(tok)
-    if tok.pos_ not in ("VERB", "AUX") or verb.sent.start == 0:
+    if not (tok.pos_ in ("VERB", "AUX") or _named_as_done(tok, verb)) or verb.sent.start == 0:
         return False
     if verb.dep_ == "relcl":  # "the foundation, which was (had been) accused of fraud"
         past = simple_past(verb) or past_perfect(verb)
@@ -145,6 +145,16 @@ def describes_party(tok: Token, triggers: AbstractSet[int] = frozenset()) -> boo
     noun = verb.head  # (not what a party is said to be: "is the first person charged")
     return past and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.dep_ != "attr" and (
         noun.i not in triggers) and not happening_word(noun).startswith("happening_")
+
+
+def _named_as_done(tok: Token, verb: Token) -> bool:
+    """``tok`` is a deed noun that the clause of ``verb`` names as what its doer did: the
+    verb's object, or one joined to it ("the militias who led the assault", "which provided
+    air cover and military support"): the clause's own act."""
+    noun = tok
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return tok.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 def _done_by_happening(verb: Token) -> bool:
