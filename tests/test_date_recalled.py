@@ -45,6 +45,13 @@ CASES = [
      "denied wrongdoing.", "accused", _BEFORE),
     ("The talks failed again. The charity, accused of fraud by the regulator, denied "
      "wrongdoing.", "accused", _BEFORE),
+    # ... and the deed such a clause names as its object, the clause's own act
+    ("The talks failed again. Norland is at odds with Sarnia, which provided military "
+     "support to the rebels.", "military support", _BEFORE),
+    ("The talks failed again. Sarnia armed the militias who led the assault on the port.",
+     "assault", _BEFORE),
+    # ... not in the article's first sentence, whose news a clause may tell
+    ("Militias who led the assault on the port have been disarmed.", "assault", _REPORT),
     # ... but not the act the main clause tells, of the report's days
     ("The talks failed again. Its founder, who was accused of fraud by the regulator, "
      "denied wrongdoing.", "denied", _REPORT),

@@ -181,9 +181,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return named[0], "clause"
         charged = clauses.charged_with(tok)
         if charged or clauses.topic_deed(tok):
-            # "jailed on Monday for smuggling arms", "intelligence over the attack made public on
-            # Friday": the smuggling and the attack have only a time of their own
-            told = {c.i for c in tok.subtree} - {d.i for c in tok.subtree if c.dep_ in (
+            # "jailed on Monday for smuggling arms", "intelligence over the attack": own time only
+            whole = (clauses.charge_gerund(tok) or tok).subtree  # "of ordering the murder in May"
+            told = {c.i for c in whole} - {d.i for c in whole if c.dep_ in (
                 "relcl", "acl") and charged for d in c.subtree} - clauses.complements(tok)
             own = [t for t in plains if covers(t, told)]
             if own:

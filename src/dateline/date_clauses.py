@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .aspect import (bare_subjunctive, clause_of, hedged, irrealis, past_progressive,
                      simple_past, tense_of)
 from .date_calendar import period_end
+from .date_charged import charge_gerund, charged_with  # noqa: F401 (what date.py asks)
 from .date_perfect import told_before_its_clause
 from .date_speech import speech_frame
 from .date_spoken import spoken_act
@@ -164,17 +165,6 @@ def wanted(tok: Token) -> bool:
     return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
         irrealis(verb.head) or past_progressive(verb.head))
-
-
-#: Prepositions of what someone is judged, blamed or known for: "jailed for smuggling",
-#: "accused of funding", "charged with murdering", "a row over spying".
-CHARGE_PREPOSITIONS = frozenset({"for", "of", "with", "over"})
-
-
-def charged_with(tok: Token) -> bool:
-    """``tok`` is an act told as what someone is judged, blamed or known for ("jailed on Monday
-    for smuggling arms"): done before the judging, by a span the text does not say."""
-    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in CHARGE_PREPOSITIONS
 
 
 #: Prepositions naming what an act or a thing is about: "intelligence over the Salisbury

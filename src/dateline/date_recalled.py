@@ -40,7 +40,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, past_perfect, simple_past
-from .date_clauses import charged_with, reported_by
+from .date_charged import charge_gerund
+from .date_clauses import reported_by
 from .date_story import happening_word
 from .sentences import event_token, in_quotation, sentence_starts
 from .wordclasses import word_class
@@ -132,7 +133,7 @@ def describes_party(tok: Token, triggers: AbstractSet[int] = frozenset()) -> boo
     "an attack that killed ten", nor a noun that is itself one of the events, ``triggers``,
     nor what a party is said to be: "he is the first person charged under the law")."""
     verb = clause_of(tok)
-    if tok.pos_ not in ("VERB", "AUX") or verb.sent.start == 0:
+    if not (tok.pos_ in ("VERB", "AUX") or _named_as_done(tok, verb)) or verb.sent.start == 0:
         return False
     if verb.dep_ == "relcl":  # "the foundation, which was (had been) accused of fraud"
         past = simple_past(verb) or past_perfect(verb)
@@ -144,6 +145,16 @@ def describes_party(tok: Token, triggers: AbstractSet[int] = frozenset()) -> boo
     noun = verb.head  # (not what a party is said to be: "is the first person charged")
     return past and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.dep_ != "attr" and (
         noun.i not in triggers) and not happening_word(noun).startswith("happening_")
+
+
+def _named_as_done(tok: Token, verb: Token) -> bool:
+    """``tok`` is a deed noun that the clause of ``verb`` names as what its doer did: the
+    verb's object, or one joined to it ("the militias who led the assault", "which provided
+    air cover and military support"): the clause's own act."""
+    noun = tok
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return tok.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 def _done_by_happening(verb: Token) -> bool:
@@ -173,7 +184,8 @@ def _told_just_before(doc: Doc, tok: Token, dated: Sequence[tuple[Event, Token |
 def judged_for(tok: Token) -> bool:
     """``tok``'s act is what someone is judged or blamed for ("charged with smuggling arms",
     "a prosecution under the law for fighting abroad", "responsible for killing")."""
-    if not charged_with(tok):
+    gerund = charge_gerund(tok)  # ... or a deed it orders or plans: "of ordering the murder"
+    if gerund is None:
         return False
-    above = [tok.head.head, *tok.head.head.ancestors][:_JUDGING_REACH]
+    above = [gerund.head.head, *gerund.head.head.ancestors][:_JUDGING_REACH]
     return any(a.lemma_.lower() in _JUDGING for a in above)
