@@ -217,12 +217,20 @@ _ARMED_FORCES = frozenset({"MIL"})
 #: Modes of an assault that CAMEO counts as conventional military force whoever the doer:
 #: fighting with artillery and tanks (194), employing aerial weapons (195).
 _MILITARY_MEANS = frozenset({"aerial", "heavy-weapons"})
+#: Force of crowd control (PLOVER ASSAULT crowd-control: tear gas, water cannon, baton and lathi
+#: charges, shots in the air) is violent repression, CAMEO 175 (root 17; the CAMEO verb
+#: dictionary codes "fire tear gas" 175), not a fight or an assault.
+_REPRESSION = "crowd-control"
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def cameo_root_by_doer(root: str | None, mode: str | None, source: Actor | None) -> str | None:
     """The CAMEO root of an act, with its doer and means known: an assault (18) of no
     particular means by a state's armed forces, or by aircraft or artillery, is a fight (19), as
-    CAMEO tells conventional military force from unconventional violence."""
+    CAMEO tells conventional military force from unconventional violence; force of crowd
+    control is violent repression (17)."""
+    if mode == _REPRESSION and root in _FORCE_ROOTS:
+        return "17"
     if root == "18" and (mode in _MILITARY_MEANS or (
             mode is None and source is not None and source.sector in _ARMED_FORCES)):
         return "19"

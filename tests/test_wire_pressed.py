@@ -1,0 +1,29 @@
+"""Pressing or pressuring a party is demanding of them (the CAMEO verb dictionary codes PRESS a
+demand, 10, and PRESSURE as FORCE, 100): one illustrative sentence per row, written for the
+project; a press that is no party's ("pressed charges", "pressed forward") asks nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, trigger, actor words, recipient words)
+PRESSED = [
+    ("Washington pressed Cairo to release the activists.", "pressed", "Washington", "Cairo"),
+    ("The EU is pressuring Hungary to drop the law.", "pressuring", "The EU", "Hungary"),
+    ("Iranian authorities have been pressuring bus workers to cancel their strike.",
+     "pressuring", "Iranian authorities", "bus workers"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", PRESSED)
+def test_wire_pressed_is_a_demand(event_on, text, trigger, actor, recipient):
+    event = event_on(text, trigger)
+    assert (event.event_type, event.cameo_root) == ("REQUEST", "10"), event
+    assert event.source is not None and event.source.text == actor, event.source
+    assert event.target is not None and event.target.text == recipient, event.target
+
+
+@pytest.mark.parametrize("text", ["The lawyers pressed charges against the officers.",
+                                  "The crowd pressed forward towards the gates."])
+def test_wire_pressed_no_party_no_demand(events_in, text):
+    assert not [e for e in events_in(text) if e.trigger == "pressed"]
