@@ -1,7 +1,8 @@
 """Whom a public comment is about (CAMEO 012, 013, 018), one illustrative sentence per
 construction (table-driven): the party a topic phrase of the comment's noun, of the verb that
 tells it, or of an adjective of stance names; for a thing, the party whose thing or act it is.
-A noun's "of" names who feels it, an "at" a place where it was said, a time when: no topic."""
+A noun's "of" names who feels it, an "at" a place where it was said, a time when: no topic.
+A verb of criticism with no object of its own is aimed at whom its "about" or "over" names."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ ABOUT = [
     # "with" a person
     ("The senator expressed scepticism with the finance minister.", "scepticism",
      "the finance minister"),
+    # a verb of criticism with no object: whom its "about" or "over" names
+    ("The union complained about the riot police on Tuesday.", "complained", "the riot police"),
+    ("The envoy protested bitterly over the Varnian navy's seizure of the ferry.", "protested",
+     "Varnian navy"),
 ]
 
 # (sentence, trigger): no topic that names a party
@@ -37,6 +42,8 @@ NO_TOPIC = [
     ("Farmers expressed concern about the weather this spring.", "concern"),
     # a time
     ("The envoy expressed optimism for the first time in months.", "optimism"),
+    # a complaint about a thing that is no party's
+    ("Fishermen complained about the storms along the coast.", "complained"),
 ]
 
 
