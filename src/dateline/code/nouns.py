@@ -29,6 +29,7 @@ from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passi
 from .senses import ends, money, noun_sense, verb_sense
 from .clause_parties import clause_party
 from .recipient_aims import aimed_party
+from .recipient_comments import comment, comment_topic
 from .role_asked_nouns import asked_of
 from .shared_objects import left_party
 from .speakers import accused_actor
@@ -425,6 +426,9 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             actor, actor_span = both[0], np_span(both[0], with_conj=False)
         target = both[1] if both is not None else _party_of_thing(_named_party(
             tok, _party_preps(sense), frame if rule == "light_verb" else None), sense.event_type)
+        if both is None and comment(sense) and (target is None or thing(target)):
+            # "voiced concern about Iran": whom the comment is about
+            target = comment_topic(tok, frame if rule == "light_verb" else None) or target
         if both is None and (target is None or place_not_party(target, sense.event_type)):
             # "the battle for X, launched against Y": whom it is aimed at, not the ground
             target = aimed_at(tok, sense.event_type) or target

@@ -5,6 +5,9 @@ base"). Two readings of a verb change them: where a retreating doer goes is no p
 retreat ("fled to Syria", see :mod:`.recipient_destinations`), and the "at" of a verb of
 criticism with a particle names whom the retort is aimed at ("lashed out at the minister", "hit
 back at the president"), where a bare "at" is an occasion ("criticised the plan at a rally").
+A verb of criticism with no object of its own is aimed at whom its topic names, after "about"
+or "over" ("complained about the police", "protested over the army's raids": whose raids), as
+a comment is (:mod:`.recipient_comments`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ __all__ = ["party_preps"]
 
 #: Particles that make a verb of criticism a retort aimed "at" someone.
 _RETORTS = frozenset({"out", "back"})
+#: Prepositions whose object is what a criticism is about.
+_TOPIC = ("about", "over")
 
 
 def party_preps(verb: Token, event_type: str) -> tuple[str, ...]:
@@ -32,4 +37,6 @@ def party_preps(verb: Token, event_type: str) -> tuple[str, ...]:
     if event_type == "ACCUSE" and any(c.dep_ in ("prt", "advmod") and c.lower_ in _RETORTS
                                       for c in verb.children):
         preps = (*preps, "at")
+    if event_type == "ACCUSE":  # "complained about the police"
+        preps = (*preps, *_TOPIC)
     return preps

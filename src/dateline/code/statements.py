@@ -5,7 +5,8 @@ talks will succeed" are comments (CAMEO 012 and 013, of the statement class: roo
 verb or noun of the lexicon names: the stance is an adjective complement of "be" in a clause that
 a speech verb reports, its subject the speaker (a pronoun there stands for the one who speaks:
 :func:`~dateline.code.speakers.speaker_of`). A stance only felt ("residents are worried") or
-negated ("is not optimistic") is no comment told.
+negated ("is not optimistic") is no comment told. Whom it is about is the party its topic
+phrase names (:mod:`.recipient_comments`: "sceptical of Vesta's plan": Vesta).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..tokens import lower_set
 from ..wordclasses import word_class
 from .lexicon import Sense
 from .mention import RULESET, Mention, span_of
+from .recipient_comments import comment_topic
 from .speakers import speaker_of
 
 if TYPE_CHECKING:
@@ -58,6 +60,7 @@ def stance_mentions(sent: Sequence[Token]) -> Iterator[Mention]:
         subj = speaker_of(subj) or subj  # "the expert says he is pessimistic": the expert
         yield Mention(
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense, status="actual",
-            source=span_of(subj), target=None, fatalities=None, injuries=None,
+            source=span_of(subj), target=span_of(comment_topic(tok)), fatalities=None,
+            injuries=None,
             rule=f"{RULESET}:stance", construction="stance")
 
