@@ -139,8 +139,9 @@ GATHERED = [
     # a state's envoys come to a meeting: the place they meet in is not their state
     ("The foreign ministers met in Geneva on Tuesday.", None),
     ("Senior officials met in Brussels on Monday to discuss the crisis.", None),
-    # police meet where they serve
+    # police meet where they serve, and officials who meet the place's own people are its own
     ("Police met community leaders in Ahmedabad on Monday.", "IND"),
+    ("Government officials met protest leaders in Bangkok on Monday.", "THA"),
 ]
 
 

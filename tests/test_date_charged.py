@@ -40,6 +40,9 @@ GERUNDS = [
     ("They accused him of ordering the raid and the bombing.", "bombing", "ordering"),
     ("They jailed him for smuggling weapons.", "smuggling", "smuggling"),
     ("They called for an end to the bombing.", "bombing", None),
+    # a deed a gerund carries out is a charge only under a word of judging
+    ("They took the step of ordering the evacuation of the embassy.", "evacuation", None),
+    ("Police arrested him for carrying out the attack.", "attack", None),
     ("He was ordering the raid when they came.", "raid", None),
 ]
 

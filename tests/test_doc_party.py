@@ -59,18 +59,21 @@ def test_doc_party_fills_the_party_the_document_names(events_in_unfiltered, text
 # (text, trigger): no party is safe, so the doer stays empty
 UNFILLED = [
     # an arrest in the country of the story's war: armed groups hold people there too
-    (_WAR_IN_CHAD + "Two militants were arrested in Chad on Tuesday.", "arrested"),
+    (_WAR_IN_CHAD + "Two militants were arrested in Chad on Tuesday.", "arrested", None),
     # a capture, which armed groups make, is no arrest under a state's law
-    (_WAR_IN_CHAD + "Two Belgian volunteers were captured in Ghana on Tuesday.", "captured"),
-    # "by" and a gerund tells how the passive's act was done, by its agent
-    ("The town was taken by storming the gates.", "storming"),
+    (_WAR_IN_CHAD + "Two Belgian volunteers were captured in Ghana on Tuesday.", "captured",
+     None),
+    # "by" and a gerund tells how the passive's act was done, by its agent, not by the one the
+    # passive befell
+    ("The rebels were defeated by storming the gates.", "storming", "The rebels"),
 ]
 
 
-@pytest.mark.parametrize("text, trigger", UNFILLED)
+@pytest.mark.parametrize("text, trigger, befallen", UNFILLED)
 def test_doc_party_leaves_the_party_empty_where_it_is_not_safe(events_in_unfiltered, text,
-                                                               trigger):
+                                                               trigger, befallen):
     found = [e for e in events_in_unfiltered(text) if e.trigger == trigger]
     for e in found:  # (no event at all leaves nothing filled)
         source = e.source
         assert source is None or source.text and source.antecedent is None, source
+        assert source is None or source.text != befallen, source

@@ -15,6 +15,9 @@ MOVES = [
     # an envoy on a journey still visits; troops coming to a side's aid still aid it
     ("The envoy headed for Kabul on Monday.", "headed", "CONSULT"),
     ("Turkish troops came to the aid of the rebels.", "came", "AID"),
+    # an armed group's envoys going to talks visit; heading to talks is still a journey
+    ("Houthi rebels arrived in Stockholm for peace talks on Thursday.", "arrived", "CONSULT"),
+    ("The envoy is heading to talks with the rebels in Addis Ababa.", "heading", "CONSULT"),
 ]
 
 
@@ -29,3 +32,8 @@ def test_forces_on_the_move(event_on, text, trigger, etype):
 ])
 def test_heading_for_a_state_of_affairs_is_no_visit(events_in, text):
     assert not [e for e in events_in(text) if e.event_type == "CONSULT"]
+
+
+def test_forces_going_home_are_no_deployment(events_in):
+    assert not [e for e in events_in("Troops headed for home after the exercise.")
+                if e.event_type == "MOBILIZE"]

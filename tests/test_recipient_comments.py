@@ -44,6 +44,9 @@ NO_TOPIC = [
     ("The envoy expressed optimism for the first time in months.", "optimism"),
     # a complaint about a thing that is no party's
     ("Fishermen complained about the storms along the coast.", "complained"),
+    # a pronoun for a thing told before
+    ("Norland unveiled a plan to build a dam. The Sarnian minister voiced concern about it.",
+     "concern"),
 ]
 
 

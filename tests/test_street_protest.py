@@ -43,9 +43,15 @@ def test_troops_taking_to_the_streets_are_deployed(event_on, text):
     assert event_on(text, "took").event_type == "MOBILIZE"
 
 
-def test_a_crowd_out_to_protest_protests(event_on):
-    event = event_on("Thousands took to the streets of Lima to protest the verdict.", "took")
-    assert event.event_type == "PROTEST"
+@pytest.mark.parametrize("text", [
+    "Thousands took to the streets of Lima to protest the verdict.",
+    # a crowd out to celebrate and to demand demands; villagers who are armed are villagers
+    "Supporters took to the streets of Harare to celebrate and to demand the release of their "
+    "leader.",
+    "Armed villagers took to the streets to protest the killing.",
+])
+def test_a_crowd_out_to_protest_protests(event_on, text):
+    assert event_on(text, "took").event_type == "PROTEST"
 
 
 @pytest.mark.parametrize("text, trigger, etype", [

@@ -27,6 +27,9 @@ DUTIES = [
      "The French president", "Libya"),
     ("Japan sent a message to China that it must release the fishermen.", "release", "Japan",
      "China"),
+    # words put to a party by reminding or warning it
+    ("The Dutch envoy reminded Belgium that it must expel the smugglers.", "expel",
+     "The Dutch envoy", "Belgium"),
 ]
 
 
@@ -49,6 +52,8 @@ def test_wire_duties_ready_act_keeps_its_own_type(event_on):
 # a duty laid on oneself, or told as done under it, demands nothing of another party
 UNLAID = [
     ("Germany said it must be ready to defend its borders.", "defend", "Germany"),
+    # the speaker's own body named with its possessive is the speaker itself
+    ("France said its army must be ready to defend the capital.", "defend", "its army"),
     ("Denmark said Iceland had to withdraw its trawlers.", "withdraw", "Iceland"),
 ]
 

@@ -24,6 +24,9 @@ def test_wire_pressed_is_a_demand(event_on, text, trigger, actor, recipient):
 
 
 @pytest.mark.parametrize("text", ["The lawyers pressed charges against the officers.",
-                                  "The crowd pressed forward towards the gates."])
+                                  "The crowd pressed forward towards the gates.",
+                                  # forces pushing a party on the ground demand nothing
+                                  "Troops pressed the rebels back towards the river.",
+                                  "The army pressed the militants out of the town on Sunday."])
 def test_wire_pressed_no_party_no_demand(events_in, text):
     assert not [e for e in events_in(text) if e.trigger == "pressed"]

@@ -89,6 +89,11 @@ def country_police(doc: Doc, m: Mention,
 
 
 def _name(tok: Token) -> str:
-    """The words of a place's name the token ends ("United Kingdom", "the UK" → "UK")."""
-    return tok.doc[min((c.i for c in tok.children if c.dep_ == "compound"), default=tok.i):
-                   tok.i + 1].text
+    """The words of a place's name the token is in ("United Kingdom", "the UK" → "UK", "the
+    Democratic Republic of Congo"), without a leading "the"."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return tok.doc[min((c.i for c in tok.children if c.dep_ == "compound"), default=tok.i):
+                       tok.i + 1].text
+    words = [t for t in ent if t.i > ent.start or t.lower_ != "the"]
+    return tok.doc[words[0].i:ent.end].text if words else ent.text

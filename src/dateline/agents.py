@@ -136,12 +136,13 @@ def policing_role(source: Actor | None, m: Mention, sent: Span) -> Actor | None:
     return source
 
 
-def visiting(m: Mention, source: Actor | None) -> bool:
+def visiting(m: Mention, source: Actor | None, target: Actor | None) -> bool:
     """Whether the doer of ``m`` is away from home where it acts: a visitor is not of the place
     visited ("the minister arrived in Kabul on a visit"), nor a state's envoys of the place
-    they meet in ("the foreign ministers met in Geneva")."""
-    return m.sense.mode == "visit" or m.sense.event_type == "CONSULT" and source is not None \
-        and source.sector in ("GOV", "MIL")
+    they meet in among themselves ("the foreign ministers met in Geneva"; not "officials met
+    protest leaders in Bangkok", a meeting with the place's own people)."""
+    return m.sense.mode == "visit" or m.sense.event_type == "CONSULT" and target is None and \
+        source is not None and source.sector in ("GOV", "MIL")
 
 
 def with_state_country(actor: Actor | None, place: Place | None) -> Actor | None:

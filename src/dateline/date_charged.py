@@ -16,11 +16,25 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CHARGE_PREPOSITIONS", "charge_gerund", "charged_with"]
+__all__ = ["CHARGE_PREPOSITIONS", "JUDGING", "JUDGING_REACH", "charge_gerund", "charged_with"]
 
 #: Prepositions of what someone is judged, blamed or known for: "jailed for smuggling",
 #: "accused of funding", "charged with murdering", "a row over spying".
 CHARGE_PREPOSITIONS = frozenset({"for", "of", "with", "over"})
+#: Words of judging or blaming someone: a deed named under one of them is a charge.
+JUDGING = frozenset({"accuse", "charge", "convict", "prosecute", "prosecution", "indict",
+                     "indictment", "jail", "imprison", "sentence", "try", "trial", "sue",
+                     "lawsuit", "fine", "punish", "responsible", "guilty", "blame", "acquit",
+                     "conviction", "suspect"})
+#: How far above the preposition a word of judging may stand: "a prosecution under the law
+#: for fighting" (the law, then the prosecution).
+JUDGING_REACH = 3
+
+
+def _judged(gerund: Token) -> bool:
+    """Whether a word of judging stands over the preposition of ``gerund``."""
+    above = [gerund.head.head, *gerund.head.head.ancestors][:JUDGING_REACH]
+    return any(a.lemma_.lower() in JUDGING for a in above)
 
 
 def _gerund_of_charge(tok: Token) -> bool:
@@ -39,7 +53,9 @@ def charge_gerund(tok: Token) -> Token | None:
         noun = noun.head
     if tok.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj":
         return None
-    return noun.head if _gerund_of_charge(noun.head) else None
+    # a deed the gerund carries out is a charge only under a word of judging: not "took the
+    # step of ordering the evacuation", "arrested for carrying out the attack"
+    return noun.head if _gerund_of_charge(noun.head) and _judged(noun.head) else None
 
 
 def charged_with(tok: Token) -> bool:

@@ -40,7 +40,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, past_perfect, simple_past
-from .date_charged import charge_gerund
+from .date_charged import JUDGING, JUDGING_REACH, charge_gerund
 from .date_clauses import reported_by
 from .date_story import happening_word
 from .sentences import event_token, in_quotation, sentence_starts
@@ -54,13 +54,7 @@ if TYPE_CHECKING:
 __all__ = ["BEFORE_PUBLICATION", "recalled", "in_own_words", "describes_party", "judged_for"]
 
 #: Words of judging or blaming someone for a deed: the deed is done before them.
-_JUDGING = frozenset({"accuse", "charge", "convict", "prosecute", "prosecution", "indict",
-                      "indictment", "jail", "imprison", "sentence", "try", "trial", "sue",
-                      "lawsuit", "fine", "punish", "responsible", "guilty", "blame", "acquit",
-                      "conviction", "suspect"})
-#: How far above the preposition a word of judging may stand: "a prosecution under the law
-#: for fighting" (the law, then the prosecution).
-_JUDGING_REACH = 3
+_JUDGING, _JUDGING_REACH = JUDGING, JUDGING_REACH
 #: Adverbs putting an act in the report's days: "who recently visited the town".
 _LATELY = word_class("recent_adverbs")
 #: Speakers whose present "says" reports the news of the day: forces, officials, offices.

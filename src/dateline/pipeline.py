@@ -277,7 +277,7 @@ class DocumentCoder:
         # state agents act for the place their sentence names, not one the article lends
         said = place if place_source in ("clause", "sentence") else None
         kind = m.sense.event_type
-        own = None if visiting(m, source) else said  # not of the place visited or met in
+        own = None if visiting(m, source, target) else said  # not of the place visited or met in
         source = policing_role(actor_for.in_focus(with_state_country(
             implied_police(source, m, sents), own), m.trigger, where, target, kind,
             place_told=place_source not in ("focus", "dateline")), m, sent)

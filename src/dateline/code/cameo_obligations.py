@@ -102,12 +102,16 @@ def _speaker(verb: Token) -> Token | None:
         else None
 
 
+#: Verbs that put words to a party named as their object: "told Poland", "reminded Iran".
+_ADDRESSING = frozenset({"tell", "remind", "warn", "inform", "assure"})
+
+
 def _told(verb: Token) -> Token | None:
     """The party ``verb`` puts its words to: its indirect object ("told Poland"), or the
     object of its "to" ("sent a message to Japan", "issued a reminder to Iraq")."""
     for c in verb.children:
         if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") and \
-                verb.lemma_.lower() == "tell":
+                verb.lemma_.lower() in _ADDRESSING:
             return c
         if c.dep_ in ("dative", "prep") and c.lower_ == "to":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -123,7 +127,7 @@ def _demand_of(clause: Token) -> tuple[Token, Token] | None:
     if subj is None:
         return None
     head = clause.head
-    if clause.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS | {"tell"}:
+    if clause.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS | _ADDRESSING:
         speech = head
     elif clause.dep_ in ("acl", "ccomp") and head.lemma_.lower() in _MESSAGES and \
             head.head.i != head.i and head.head.pos_ == "VERB":
@@ -139,8 +143,9 @@ def _demand_of(clause: Token) -> tuple[Token, Token] | None:
         obliged = subj
     else:
         return None
-    if obliged is None or obliged.i == speaker.i:
-        return None
+    if obliged is None or obliged.i == speaker.i or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in obliged.children):
+        return None  # "said his government must be ready", "its army must": a duty on itself
     return speaker, obliged
 
 

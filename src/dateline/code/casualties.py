@@ -175,10 +175,6 @@ def merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
             # the toll of the attack it hangs on
         into[i] = host
         h = out[host]
-        if h.source is not None and m.source is not None and h.source[1] - h.source[0] == 1 \
-                and tok.doc[h.source[0]].pos_ == "PRON" and \
-                not m.source[0] <= h.trigger < m.source[1]:
-            h = replace(h, source=m.source)  # "a gunman killed three when he opened fire"
         out[host] = replace(
             h,
             target=h.target or m.target,

@@ -46,11 +46,17 @@ def security_sector(tok: Token) -> str | None:
     return found
 
 
+#: Words for people of no calling that "armed" makes fighters ("armed men"; "armed villagers"
+#: are still villagers).
+_ARMED_PEOPLE = frozenset({"man", "men", "group", "youth", "individual", "person", "assailant"})
+
+
 def armed(tok: Token) -> bool:
     """Whether ``tok`` names fighters or forces: by its word, or said to be armed ("armed men")."""
     lemma = tok.lemma_.lower()
-    return lemma in ARMED or lemma in UNITS or security_sector(tok) is not None or any(
-        c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children)
+    return lemma in ARMED or lemma in UNITS or security_sector(tok) is not None or (
+        lemma in _ARMED_PEOPLE and any(c.dep_ == "amod" and c.lower_ == "armed"
+                                       for c in tok.children))
 
 
 def owner_by_of(noun: Token) -> Token | None:

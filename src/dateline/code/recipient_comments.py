@@ -38,12 +38,14 @@ _ADJ_TOPIC = ("of", "at")
 
 def comment(sense: Sense) -> bool:
     """Whether ``sense`` is a public comment (CAMEO 012, 013, 017, 018 under root 01)."""
-    code = sense.cameo_code or ""
-    return sense.cameo_root == "01" and code[:2] == "01" and len(code) == 3
+    return sense.cameo_root == "01" and (sense.cameo_code or "") in ("012", "013", "017", "018")
 
 
 def _party_of(topic: Token) -> Token | None:
-    """The party a topic names: itself, or for a thing, whose thing or act it is."""
+    """The party a topic names: itself, or for a thing, whose thing or act it is; no pronoun
+    ("voiced concern about it": a thing told before, no party)."""
+    if topic.pos_ == "PRON":
+        return None
     if not thing(topic):
         return topic
     found = concerned(topic, author=True)

@@ -237,8 +237,7 @@ _GATHERINGS = word_class("gatherings")
 
 
 def _destination(verb: Token) -> bool:
-    """"came to Moscow", "came to the talks": the mover reaches a place, a party or a
-    gathering (not "came to a head", "when it came to religion")."""
+    """"came to Moscow", "to the talks": a place, party or gathering reached ("to a head": no)."""
     for g in prep_objects(verb, _GOAL_PREPS):
         g = _of_head(g)
         if g is None or abstract(g):
@@ -398,9 +397,10 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
             c.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
             for c in verb.children)  # "no one was allowed to"
     if kind == "inf":  # "allowed them to claim", "took to the streets to celebrate": to-clause
-        return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in options
-                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                   for c in verb.children)
+        return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in options and all(
+            g.dep_ != "conj" or g.lemma_.lower() in options for g in c.children)  # "and to demand"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in
+            verb.children)
     if kind == "infpass":  # "asked not to be named": a passive infinitive of these verbs
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in options
                    and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
