@@ -1,6 +1,7 @@
-"""Pressing or pressuring a party is demanding of them (the CAMEO verb dictionary codes PRESS a
-demand, 10, and PRESSURE as FORCE, 100): one illustrative sentence per row, written for the
-project; a press that is no party's ("pressed charges", "pressed forward") asks nothing."""
+"""Pressing a party is demanding of them (the CAMEO verb dictionary codes PRESS a demand, 10):
+one illustrative sentence per row, written for the project; a press that is no party's
+("pressed charges", "pressed forward") asks nothing. (Pressuring keeps the reading that makes
+the act pressed for demanded: tests/test_modality.py.)"""
 
 from __future__ import annotations
 
@@ -9,9 +10,7 @@ import pytest
 # (sentence, trigger, actor words, recipient words)
 PRESSED = [
     ("Washington pressed Cairo to release the activists.", "pressed", "Washington", "Cairo"),
-    ("The EU is pressuring Hungary to drop the law.", "pressuring", "The EU", "Hungary"),
-    ("Iranian authorities have been pressuring bus workers to cancel their strike.",
-     "pressuring", "Iranian authorities", "bus workers"),
+    ("The EU is pressing Hungary to drop the law.", "pressing", "The EU", "Hungary"),
 ]
 
 
