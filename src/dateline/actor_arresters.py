@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from .actor_describe import named_for_country
 from .actor_dictionary import load_dictionary
+from .full_names import entity_of
 from .records import Actor
 from .sectors import family_sectors
 from .wordclasses import word_class
@@ -63,10 +64,12 @@ def arrest_country(doc: Doc, m: Mention) -> tuple[str, str] | None:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for place in prep.children:
-            iso = countries.get(_name(place).lower()) if place.dep_ == "pobj" and \
-                place.ent_type_ in _PLACE_ENTS else None
+            if place.dep_ != "pobj" or place.ent_type_ not in _PLACE_ENTS:
+                continue
+            words = _name(place)
+            iso = countries.get(words.lower())
             if iso is not None:
-                return iso, _name(place)
+                return iso, words
     return None
 
 
@@ -89,11 +92,7 @@ def country_police(doc: Doc, m: Mention,
 
 
 def _name(tok: Token) -> str:
-    """The words of a place's name the token is in ("United Kingdom", "the UK" → "UK", "the
-    Democratic Republic of Congo"), without a leading "the"."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None:
-        return tok.doc[min((c.i for c in tok.children if c.dep_ == "compound"), default=tok.i):
-                       tok.i + 1].text
-    words = [t for t in ent if t.i > ent.start or t.lower_ != "the"]
-    return tok.doc[words[0].i:ent.end].text if words else ent.text
+    """The words of the place name the token (of a named entity) is in ("United Kingdom", "the
+    UK" → "UK", "the Democratic Republic of Congo"), without a leading "the"."""
+    ent = entity_of(tok)
+    return (ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent).text

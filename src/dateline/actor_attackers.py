@@ -83,11 +83,11 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     if any(d.target is not None and d.target.sector in FORCE_SECTORS for d in violent):
         return None  # a fight: the side struck may strike back
     doer = doers[-1]
-    if not named(doer) or doer.sector == _UNIDENTIFIED or doer.sector not in _FIGHTING and not \
-            (doer.sector is None and _a_state(doer)):
+    state = doer.sector is None and _a_state(doer)  # a state named with no sector
+    if not named(doer) or doer.sector == _UNIDENTIFIED or doer.sector not in _FIGHTING and \
+            not state:
         return None
-    if m.sense.mode == "aerial" and doer.sector not in STATE_FAMILY and not \
-            (doer.sector is None and _a_state(doer)):
+    if m.sense.mode == "aerial" and doer.sector not in STATE_FAMILY and not state:
         return None  # an air strike is a state's, never an armed group's
     if _own_side(doer, target):
         return None

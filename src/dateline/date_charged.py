@@ -16,25 +16,34 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CHARGE_PREPOSITIONS", "JUDGING", "JUDGING_REACH", "charge_gerund", "charged_with"]
+__all__ = ["CHARGE_PREPOSITIONS", "charge_gerund", "charged_with", "first_noun_conjunct",
+           "judged"]
 
 #: Prepositions of what someone is judged, blamed or known for: "jailed for smuggling",
 #: "accused of funding", "charged with murdering", "a row over spying".
 CHARGE_PREPOSITIONS = frozenset({"for", "of", "with", "over"})
 #: Words of judging or blaming someone: a deed named under one of them is a charge.
-JUDGING = frozenset({"accuse", "charge", "convict", "prosecute", "prosecution", "indict",
-                     "indictment", "jail", "imprison", "sentence", "try", "trial", "sue",
-                     "lawsuit", "fine", "punish", "responsible", "guilty", "blame", "acquit",
-                     "conviction", "suspect"})
+_JUDGING = frozenset({"accuse", "charge", "convict", "prosecute", "prosecution", "indict",
+                      "indictment", "jail", "imprison", "sentence", "try", "trial", "sue",
+                      "lawsuit", "fine", "punish", "responsible", "guilty", "blame", "acquit",
+                      "conviction", "suspect"})
 #: How far above the preposition a word of judging may stand: "a prosecution under the law
 #: for fighting" (the law, then the prosecution).
-JUDGING_REACH = 3
+_JUDGING_REACH = 3
 
 
-def _judged(gerund: Token) -> bool:
+def judged(gerund: Token) -> bool:
     """Whether a word of judging stands over the preposition of ``gerund``."""
-    above = [gerund.head.head, *gerund.head.head.ancestors][:JUDGING_REACH]
-    return any(a.lemma_.lower() in JUDGING for a in above)
+    above = [gerund.head.head, *gerund.head.head.ancestors][:_JUDGING_REACH]
+    return any(a.lemma_.lower() in _JUDGING for a in above)
+
+
+def first_noun_conjunct(tok: Token) -> Token:
+    """The first of the nouns ``tok`` is coordinated with ("the raid and the bombing": the
+    raid), or ``tok`` itself."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
 
 
 def _gerund_of_charge(tok: Token) -> bool:
@@ -48,14 +57,12 @@ def charge_gerund(tok: Token) -> Token | None:
     when ``tok`` is no part of a charge."""
     if _gerund_of_charge(tok):
         return tok
-    noun = tok
-    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
+    noun = first_noun_conjunct(tok)
     if tok.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj":
         return None
     # a deed the gerund carries out is a charge only under a word of judging: not "took the
     # step of ordering the evacuation", "arrested for carrying out the attack"
-    return noun.head if _gerund_of_charge(noun.head) and _judged(noun.head) else None
+    return noun.head if _gerund_of_charge(noun.head) and judged(noun.head) else None
 
 
 def charged_with(tok: Token) -> bool:

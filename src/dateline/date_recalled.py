@@ -40,7 +40,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, past_perfect, simple_past
-from .date_charged import JUDGING, JUDGING_REACH, charge_gerund
+from .date_charged import charge_gerund, first_noun_conjunct, judged
 from .date_clauses import reported_by
 from .date_story import happening_word
 from .sentences import event_token, in_quotation, sentence_starts
@@ -53,8 +53,6 @@ if TYPE_CHECKING:
 
 __all__ = ["BEFORE_PUBLICATION", "recalled", "in_own_words", "describes_party", "judged_for"]
 
-#: Words of judging or blaming someone for a deed: the deed is done before them.
-_JUDGING, _JUDGING_REACH = JUDGING, JUDGING_REACH
 #: Adverbs putting an act in the report's days: "who recently visited the town".
 _LATELY = word_class("recent_adverbs")
 #: Speakers whose present "says" reports the news of the day: forces, officials, offices.
@@ -145,9 +143,7 @@ def _named_as_done(tok: Token, verb: Token) -> bool:
     """``tok`` is a deed noun that the clause of ``verb`` names as what its doer did: the
     verb's object, or one joined to it ("the militias who led the assault", "which provided
     air cover and military support"): the clause's own act."""
-    noun = tok
-    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
+    noun = first_noun_conjunct(tok)
     return tok.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
@@ -179,7 +175,4 @@ def judged_for(tok: Token) -> bool:
     """``tok``'s act is what someone is judged or blamed for ("charged with smuggling arms",
     "a prosecution under the law for fighting abroad", "responsible for killing")."""
     gerund = charge_gerund(tok)  # ... or a deed it orders or plans: "of ordering the murder"
-    if gerund is None:
-        return False
-    above = [gerund.head.head, *gerund.head.head.ancestors][:_JUDGING_REACH]
-    return any(a.lemma_.lower() in _JUDGING for a in above)
+    return gerund is not None and judged(gerund)

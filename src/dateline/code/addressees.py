@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from .mention import Mention
 
-__all__ = ["addressed"]
+__all__ = ["addressed", "inside"]
 
 #: How far up from its trigger the clause that says "must" or the condition may hang:
 #: "must allow aid to reach", "threatened to stop talks if …".
@@ -64,7 +64,8 @@ def _clause_verbs(tok: Token) -> list[Token]:
     return out
 
 
-def _inside(tok: Token, span: tuple[int, int] | None) -> bool:
+def inside(tok: Token, span: tuple[int, int] | None) -> bool:
+    """Whether ``tok`` is within the token span ``span`` (none when ``span`` is ``None``)."""
     return span is not None and span[0] <= tok.i < span[1]
 
 
@@ -86,7 +87,7 @@ def _demanded_of(doc: Doc, m: Mention) -> Mention:
     addressee = _noun_subject(verb)
     if speaker is None or addressee is None or speaker.pos_ not in ("NOUN", "PROPN"):
         return m
-    if m.source is not None and not _inside(addressee, m.source):
+    if m.source is not None and not inside(addressee, m.source):
         return m  # the act's actor is someone other than the one told what to do
     return replace(m, source=np_span(speaker), target=np_span(addressee))
 
@@ -105,7 +106,7 @@ def _threatened(doc: Doc, m: Mention) -> Mention:
             if mark is None:
                 continue
             party = _noun_subject(clause)
-            if party is not None and not _inside(party, m.source) and mark.i < party.i and \
+            if party is not None and not inside(party, m.source) and mark.i < party.i and \
                     not any(t.is_punct for t in doc[mark.i:party.left_edge.i]):
                 # the subject right after "if", not a misparsed clause further on
                 return replace(m, target=np_span(party))
@@ -186,7 +187,7 @@ def _written_to(doc: Doc, m: Mention) -> Mention:
     to = next((g for h in sent for c in h.children if c.dep_ in ("prep", "dative")
                and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
                and g.pos_ in ("NOUN", "PROPN") and not thing(g)), None)
-    if to is None or _inside(to, m.source):
+    if to is None or inside(to, m.source):
         return m
     return replace(m, target=np_span(to))
 
@@ -202,7 +203,7 @@ def _written_as_asker(m: Mention, verb: Token) -> Mention:
     the writer asks, and the one the letter went to is asked."""
     holder = verb.head.head
     addressee = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if addressee is None or not _inside(addressee, m.source) or not _writer(holder):
+    if addressee is None or not inside(addressee, m.source) or not _writer(holder):
         return m
     writer = subject_of(holder)
     if writer is None or writer.pos_ not in ("NOUN", "PROPN"):

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .addressees import inside
 from .occasions import auxes
 from ..wordclasses import word_class
 from .lexicon import Sense, load_lexicon
@@ -160,10 +161,6 @@ def _own_type(sense: Sense) -> Sense:
     return sense
 
 
-def _within(span: tuple[int, int] | None, tok: Token) -> bool:
-    return span is not None and span[0] <= tok.i < span[1]
-
-
 def _laid(doc: Doc, m: Mention) -> Mention:
     if m.status not in ("demanded", "proposed"):
         return m
@@ -178,10 +175,10 @@ def _laid(doc: Doc, m: Mention) -> Mention:
         return m
     speaker, obliged = found
     subj = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
-    if _within(m.source, speaker) and subj.lower_ in _TOLD_PRONOUNS:
+    if inside(speaker, m.source) and subj.lower_ in _TOLD_PRONOUNS:
         pass  # "told Poland that it must": the pronoun read as the speaker is the one told
-    elif m.source is not None and not (_within(m.source, subj) or _within(m.source, obliged)) \
-            or _within(m.source, speaker):
+    elif m.source is not None and not (inside(subj, m.source) or inside(obliged, m.source)) \
+            or inside(speaker, m.source):
         return m  # the act is another's, or the speaker's own already
     sense = _own_type(m.sense) if m.status == "proposed" else m.sense
     return replace(m, source=np_span(speaker), target=np_span(obliged), status="demanded",
