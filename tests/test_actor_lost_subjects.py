@@ -39,6 +39,9 @@ LOST_SUBJECTS = [
      "storm", "Scores of Taliban gunmen", "AFG"),
     # a participle with an object of its own, hung on the noun root: the sentence's verb
     ("The coalition bombed Hajin.", "bombed", "The coalition", None),
+    # one that urges a party named in its own phrase to act: the sentence's verb
+    ("The UN envoy called on both sides to respect the truce.", "called", "The UN envoy",
+     "IGO"),
 ]
 
 
@@ -50,6 +53,12 @@ def test_actor_lost_subject_found(event_on, text, trigger, words, country):
         assert event.source.text == words, event.source
     if country is not None:
         assert event.source.country == country, event.source
+
+
+def test_an_urged_party_is_the_recipient_not_the_urger(event_on):
+    """The envoy urges the sides: the sides, not the envoy, are whom the call is made to."""
+    event = event_on("The UN envoy called on both sides to respect the truce.", "called")
+    assert event.target is not None and "sides" in event.target.text, event.target
 
 
 # (text, trigger, the party that must not be the doer): an act's subject, or the object the verb

@@ -37,6 +37,11 @@ FIGHTS = [
     # a fight between named sides names no killer: the fight is the event, its sides its parties
     ("Three fighters were killed in clashes between the army and the militia near Gao.",
      "clashes", "the army", "the militia", "Armed clash"),
+    # the dead who died in a fight between named sides fell in it as much as the killed
+    ("Twenty people died in fighting between the army and rebels.", "fighting",
+     "the army", "rebels", "Armed clash"),
+    ("Four soldiers died in clashes between the army and the militia near Gao.", "clashes",
+     "the army", "the militia", "Armed clash"),
 ]
 
 

@@ -20,6 +20,11 @@ CAPTURED = [
     # a garrison is the soldiers who hold a place: taken, they are captives, not ground
     ("The rebels captured the garrison of forty soldiers at the pass.", "captured", "ASSAULT",
      "abduct"),
+    # political parties dissolved by a power over them are banned (CAMEO 1722); a group that
+    # disbands itself gives up arms
+    ("The junta dissolved all political parties on Friday.", "dissolved", "COERCE", "ban"),
+    ("The court disbanded the main opposition party.", "disbanded", "COERCE", "ban"),
+    ("The rebel group disbanded after the peace deal.", "disbanded", "RETREAT", "disarm"),
 ]
 
 

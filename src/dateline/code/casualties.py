@@ -153,9 +153,10 @@ def merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
     into: dict[int, int] = {}
     out = [m for m, _ in found]
     for i, (m, tok) in enumerate(found):
-        if not (is_kill(tok) or tok.lemma_.lower() in INJURE) or m.status not in (
+        if not (is_kill(tok) or tok.lemma_.lower() in INJURE | DIE) or m.status not in (
                 "actual", "alleged") or _contrasted(tok):
             continue  # "…, while 20 were killed in another": a happening of its own
+            # ("died in the fighting between …" is that fighting's toll)
         host = None
         if tok.dep_ == "relcl" and tok.head.i in by_token:
             host = by_token[tok.head.i]

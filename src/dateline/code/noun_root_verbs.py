@@ -2,7 +2,10 @@
 parsed as a coalition that was "bombed Hajin", the verb a participle hung on the noun. A
 participle of a passive takes no direct object of its own, save a verb of giving or telling
 ("the men given visas", "the town sent aid"), so one that has an object, in a sentence with no
-other main verb, is the sentence's verb in the past tense, and the noun is its doer.
+other main verb, is the sentence's verb in the past tense, and the noun is its doer. So is
+one that urges a party named in its own phrase to act ("The envoy called on both sides to
+respect the truce"): a passive's phrase would have lost that party ("the man called on to
+resign").
 """
 
 from __future__ import annotations
@@ -26,12 +29,24 @@ def noun_root_verb(verb: Token) -> bool:
     sentence's past-tense verb with the noun as its doer (see the module)."""
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or \
-            head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or \
-            verb.lemma_.lower() in _TWO_OBJECTS:
+            head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
         return False
     kids = list(verb.children)
     if any(c.dep_ in ("agent", "auxpass", "aux", "nsubj", "nsubjpass", "dative") for c in kids):
         return False
     if any(c.dep_ in ("acl", "relcl") and c.i != verb.i for c in head.children):
         return False  # "the town bombed by jets, hit twice": a phrase of participles
-    return any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in kids)
+    if _urges(verb):
+        return True
+    return verb.lemma_.lower() not in _TWO_OBJECTS and any(
+        c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in kids)
+
+
+def _urges(verb: Token) -> bool:
+    """Whether a verb names, in its own phrase, a party it urges to act, and the act: "called
+    on both sides to respect the truce", "appealed to the rebels to lay down their arms"."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children) and any(
+        c.dep_ == "prep" and c.i < min((x.i for x in verb.children if x.dep_ == "xcomp"),
+                                       default=c.i) and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children)

@@ -35,7 +35,7 @@ from .shared_objects import left_party
 from .speakers import accused_actor
 from .status import conditional_threat, frame_root, frame_status, planned_ahead, status_of
 from .views import predicative
-from .words import ARMED, CONFLICT_TYPES, INJURE, MUTUAL, PERSON_NOUNS, is_kill
+from .words import ARMED, CONFLICT_TYPES, DIE, INJURE, MUTUAL, PERSON_NOUNS, is_kill
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -325,9 +325,9 @@ def _noun_context(noun: Token, lex: Lexicon
     if noun.dep_ == "attr" and hl == "be" and any(c.dep_ == "expl" for c in head.children):
         return "existential", None, head
     if noun.dep_ == "pobj" and head.lower_ in ("in", "during") and (
-            is_kill(head.head) or head.head.lemma_.lower() in INJURE) and sides(noun):
-        # "twenty were killed in fighting between the army and rebels": the fight between the
-        # sides is the happening the dead fell in (its toll folds into it)
+            is_kill(head.head) or head.head.lemma_.lower() in INJURE | DIE) and sides(noun):
+        # "twenty were killed in (died in) fighting between the army and rebels": the fight
+        # between the sides is the happening the dead fell in (its toll folds into it)
         return "existential", None, head.head
     if noun.lemma_.lower() in _PATIENT_NOUNS and noun.dep_ != "compound" and not (
             noun.dep_ == "pobj" and (hl in _BACKGROUND or head.lower_ in _BACKGROUND)) \
