@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .actor_focus import DOMESTIC_SECTORS
 from .actor_places import place_country
 from .actor_regions import regional_office
+from .code.phrase_parties import venue
 from .code.recipient_held import holder_word
 from .code.words import is_when
 from .deps import prep_object
@@ -76,8 +77,10 @@ class PlacedParties:
             prep = after  # "detained dozens of demonstrators in Yerevan", hung from the verb;
             # "an attack on targets in Hama province", from the attack
         if prep is None or not self._names_place(prep) or (
-                prep.lower_ == "in" and root.ent_type_ == "PERSON"):
-            return actor  # "will meet Emmanuel Macron in Paris": where they meet, not who he is
+                prep.lower_ == "in" and root.ent_type_ == "PERSON") or (
+                prep.head.i != root.i and venue(prep.head)):
+            return actor  # "will meet Emmanuel Macron in Paris": where they meet, not who he
+            # is; "negotiated with the government in Doha": where they talked
         return self._through(actor, span, prep)
 
     def _holder(self, place: Token, taken: set[int]) -> Actor | None:

@@ -110,9 +110,9 @@ def orphan_subject(verb: Token) -> Token | None:
             c.dep_ == "xcomp" for c in verb.children)
         if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and not any(
                 c.dep_ in OPENERS for c in root.lefts if c.i >= opener_end(root)) and (
-                verb.tag_ == "VBD" or far or trying or noun_root_verb(verb)) and any(
-                c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "prep" and far
-                for c in verb.children):
+                noun_root_verb(verb) or (verb.tag_ == "VBD" or far or trying) and any(
+                    c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "prep" and far
+                    for c in verb.children)):
             return root
         return None
     if verb.dep_ not in ("ROOT", "ccomp", "conj") or verb.tag_ not in _FINITE and not any(

@@ -5,7 +5,8 @@ participle of a passive takes no direct object of its own, save a verb of giving
 other main verb, is the sentence's verb in the past tense, and the noun is its doer. So is
 one that urges a party named in its own phrase to act ("The envoy called on both sides to
 respect the truce"): a passive's phrase would have lost that party ("the man called on to
-resign").
+resign"); and one of the acts done with another party, named in its "with" phrase ("The rebels
+negotiated with the government"): one negotiates a deal, not a party, so no passive reads so.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ _TWO_OBJECTS = frozenset({
     "teach", "allow", "pay", "lend", "owe", "issue", "serve", "sentence", "name", "call",
     "elect", "appoint", "make", "leave", "charge", "fine", "assign"})
 
+#: Acts done with another party, whom a "with" phrase names ("negotiated with the government").
+_DONE_WITH = frozenset({
+    "negotiate", "talk", "speak", "meet", "confer", "consult", "clash", "fight", "spar",
+    "quarrel", "argue", "cooperate", "collaborate", "ally", "side", "reconcile"})
+
 
 def noun_root_verb(verb: Token) -> bool:
     """Whether ``verb``, a participle the parse hangs on the sentence's noun root, is that
@@ -36,7 +42,10 @@ def noun_root_verb(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("acl", "relcl") and c.i != verb.i for c in head.children):
         return False  # "the town bombed by jets, hit twice": a phrase of participles
-    if _urges(verb):
+    if _urges(verb) or verb.lemma_.lower() in _DONE_WITH and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON") for g in c.children)
+            for c in kids):
         return True
     return verb.lemma_.lower() not in _TWO_OBJECTS and any(
         c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in kids)
