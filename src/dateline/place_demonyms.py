@@ -14,9 +14,13 @@ from .tokens import words
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["demonym_counts", "is_demonym", "place_demonyms"]
+__all__ = ["demonym_counts", "is_demonym", "modifies_noun", "place_demonyms"]
 
 _TWO_WORD_STARTS = frozenset({"North", "South", "Sierra", "Sri", "Central", "New", "Saudi"})
+
+#: How a name hangs on the word after it when it says whose that word is ("US troops", "the
+#: US-led coalition", "Iran-backed militias").
+_MODIFYING = frozenset({"compound", "amod", "npadvmod", "nmod"})
 
 
 @per_overlay
@@ -50,3 +54,11 @@ def demonym_counts(doc: Doc) -> Counter[str]:
         if iso:
             counts[iso] += 1
     return counts
+
+
+def modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``doc[start:end]`` modifies a word after it ("US troops", "the US-led
+    coalition"): a country's name so used says whose a party is, as a demonym does, not where
+    anything happens."""
+    last = doc[end - 1]
+    return last.dep_ in _MODIFYING and last.head.i >= end

@@ -37,7 +37,7 @@ from .full_names import persons_names
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
 from .namesakes import HOME_SHARE, INSTITUTION_WORDS, Anchor, distance_km, home_anchors
 from .namesakes import institution_towns, is_stray, vouching_countries
-from .place_demonyms import demonym_counts, place_demonyms
+from .place_demonyms import demonym_counts, modifies_noun, place_demonyms
 from .place_calendar import undated_name
 from .place_home_reading import home_reading
 from .place_lands import demonym_lands
@@ -476,7 +476,11 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
     matches = [m for m in found if not m.soft]
     places = {m.key for m in matches}
     dl = _dateline_entry(gaz, article) if article is not None else None
-    ctx = _context(matches, dl, demonym_counts(doc))
+    # a country's name that says whose a party is ("US troops") weighs as a demonym does
+    owners = [m for m in matches if modifies_noun(doc, m.start, m.end) and m.cands and all(
+        c.kind == "country" for c in m.cands)]
+    ctx = _context([m for m in matches if m not in owners], dl,
+                   demonym_counts(doc) + Counter(m.cands[0].country for m in owners))
     out: list[Toponym] = []
     located = {m.key for m in found if _locative_before(doc, m.start, -1, PERSON_LOCATIVE)}
     people = _person_names(doc) - located
