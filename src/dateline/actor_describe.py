@@ -314,8 +314,7 @@ _descriptions = memo_named("descriptions")
 def _describe(d: ActorDictionary, span: Span, date: str | None
               ) -> tuple[str | None, str | None, str | None, str | None]:
     # "the UK ambassador to the UN", "the British UN ambassador": an envoy's post is not theirs
-    doc, (texts, lowers, _) = span.doc, doc_words(span.doc)  # (a Token for an envoy only)
-    root = span.root  # (worked out anew on each access)
+    doc, (texts, lowers, _), root = span.doc, doc_words(span.doc), span.root  # (root: once)
     envoys = [doc[i] for i in range(span.start, span.end) if lowers[i] in _ENVOYS]
     hosts = {t for e in envoys for p in e.children
              if p.dep_ == "prep" and p.lower_ in _POSTS or p.dep_ == "compound" and
