@@ -314,15 +314,15 @@ _descriptions = memo_named("descriptions")
 def _describe(d: ActorDictionary, span: Span, date: str | None
               ) -> tuple[str | None, str | None, str | None, str | None]:
     # "the UK ambassador to the UN", "the British UN ambassador": an envoy's post is not theirs
-    doc, (texts, lowers, _) = span.doc, doc_words(span.doc)  # (a Token for an envoy only)
+    doc, (texts, lowers, _), root = span.doc, doc_words(span.doc), span.root  # (root: once)
     envoys = [doc[i] for i in range(span.start, span.end) if lowers[i] in _ENVOYS]
     hosts = {t for e in envoys for p in e.children
              if p.dep_ == "prep" and p.lower_ in _POSTS or p.dep_ == "compound" and
              p.ent_type_ == "ORG" and any(a.dep_ == "amod" and a.ent_type_ == "NORP"
                                           for a in e.lefts) for t in subtree(doc, p.i)}
     # "those who are fighting against the YPG": whom a relative clause names is not its head
-    hosts |= {t for c in span.root.children if c.dep_ == "relcl" for t in subtree(doc, c.i)}
-    hosts |= located_words(span.root)  # "Yulia Skripal in Salisbury": where, not whose
+    hosts |= {t for c in root.children if c.dep_ == "relcl" for t in subtree(doc, c.i)}
+    hosts |= located_words(root)  # "Yulia Skripal in Salisbury": where, not whose
     # the possessive ending is no word of the name: "Turkey's" is Turkey
     punct, tag, lemma_of = puncts(doc), fine_tags(doc), tags(doc).lemmas  # read as arrays
     kept = [i for i in range(span.start, span.end) if tag[i] != "POS" and i not in hosts and
@@ -380,7 +380,7 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
             country_is_whole = (i == 0 and gram in d.countries and all(
                 (d.countries.get(w) or terms.get(w)) == iso for w in words[j:]))
             # "NATO-member Norway": the country is what the phrase is about
-            country_is_head = (j == len(words) and toks[-1] == span.root and
+            country_is_head = (j == len(words) and toks[-1] == root and
                                gram in d.countries and gram not in d.peoples)
             break
     sector = None
@@ -393,10 +393,10 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
             _in_context(toks, *agent)
     # "pro-regime fighters", "pro-Assad militiamen": on the state's side
     sector = loyal_sector(d, toks, sector, _supporters_country(d, toks, date) is not None)
-    if sector in _HELD_NO_MORE and person_word(span.root) and \
+    if sector in _HELD_NO_MORE and person_word(root) and \
             any(t.lower_ in _NO_LONGER for t in toks[:-1]):
         sector = _HELD_NO_MORE[sector]  # "a former British soldier": of the army no more
-    if sector is None and country is not None and span.root.lemma_.lower() in _CRITICS:
+    if sector is None and country is not None and root.lemma_.lower() in _CRITICS:
         sector = "OPP"  # "Kremlin critics", "Russia's critics": of its opposition
     head = words[-1]
     if sector in (None, "UNK") and head in _WEAPON_HEADS:
@@ -417,9 +417,9 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
             # it names then, and the phrase's own head its sector ("Iraqi forces")
             country, named = country or named[1].country, None
         if named is not None and (any(w in _ALLIES for w in named[2]) or
-                                  span.root.lemma_.lower() in _ALLIES):
+                                  root.lemma_.lower() in _ALLIES):
             named = None  # "Assad's main backers", "Putin's allies": others, the ones he has
-        elif named is not None and span.root.lemma_.lower() in _CRITICS:
+        elif named is not None and root.lemma_.lower() in _CRITICS:
             # "Assad opponents": of the opposition of his country, not Assad
             country, named, sector = country or named[1].country, None, sector or "OPP"
         if named is not None:
@@ -441,7 +441,7 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
         if org_end < len(words) and sector is not None:
             # "Hamas security agencies": a unit of the organisation; "a British Isis member":
             # a person of it whose own country the words before its name say
-            own = country if country_end <= org_start and person_word(span.root) else None
+            own = country if country_end <= org_start and person_word(root) else None
             if words[-1] in _SPEAKS_FOR and org.sector in _BODIES_OF_NO_STATE:
                 sector = org.sector  # "an SDF spokesman", "Isis commanders": the group's
             return (f"{org.name} {' '.join(words[org_end:])}", own or org.country or country,
@@ -455,7 +455,7 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
     elif country_is_whole:  # "Israel", "Washington", "the Kremlin": the state itself
         return d.country_names.get(country or "", text.title()), country, "GOV", None
     if sector is None:
-        ent = span.root.ent_type_
+        ent = root.ent_type_
         first = words[0]
         if first in _TITLES:
             sector = rank_sector(toks[0], _TITLES[first])  # "Inspector Sharma"
@@ -467,8 +467,8 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
             sector = _titled_person(d, words[:-1], shortest=2) or next(
                 (rank_sector(t, _TITLES[w]) for t, w in zip(toks, words, strict=True)
                  if w in _TITLES), None) or _titled_person(d, words[:-1])
-    if sector is None and country is not None and person_word(span.root) and \
-            span.root.ent_type_ != "PERSON" and not any(t.tag_ == "POS" for t in span):
+    if sector is None and country is not None and person_word(root) and \
+            root.ent_type_ != "PERSON" and not any(t.tag_ == "POS" for t in span):
         # "the Turkish leader", "the Russian general": a country's leader is its state's, its
         # general its army's; "a London schoolgirl": a person of the country, not its state
         # (but "Iran's leaders" are its state's); "the Turkish student leader": a leader of
@@ -476,20 +476,20 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
         # an adjective such as "new" leaves the leader the state's)
         named_by = {t.i for t in toks[country_start:country_end]}
         bare = all(c.i in named_by or d.agents.get(c.lemma_.lower()) in STATE_FAMILY
-                   for c in span.root.children if c.dep_ == "compound"
+                   for c in root.children if c.dep_ == "compound"
                    or c.dep_ == "amod" and c.pos_ in ("NOUN", "PROPN"))
-        sector = _COUNTRY_TITLES.get(span.root.lemma_.lower(), "CVL") if bare else "CVL"
+        sector = _COUNTRY_TITLES.get(root.lemma_.lower(), "CVL") if bare else "CVL"
     peer = peer_title(toks) if country is None else None
     if peer is not None:  # "Lord Carlile": a member of the House of Lords
         country, sector = PEER_COUNTRY, sector or peer
     if sector is None and country is None:
         return None, None, None, None
-    if sector is None and span.root.ent_type_ in ("GPE", "LOC", "FAC") and \
-            span.root.pos_ == "PROPN" and not country_is_whole:
+    if sector is None and root.ent_type_ in ("GPE", "LOC", "FAC") and \
+            root.pos_ == "PROPN" and not country_is_whole:
         return None, country, None, None  # a town or region: a place, not a party
     base = d.country_names.get(country or "", "") if country else ""
     label = SECTOR_LABELS.get(sector or "", "")
-    if (span.root.ent_type_ == "PERSON" or peer is not None) and sector is not None:
+    if (root.ent_type_ == "PERSON" or peer is not None) and sector is not None:
         return span.text, country, sector, None  # a named official
     # "Syrian Kurds", "Iraqi Kurdish forces": a people's, not the state's
     name = people_of_country(words, base, label) or " ".join(p for p in (base, label) if p) or None

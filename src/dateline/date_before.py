@@ -52,6 +52,7 @@ from .date_clauses import reported_by
 from .date_named_by import named_by_deed
 from .date_recalled import BEFORE_PUBLICATION, recalled
 from .sentences import event_token, first_conjunct
+from .tokens import parse_text
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -266,7 +267,7 @@ def _timed_before(verb: Token) -> bool:
         if c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "mark"):
             phrase = c.doc[c.left_edge.i:c.right_edge.i + 1].text
             if _BEFORE_PHRASE.match(phrase) or c.lower_ == "earlier" and _BEFORE_PHRASE.match(
-                    c.doc.text, c.idx, c.idx + 40):  # "earlier in the war", a phrase apart
+                    parse_text(c.doc), c.idx, c.idx + 40):  # "earlier in the war", a phrase apart
                 return True
     return False
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from .date_reach import dates_a_point
 from .sentences import event_token
 from .timex import time_expressions
+from .tokens import parse_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -129,7 +130,7 @@ def dated_by_partners(doc: Doc, events: Sequence[Event], pubdate: str | None) ->
             "VERB", "AUX") else None
         if partner is not None:
             if times is None:
-                times = time_expressions(doc.text, pubdate, doc)
+                times = time_expressions(parse_text(doc), pubdate, doc)  # doc.text, joined once
             own = _own_words(partner, trigger)
             # a later partner's time is the coordination's when it ends it ("… and taken
             # abroad four years ago"), not when it opens its clause ("but in May used them")

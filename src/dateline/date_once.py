@@ -38,6 +38,7 @@ from .date_reach import DURATIVE, PRECISIONS, dates_a_point
 from .date_story import happening_word
 from .sentences import chars_span, event_token
 from .timex import time_expressions
+from .tokens import parse_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -124,7 +125,7 @@ def dated_once(doc: Doc, events: Sequence[Event], pubdate: str | None,
         return list(events)
     pub = _day(pubdate)
     tellings: dict[str, list[tuple[Token, str, str]]] = defaultdict(list)
-    for t in time_expressions(doc.text, pubdate, doc) if exprs is None else exprs:
+    for t in time_expressions(parse_text(doc), pubdate, doc) if exprs is None else exprs:
         if not t.date or t.precision not in PRECISIONS or DURATIVE.match(t.text) or not (
                 dates_a_point(t) or t.kind == "thing_year"):
             continue

@@ -44,6 +44,7 @@ from .date_charged import charge_gerund, first_noun_conjunct, judged
 from .date_clauses import reported_by
 from .date_story import happening_word
 from .sentences import event_token, in_quotation, sentence_starts
+from .tokens import parse_text
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -107,7 +108,8 @@ def in_own_words(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or verb.sent.start == 0 or not simple_past(verb):
         return False
     saying = reported_by(tok)
-    return in_quotation(tok.doc.text, tok.idx) or bool(saying) and saying[0][0].tag_ in (
+    # (the parse's text joined once: ``doc.text`` joins it anew, a Token a word, on each call)
+    return in_quotation(parse_text(tok.doc), tok.idx) or bool(saying) and saying[0][0].tag_ in (
         "VBZ", "VBP") and not _party_speaks(saying[0][0])
 
 

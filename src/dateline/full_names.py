@@ -106,8 +106,9 @@ def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span |
     words = name_words(short)
     if not words or len(words) > 2 or is_country(" ".join(words)):
         return None
-    fuller = [p for p in _persons(doc) if p[0] != short.start and len(p[2]) > len(words)
-              and set(words) <= set(p[2]) and _holds_as_name(p[2], words)]
+    at, wanted = short.start, set(words)  # (read once: every person of the text is asked)
+    fuller = [p for p in _persons(doc) if p[0] != at and len(p[2]) > len(words)
+              and wanted <= set(p[2]) and _holds_as_name(p[2], words)]
     if len({full for _, _, full in fuller}) != 1:
         return None
     before = [p for p in fuller if p[0] < short.start]

@@ -40,6 +40,7 @@ from .place_telling import apart_from_the_story
 from .place_within import whole_country
 from .code.words import DEFINITE, OWNERS, RELATIVE_PRONOUNS
 from .sentences import Sentences, same_section
+from .tokens import tags
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -83,11 +84,13 @@ def _next_telling(trig: Token, sents: Sentences, tellings: Tellings, k: int) -> 
     told = _told(trig)
     words = {happening_word(t) for t in told}
     death = any(t.lemma_.lower() in _DEATHS for t in told)
+    doc, pos = trig.doc, tags(trig.doc).pos  # a Token for a verb or a noun only
     for i in range(k + 1, min(k + 1 + _REACH, len(sents.spans))):
         if not same_section(sents.text, sents.start_chars[k], sents.start_chars[i]):
             return None
-        for tok in sents.spans[i]:
-            if tok.pos_ in ("VERB", "NOUN") and (happening_word(tok) in words or (
+        sent = sents.spans[i]
+        for j in range(sent.start, sent.end):
+            if pos[j] in ("VERB", "NOUN") and (happening_word(tok := doc[j]) in words or (
                     death and tok.lemma_.lower() in _DEATHS)):
                 return tok
     return None

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .sentences import clause_tokens
+from .tokens import parse_text
 from .toponyms import country_place
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def _other_owner(tok: Token, actor: Actor, owner: str) -> bool:
         if actor.char_start is not None and actor.char_end is not None:
             doer = start < actor.char_end and actor.char_start < end
         else:
-            doer = p.doc.text[start:end] == actor.text
+            doer = parse_text(p.doc)[start:end] == actor.text
         if not doer and _could_own(p, owner):
             return True
     return False

@@ -27,6 +27,7 @@ from .place_lands import compass_part, part_of_land
 from .place_roles import MOTION, TERRITORIAL
 from .place_telling import apart_from_the_story
 from .toponym_words import OF_HEADS
+from .tokens import doc_span, words
 from .toponyms import country_place
 from .wordclasses import word_class
 
@@ -69,8 +70,9 @@ def _names_of(sent: Span, place: Place) -> list[Token]:
     """The head word of each naming of ``place`` in ``sent``."""
     name = place.name.lower().split()
     n = len(name)
-    return [sent[k:k + n].root for k in range(len(sent) - n + 1)
-            if [t.lower_ for t in sent[k:k + n]] == name]
+    doc, lowers = sent.doc, words(sent.doc).lowers  # the words read from the arrays: no Token
+    return [doc_span(doc, k, k + n).root for k in range(sent.start, sent.end - n + 1)
+            if lowers[k:k + n] == name]
 
 
 def _compassed(name: Token) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..place_abroad import OWN_WORDS
+from ..tokens import parse_text
 from .phrases import a_place, np_span, thing
 from .joint_parties import with_party
 from .recipient_deals import deal_party
@@ -95,7 +96,7 @@ def _actor(doc: Doc, m: Mention, words: tuple[int, int], target: Actor | None,
         else:
             span = doc[m.target[0]:m.target[1]]
             start, end = span.start_char, span.end_char
-        return replace(found, text=doc.text[start:end], char_start=start, char_end=end,
+        return replace(found, text=parse_text(doc)[start:end], char_start=start, char_end=end,
                        antecedent=None if here else found.antecedent or found.text)
     if here:
         return found
