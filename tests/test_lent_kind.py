@@ -39,6 +39,14 @@ LENT = [
     ("A British man was arrested in Istanbul last week, his family said. He was released on "
      "Friday. His sister said he was arrested as he returned to his hotel.", "arrested",
      ("TUR", "COP"), None),
+    # a phrase that names who makes the attacks, though it tells no one attack
+    ("A car bomb exploded outside a mosque in Herat on Friday. The blast was the latest in "
+     "persistent attacks by the Taliban in the province. Two more bombs were detonated at "
+     "the gate.", "detonated", ("AFG", "REB"), "the Taliban"),
+    # a people's air strikes named by a modifier, then air strikes with no doer
+    ("Turkish air strikes have driven thousands from their homes near Afrin. Air strikes "
+     "destroyed a school near the town on Sunday.", "Air strikes", ("TUR", "GOV"),
+     "Turkish"),
     # killings both told as reported, the later with no doer
     ("Eleven members of one family were reportedly killed in an air strike by Syrian "
      "government forces on their home, the monitor said. Another 20 people were reportedly "
@@ -69,6 +77,9 @@ NOT_LENT = [
     # the side is named for another kind of deed: a bombing is not its air strike
     ("Islamic State fighters attacked a village in Nineveh on Sunday. " + _FILLER +
      "Airstrikes hit a bakery in the town.", "Airstrikes"),
+    # a phrase of attacks denied names no one making them
+    ("There were no attacks by the Taliban in the province last year. Two bombs were "
+     "detonated at the gate of the mosque.", "detonated"),
     # the side's strikes are told too far back
     ("Russian jets bombed rebel positions in Idlib on Monday. " + _FILLER * 4 +
      "Airstrikes hit a bakery in the city.", "Airstrikes"),

@@ -54,7 +54,9 @@ from .actor_adjuncts import passive_adjunct_subject
 from .actor_arresters import country_police
 from .actor_attackers import story_attacker
 from .actor_carried import carried_recipient
+from .actor_lent_kind import WINDOW as KIND_WINDOW
 from .actor_lent_kind import civilian_striker, kind_attacker
+from .actor_lent_named import named_strikes
 from .actor_place_acts import place_act_doer
 from .actor_pronouns import unresolved_they
 from .actor_retold import retold_doer
@@ -201,10 +203,16 @@ class StoryDoers:
             retold_doer(self.doc, self.sents, m, target, self._done)
 
     def attacker(self, m: Mention, target: Actor | None) -> Actor | None:
-        """The one side the story has attacking near ``m``, an act of violence with no doer:
-        see ``actor_attackers``."""
-        return story_attacker(self.doc, self.sents, m, target, self._done) or \
-            kind_attacker(self.doc, self.sents, m, target, self._done)
+        """The one side the story has attacking near ``m``, an act of violence with no doer,
+        or making its kind of strike a few paragraphs back: see ``actor_attackers`` and
+        ``actor_lent_kind``; the strikes a phrase names with their doer count as acts told
+        (``actor_lent_named``)."""
+        here = self.sents.index(m.trigger)
+        named = named_strikes(self.doc, self.sents, here - KIND_WINDOW, here - 1,
+                              {d.at for d in self._done}, self._resolve)
+        done = sorted((*self._done, *named), key=lambda d: d.at) if named else self._done
+        return story_attacker(self.doc, self.sents, m, target, done) or \
+            kind_attacker(self.doc, self.sents, m, target, done)
 
     def pronoun_attacker(self, m: Mention, target: Actor | None, doer: Actor) -> Actor:
         """``doer``, or, when it is a "they" the document's coreference left standing for no
