@@ -47,6 +47,9 @@ LENT = [
     ("Turkish air strikes have driven thousands from their homes near Afrin. Air strikes "
      "destroyed a school near the town on Sunday.", "Air strikes", ("TUR", "GOV"),
      "Turkish"),
+    # a strike told first, whose side the next sentence's phrase names
+    ("Airstrikes hit a market in the town, killing nine people. Residents said Russian air "
+     "strikes had hit the town every night.", "Airstrikes", ("RUS", "GOV"), "Russian"),
     # killings both told as reported, the later with no doer
     ("Eleven members of one family were reportedly killed in an air strike by Syrian "
      "government forces on their home, the monitor said. Another 20 people were reportedly "
@@ -77,6 +80,9 @@ NOT_LENT = [
     # the side is named for another kind of deed: a bombing is not its air strike
     ("Islamic State fighters attacked a village in Nineveh on Sunday. " + _FILLER +
      "Airstrikes hit a bakery in the town.", "Airstrikes"),
+    # the side named just after for its strikes on another day
+    ("Airstrikes hit a market in the town on Sunday. Residents said Russian air strikes had "
+     "hit the town every night last year.", "Airstrikes"),
     # a phrase of attacks denied names no one making them
     ("There were no attacks by the Taliban in the province last year. Two bombs were "
      "detonated at the gate of the mosque.", "detonated"),

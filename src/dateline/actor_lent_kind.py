@@ -11,7 +11,9 @@ over a few news paragraphs, but only for the same kind of deed. The kinds are th
 explosions and remote violence, each a weapon's: air or drone strikes, shelling with artillery,
 missiles or rockets, bombings (a planted or a suicide bomb), chemical weapons. An act of one of
 these kinds with no doer (carried out, tried or foiled, or told by its verb as reported) takes
-the doer of that kind of act when, in its sentence and the few before it:
+the doer of that kind of act when, in its sentence and the few before it (and in the phrases
+of its own sentence and the next that name such strikes with their doer, ``actor_lent_named``:
+a report may tell a strike first and whose strikes they were just after):
 
 - every act of that kind told as done with a doer was done by one and the same party, and at
   least one of them by its own words (not only carried from other acts);
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
     from .records import Actor
     from .sentences import Sentences
 
-__all__ = ["ARMY_KINDS", "KINDS", "civilian_striker", "kind_attacker", "kind_of"]
+__all__ = ["AHEAD", "ARMY_KINDS", "KINDS", "civilian_striker", "kind_attacker", "kind_of"]
 
 #: The kind of strike of each mode of assault: ACLED's sub-events of remote violence.
 KINDS = {
@@ -61,6 +63,8 @@ KINDS = {
 ARMY_KINDS = frozenset({"air strike", "shelling", "chemical weapon"})
 #: How many sentences back the side's strikes of the kind may be told: a few news paragraphs.
 WINDOW = 10
+#: How many sentences after a strike a phrase naming the side's strikes of its kind may be.
+AHEAD = 1
 #: Statuses of a strike that was made, whether or not it struck home.
 _MADE = frozenset({"actual", "attempted", "failed"})
 #: Statuses of a strike the story tells as done, on its own word or on someone's.
@@ -91,9 +95,11 @@ def civilian_striker(actor: Actor | None, m: Mention) -> bool:
 
 
 def kind_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
-                  done: Sequence[Told]) -> Actor | None:
+                  done: Sequence[Told], ahead: Sequence[Told] = ()) -> Actor | None:
     """The doer of ``m``, a strike with no doer of its own, from the strikes of its kind the
-    story told so far (``done``, in text order): see the module. ``None`` where it is not safe."""
+    story told so far (``done``, in text order) and those phrases name with their doer just
+    after it (``ahead``: "airstrikes hit the city, while 36 were killed in two coalition
+    airstrikes"): see the module. ``None`` where it is not safe."""
     kind = kind_of(m)
     if kind is None or m.sense.lemma.lower() in FIGHTS or \
             m.status not in _MADE and not reported(doc, m):
@@ -103,13 +109,13 @@ def kind_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     if any(sents.index(d.at) == here and d.act[1] == "ASSAULT" and own_words(d.source)
            for d in before):
         return None  # its own sentence ties it to another's act ("struck after a bomb killed")
-    alike = [d for d in before if d.act[1] == "ASSAULT" and KINDS.get(_coded(d) or "") == kind
-             and d.status in _TOLD_DONE]
+    alike = [d for d in (*before, *ahead) if d.act[1] == "ASSAULT" and
+             KINDS.get(_coded(d) or "") == kind and d.status in _TOLD_DONE]
     doers = [d for d in alike if d.source is not None and not fallback(d.source)]
     if not doers or len({who(d.source) for d in doers}) != 1 or \
             not any(own_words(d.source) for d in doers):
         return None  # no side named for the kind, or two
-    doer = doers[-1].source
+    doer = next((d.source for d in reversed(doers) if d.at < m.trigger), doers[0].source)
     if doer is None:
         return None
     state = doer.sector is None and a_state(doer)  # "the coalition"

@@ -12,8 +12,9 @@ act told with that doer.
 A phrase counts when its head is a noun of assault in the lexicon, alone or joined to the
 word before it ("air strike"), every sense of it an assault (not "strike", also a walkout);
 when it is not an event's own word and not negated; and when its doer is named in it: the
-party it is "by", or a name or people owning or modifying it ("Isis's attacks", "Turkish
-strikes"), resolved to a named party of a known country (not a pronoun: "its attacks").
+party it is "by", or a name, a noun or a people owning or modifying it ("Isis's attacks",
+"coalition air strikes", "Turkish strikes"), resolved to a named party of a known country
+(not a pronoun: "its attacks").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from .code.lexicon import load_lexicon
 from .code.roles import np_span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection
+    from collections.abc import Callable, Collection, Iterator
 
     from spacy.tokens import Doc, Token
 
@@ -64,28 +65,26 @@ def named_strikes(doc: Doc, sents: Sentences, first: int, last: int, events: Col
             if tok.pos_ != "NOUN" or tok.i in events or not senses or \
                     any(s.event_type != "ASSAULT" for s in senses) or _negated(tok):
                 continue
-            party = _doer_word(tok)
-            actor = resolve(np_span(party, with_conj=False)) if party is not None else None
-            if actor is None or not actor.name or not actor.country:
+            actor = next((a for w in _doer_words(tok)
+                          if (a := resolve(np_span(w, with_conj=False))) is not None
+                          and a.name and a.country), None)
+            if actor is None:
                 continue
             found.append(Named(tok.i, (senses[0].lemma, "ASSAULT"), "actual", senses[0].mode,
                                actor))
     return found
 
 
-def _doer_word(noun: Token) -> Token | None:
-    """The word of the party an act noun names as its doer: "by" X, X's, or a name or people
-    before it; ``None`` for none or a pronoun."""
+def _doer_words(noun: Token) -> Iterator[Token]:
+    """The words that may name the party an act noun names as its doer: "by" X, X's, or a
+    name, a noun or a people before it (a pronoun names none)."""
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "by":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                return obj
+            yield from (o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"))
     for c in noun.children:
-        if c.i < noun.i and (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") or
-                             c.dep_ in ("compound", "amod") and c.ent_type_ in _DOER_ENTS):
-            return c
-    return None
+        if c.i < noun.i and (c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")
+                             or c.dep_ == "amod" and c.ent_type_ in _DOER_ENTS):
+            yield c
 
 
 def _negated(tok: Token) -> bool:

@@ -54,6 +54,7 @@ from .actor_adjuncts import passive_adjunct_subject
 from .actor_arresters import country_police
 from .actor_attackers import story_attacker
 from .actor_carried import carried_recipient
+from .actor_lent_kind import AHEAD
 from .actor_lent_kind import WINDOW as KIND_WINDOW
 from .actor_lent_kind import civilian_striker, kind_attacker
 from .actor_lent_named import named_strikes
@@ -207,12 +208,15 @@ class StoryDoers:
         or making its kind of strike a few paragraphs back: see ``actor_attackers`` and
         ``actor_lent_kind``; the strikes a phrase names with their doer count as acts told
         (``actor_lent_named``)."""
-        here = self.sents.index(m.trigger)
-        named = named_strikes(self.doc, self.sents, here - KIND_WINDOW, here - 1,
-                              {d.at for d in self._done}, self._resolve)
+        here, noted = self.sents.index(m.trigger), {d.at for d in self._done}
+        named = named_strikes(self.doc, self.sents, here - KIND_WINDOW, here - 1, noted,
+                              self._resolve)
         done = sorted((*self._done, *named), key=lambda d: d.at) if named else self._done
+        ahead = [d for d in named_strikes(self.doc, self.sents, here,
+                                          min(here + AHEAD, len(self.sents.spans) - 1),
+                                          noted, self._resolve) if d.at > m.trigger]
         return story_attacker(self.doc, self.sents, m, target, done) or \
-            kind_attacker(self.doc, self.sents, m, target, done)
+            kind_attacker(self.doc, self.sents, m, target, done, ahead)
 
     def pronoun_attacker(self, m: Mention, target: Actor | None, doer: Actor) -> Actor:
         """``doer``, or, when it is a "they" the document's coreference left standing for no
