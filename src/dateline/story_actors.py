@@ -16,8 +16,11 @@ given one only on one of these grounds, else it stays without:
 - the doer the story gave the same act before (the same verb read as the same event type),
   when every earlier such act was done by that one named party, not by civilians, and it was
   never on the receiving end of one ("the army shelled Douma on Monday ... on Tuesday the town
-  was shelled again"). Acts of one event type done with other verbs are not the same act:
-  "kidnapped" after "killed by the regime" may be another group's doing;
+  was shelled again"); the nearest such act carried out, or, when both are told by their
+  verbs as reported ("were reportedly killed"), told so; an arrest's doer may be the police
+  its own phrase placed it with ("was arrested in Istanbul", see ``actor_arresters``). Acts
+  of one event type done with other verbs are not the same act: "kidnapped" after "killed by
+  the regime" may be another group's doing;
 - the named doer of the act of force told just before (in the same sentence or the one
   before), of which a passive of another verb of the same event type tells the outcome
   ("Israeli forces raided the camp. Three men were arrested"), unless the one it is done to is
@@ -208,6 +211,8 @@ class StoryDoers:
         or making its kind of strike a few paragraphs back: see ``actor_attackers`` and
         ``actor_lent_kind``; the strikes a phrase names with their doer count as acts told
         (``actor_lent_named``)."""
+        if m.sense.event_type != "ASSAULT":
+            return None  # (neither lends a doer to another act: spare the phrases' search)
         here, noted = self.sents.index(m.trigger), {d.at for d in self._done}
         named = named_strikes(self.doc, self.sents, here - KIND_WINDOW, here - 1, noted,
                               self._resolve)
