@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from .records import Actor
     from .sentences import Sentences
 
-__all__ = ["story_attacker"]
+__all__ = ["a_state", "fallback", "own_side", "own_words", "reported", "story_attacker"]
 
 #: How many sentences back the attacking side may be named: about a news paragraph and the one
 #: before it.
@@ -65,31 +65,31 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     """The doer of ``m``, an act of violence with no doer of its own, from the acts of the
     story so far (``done``, in text order): see the module. ``None`` where it is not safe."""
     if m.sense.event_type != "ASSAULT" or m.sense.lemma.lower() in FIGHTS or \
-            m.status not in _MADE and not _reported(doc, m):
+            m.status not in _MADE and not reported(doc, m):
         return None  # (a fight told by its word is waged by two sides)
     here = sents.index(m.trigger)
     violent = [d for d in told_before(sents, m, done, WINDOW) if d.act[1] == "ASSAULT"
                and d.status in _TOLD_DONE]  # (not an act denied, threatened or asked for)
-    if any(sents.index(d.at) == here and _own_words(d.source) for d in violent):
+    if any(sents.index(d.at) == here and own_words(d.source) for d in violent):
         return None  # its own sentence ties it to another's act ("hit bases after an attack")
     # doers the story names there, in words or carried from words (not the unidentified group
     # given where none is named)
-    doers = [d.source for d in violent if d.source is not None and not _fallback(d.source)]
+    doers = [d.source for d in violent if d.source is not None and not fallback(d.source)]
     if not doers or len({who(a) for a in doers}) != 1:
         return None  # no side named, or two
-    if not any(_own_words(d.source) and who(d.source) == who(doers[-1])
+    if not any(own_words(d.source) and who(d.source) == who(doers[-1])
                for d in told_before(sents, m, done, 2 * WINDOW) if d.status in _TOLD_DONE):
         return None  # carried on and on: the side's own words are too far back
     if any(d.target is not None and d.target.sector in FORCE_SECTORS for d in violent):
         return None  # a fight: the side struck may strike back
     doer = doers[-1]
-    state = doer.sector is None and _a_state(doer)  # a state named with no sector
+    state = doer.sector is None and a_state(doer)  # a state named with no sector
     if not named(doer) or doer.sector == _UNIDENTIFIED or doer.sector not in _FIGHTING and \
             not state:
         return None
     if m.sense.mode == "aerial" and doer.sector not in STATE_FAMILY and not state:
         return None  # an air strike is a state's, never an armed group's
-    if _own_side(doer, target):
+    if own_side(doer, target):
         return None
     last = next(d for d in reversed(violent) if d.source is doer)
     if placed_elsewhere(doc, sents, doc[m.trigger], last.at):
@@ -97,32 +97,32 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     return lent(doer)
 
 
-def _reported(doc: Doc, m: Mention) -> bool:
+def reported(doc: Doc, m: Mention) -> bool:
     """Whether ``m`` is a deed told as others report it done, by its verb ("were reportedly
     killed"): told done as much as the side's own deeds the story reports; not an allegation
     told by a noun ("allegations of torture"), whose makers the act's own words name."""
     return m.status == "alleged" and doc[m.trigger].pos_ == "VERB"
 
 
-def _a_state(actor: Actor) -> bool:
+def a_state(actor: Actor) -> bool:
     """Whether a party of no known sector is a state: its name is its country's ("the
     coalition" a report's country stands for), not a person's."""
     return actor.name == load_dictionary().country_names.get(actor.country or "")
 
 
-def _fallback(actor: Actor) -> bool:
+def fallback(actor: Actor) -> bool:
     """Whether a doer is the unidentified armed group given where the story named none."""
     return actor.sector == _UNIDENTIFIED and not actor.text and not actor.antecedent
 
 
-def _own_words(actor: Actor | None) -> bool:
+def own_words(actor: Actor | None) -> bool:
     """Whether a doer is the act's own (its words or a modifier of the act's: "Turkish
     strikes", "the coalition" that coreference resolves), not carried from another act (no
     words of its own) nor the unidentified group."""
-    return actor is not None and bool(actor.text) and not _fallback(actor)
+    return actor is not None and bool(actor.text) and not fallback(actor)
 
 
-def _own_side(doer: Actor, target: Actor | None) -> bool:
+def own_side(doer: Actor, target: Actor | None) -> bool:
     """Whether an act's recipient is the doer or of its own side: its country (or an unknown
     one) and its family of sectors (the army's soldiers, not a rebel group's enemies)."""
     if target is None:

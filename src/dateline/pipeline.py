@@ -294,7 +294,7 @@ class DocumentCoder:
         m, mode = taken_captive(m, mode, acled_sub)
         place, place_source = voice_place(m, source, *home_ground(
             m, source, target, place, place_source, doc), doc)  # words said at their seat
-        story.note(m, source, target)
+        story.note(m, source, target, mode)
         return Parties(m, k, source, target, acted_on, place, place_source, acled, acled_sub,
                         mode)
 

@@ -16,8 +16,11 @@ given one only on one of these grounds, else it stays without:
 - the doer the story gave the same act before (the same verb read as the same event type),
   when every earlier such act was done by that one named party, not by civilians, and it was
   never on the receiving end of one ("the army shelled Douma on Monday ... on Tuesday the town
-  was shelled again"). Acts of one event type done with other verbs are not the same act:
-  "kidnapped" after "killed by the regime" may be another group's doing;
+  was shelled again"); the nearest such act carried out, or, when both are told by their
+  verbs as reported ("were reportedly killed"), told so; an arrest's doer may be the police
+  its own phrase placed it with ("was arrested in Istanbul", see ``actor_arresters``). Acts
+  of one event type done with other verbs are not the same act: "kidnapped" after "killed by
+  the regime" may be another group's doing;
 - the named doer of the act of force told just before (in the same sentence or the one
   before), of which a passive of another verb of the same event type tells the outcome
   ("Israeli forces raided the camp. Three men were arrested"), unless the one it is done to is
@@ -30,6 +33,8 @@ given one only on one of these grounds, else it stays without:
 - the one named armed party or state the story has doing acts of violence just before an act
   of violence with no doer ("the Taliban attacked a checkpoint ... three soldiers were killed
   in an ambush"), when no other side is named there: see ``actor_attackers``;
+- the one side the story has making a kind of strike (air strikes, shelling, bombings) over
+  a few news paragraphs, for a strike of that kind with no doer: see ``actor_lent_kind``;
 - the one side attacking, as above, for an act of violence whose doer is a "they" that
   stands for no one the document's coreference finds ("They hit the hospital", in a quotation
   after "rebels attacked the city");
@@ -52,6 +57,10 @@ from .actor_adjuncts import passive_adjunct_subject
 from .actor_arresters import country_police
 from .actor_attackers import story_attacker
 from .actor_carried import carried_recipient
+from .actor_lent_kind import AHEAD
+from .actor_lent_kind import WINDOW as KIND_WINDOW
+from .actor_lent_kind import civilian_striker, kind_attacker
+from .actor_lent_named import named_strikes
 from .actor_place_acts import place_act_doer
 from .actor_pronouns import unresolved_they
 from .actor_retold import retold_doer
@@ -152,6 +161,7 @@ class _Done:
     mode: str | None
     source: Actor | None
     target: Actor | None
+    coded: str | None = None  # the event's mode as coded, with its doer ("Turkish jets struck")
 
 
 class StoryDoers:
@@ -167,9 +177,12 @@ class StoryDoers:
         self._resolve = resolve
         self._done: list[_Done] = []
 
-    def note(self, m: Mention, source: Actor | None, target: Actor | None) -> None:
-        """Records an event of the document with its parties."""
-        self._done.append(_Done(m.trigger, _act(m), m.status, m.sense.mode, source, target))
+    def note(self, m: Mention, source: Actor | None, target: Actor | None,
+             mode: str | None = None) -> None:
+        """Records an event of the document with its parties and its mode as coded (the
+        sense's, or one its doer gives it: "jets struck" is an air strike)."""
+        self._done.append(_Done(m.trigger, _act(m), m.status, m.sense.mode, source, target,
+                                mode or m.sense.mode))
 
     def doer(self, m: Mention, target: Actor | None) -> Actor | None:
         """The actor of mention ``m``, which its clause does not name, on one of the module's
@@ -194,18 +207,31 @@ class StoryDoers:
             retold_doer(self.doc, self.sents, m, target, self._done)
 
     def attacker(self, m: Mention, target: Actor | None) -> Actor | None:
-        """The one side the story has attacking near ``m``, an act of violence with no doer:
-        see ``actor_attackers``."""
-        return story_attacker(self.doc, self.sents, m, target, self._done)
+        """The one side the story has attacking near ``m``, an act of violence with no doer,
+        or making its kind of strike a few paragraphs back: see ``actor_attackers`` and
+        ``actor_lent_kind``; the strikes a phrase names with their doer count as acts told
+        (``actor_lent_named``)."""
+        if m.sense.event_type != "ASSAULT":
+            return None  # (neither lends a doer to another act: spare the phrases' search)
+        here, noted = self.sents.index(m.trigger), {d.at for d in self._done}
+        named = named_strikes(self.doc, self.sents, here - KIND_WINDOW, here - 1, noted,
+                              self._resolve)
+        done = sorted((*self._done, *named), key=lambda d: d.at) if named else self._done
+        ahead = [d for d in named_strikes(self.doc, self.sents, here,
+                                          min(here + AHEAD, len(self.sents.spans) - 1),
+                                          noted, self._resolve) if d.at > m.trigger]
+        return story_attacker(self.doc, self.sents, m, target, done) or \
+            kind_attacker(self.doc, self.sents, m, target, done, ahead)
 
     def pronoun_attacker(self, m: Mention, target: Actor | None, doer: Actor) -> Actor:
         """``doer``, or, when it is a "they" the document's coreference left standing for no
-        one ("They hit the hospital"), the one side the story has attacking near ``m`` (as for
-        an act with no doer: see ``actor_attackers``), shown with the pronoun's words and the
-        side's as its antecedent."""
-        if not unresolved_they(doer):
+        one ("They hit the hospital") or took for civilians in a strike only armies make
+        (``actor_lent_kind.civilian_striker``), the one side the story has attacking near
+        ``m`` (as for an act with no doer: see ``actor_attackers`` and ``actor_lent_kind``),
+        shown with the pronoun's words and the side's as its antecedent."""
+        if not unresolved_they(doer) and not civilian_striker(doer, m):
             return doer
-        side = story_attacker(self.doc, self.sents, m, target, self._done)
+        side = self.attacker(m, target)
         if side is None:
             return doer
         return replace(side, text=doer.text, char_start=doer.char_start, char_end=doer.char_end)
@@ -234,9 +260,12 @@ class StoryDoers:
                 alike.insert(0, d)
         if not alike:
             return self._outcome_of(m, target)
-        if not _named(alike[-1].source) or alike[-1].status != "actual":
-            return None
-        doers = [d.source for d in alike if _named(d.source) and d.source.text]
+        last = alike[-1]
+        if not _named(last.source) or last.status != "actual" and not (
+                last.status == m.status == "alleged" and self.doc[last.at].pos_ == "VERB"):
+            return None  # (both told by their verbs as reported: "were reportedly killed")
+        doers = [d.source for d in alike if _named(d.source) and (
+            d.source.text or _arresting_police(d.source, d.act[1]))]
         if not doers or len({_who(a) for a in doers}) > 1:
             return None  # two sides of the story do it
         earlier = doers[-1]
@@ -280,6 +309,14 @@ class StoryDoers:
         kind in the story."""
         received = {_who(target)} | {_who(d.target) for d in self._done if d.act == _act(m)}
         return _who(actor) in received
+
+
+def _arresting_police(actor: Actor | None, kind: str) -> bool:
+    """Whether an arrester with no words of its own is the police of the country the arrest's
+    own sentence placed it in ("was arrested in Istanbul", ``actor_arresters``): named by the
+    arrest's own words, as much as a doer its clause names."""
+    return kind == "COERCE" and actor is not None and actor.sector == "COP" and \
+        actor.country_from == "event place"
 
 
 def _act(m: Mention) -> tuple[str, str]:

@@ -1,0 +1,95 @@
+"""Strikes a story names with their doer in a noun phrase that tells no event of its own.
+
+A report often says who makes a war's attacks in a phrase about them rather than in the
+telling of one: "the assault was the latest in persistent attacks by an affiliate of Isis", "the
+coalition's bombing campaign", "Turkish air strikes have pushed thousands from their homes".
+Such a phrase is no event (it tells no one act, at no time), yet it names the side that makes
+those attacks as plainly as a telling does. ``named_strikes`` gives these phrases, in the
+sentences before an act, as acts the story told, for the lending of ``actor_attackers`` and
+``actor_lent_kind``: an act of violence with no doer then takes that side as it would from an
+act told with that doer.
+
+A phrase counts when its head is a noun of assault in the lexicon, alone or joined to the
+word before it ("air strike"), every sense of it an assault (not "strike", also a walkout);
+when it is not an event's own word and not negated; and when its doer is named in it: the
+party it is "by", or a name, a noun or a people owning or modifying it ("Isis's attacks",
+"coalition air strikes", "Turkish strikes"), resolved to a named party of a known country
+(not a pronoun: "its attacks").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .code.lexicon import load_lexicon
+from .code.roles import np_span
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Collection, Iterator
+
+    from spacy.tokens import Doc, Token
+
+    from .records import Actor
+    from .sentences import Sentences
+
+__all__ = ["Named", "named_strikes"]
+
+#: Entity kinds of a name modifying an act noun that tells its doer ("Turkish strikes").
+_DOER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A strike a phrase names with its doer, as an act the story told (``actor_retold.Told``)."""
+
+    at: int
+    act: tuple[str, str]
+    status: str
+    mode: str | None
+    source: Actor | None
+    target: Actor | None = None
+
+
+def named_strikes(doc: Doc, sents: Sentences, first: int, last: int, events: Collection[int],
+                  resolve: Callable[[tuple[int, int]], Actor | None]) -> list[Named]:
+    """The strikes named with their doer in sentences ``first`` to ``last`` (indices) whose
+    word is no event's trigger (``events``), in text order."""
+    nouns = load_lexicon().nouns
+    found = []
+    for k in range(max(first, 0), last + 1):
+        for tok in sents.spans[k]:
+            joined = "".join(c.lower_ for c in tok.children if c.dep_ == "compound"
+                             and c.i == tok.i - 1) + tok.lemma_.lower()  # "air strike"
+            senses = nouns.get(joined) or nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+            if tok.pos_ != "NOUN" or tok.i in events or not senses or \
+                    any(s.event_type != "ASSAULT" for s in senses) or _negated(tok):
+                continue
+            actor = next((a for w in _doer_words(tok)
+                          if (a := resolve(np_span(w, with_conj=False))) is not None
+                          and a.name and a.country), None)
+            if actor is None:
+                continue
+            found.append(Named(tok.i, (senses[0].lemma, "ASSAULT"), "actual", senses[0].mode,
+                               actor))
+    return found
+
+
+def _doer_words(noun: Token) -> Iterator[Token]:
+    """The words that may name the party an act noun names as its doer: "by" X, X's, or a
+    name, a noun or a people before it (a pronoun names none)."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            yield from (o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"))
+    for c in noun.children:
+        if c.i < noun.i and (c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")
+                             or c.dep_ == "amod" and c.ent_type_ in _DOER_ENTS):
+            yield c
+
+
+def _negated(tok: Token) -> bool:
+    """Whether the phrase, or a verb it hangs from, is negated ("no attacks by the army")."""
+    for w in (tok, *tok.ancestors):
+        if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in w.children):
+            return True
+    return False
