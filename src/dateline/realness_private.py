@@ -20,7 +20,9 @@ doer who protests ("activists accused each other of ..."), and an act that asks 
 talks with people of no party ("the journalist met the women in the camp") are how the story
 was gathered: no event either; so are the meetings of a first-person teller the actor stage
 left with no party ("I met the families at the clinic", "we meet in a lane of the camp"): the
-writer or an interviewed witness, met with no one or with people of no party.
+writer or an interviewed witness, met with no one or with people of no party; and so are the
+words or dealings of someone of no party with the press ("he asked the reporter not to print
+his name"): the terms on which a witness speaks.
 """
 
 from __future__ import annotations
@@ -108,14 +110,27 @@ def press_at_work(doc: Doc, event: Event) -> bool:
     talk of the press (:data:`_PRESS`) with people of no party, or with no one named, is how the
     story was gathered, no event (a meeting with a minister or a commander is one); so is a
     first-person teller's of no party (:func:`_teller`) with anyone of no party, named or not
-    ("I met Omar at the clinic": an interview)."""
+    ("I met Omar at the clinic": an interview), and any act of words or dealings
+    (:data:`_PRIVATE_TYPES`) by someone of no party to the press ("he asked the reporter to use
+    a pseudonym", "she agreed to speak to the newspaper"): the terms of an interview."""
     src, tgt = event.source, event.target
-    if event.event_type != "CONSULT" or src is None:
+    if src is None:
+        return False
+    if event.event_type in _PRIVATE_TYPES and tgt is not None and tgt.sector in _PRESS and \
+            _unpartied(src):  # "he asked the reporter not to print his name": a source's terms
+        return True
+    if event.event_type != "CONSULT":
         return False
     if _teller(doc, src):  # the teller's interviewee: anyone the actor stage tied to no party
         return tgt is None or not (tgt.country or tgt.parent or tgt.sector not in _UNPARTIED)
     return src.sector in _PRESS and (
         tgt is None or _private(doc, tgt, _UNPARTIED, any_country=True))
+
+
+def _unpartied(actor: Actor) -> bool:
+    """An actor the actor stage tied to no party: no country, parent or sector of its own ("he",
+    "the woman", a person named with no office)."""
+    return not (actor.country or actor.parent) and actor.sector in _UNPARTIED
 
 
 def private_exchange(doc: Doc, event: Event, tok: Token) -> bool:
