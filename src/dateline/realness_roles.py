@@ -21,6 +21,12 @@ An event is a particular act at a particular time. Three forms the rules read as
   perfect passive of a charge with no one making it ("by the opposition") and no time: a
   standing reputation, not a statement made.
 
+A fourth is an act only inside a condition: a restrictive relative clause on a kind of people
+("those who surrender", "any fighters surrendering", and, told back, "fighters who
+surrendered") in a clause of what will or would befall them ("will be tried", "would be
+spared"): "whoever surrenders will be spared" tells of no one who surrendered ("rebels who
+attacked the base will be punished", a past with "will", is a particular act, and keeps it).
+
 Asked by :func:`dateline.realness_standing.no_act` for events told as done, in stories of more
 than one sentence.
 """
@@ -39,7 +45,7 @@ if TYPE_CHECKING:
 
     from .records import Event
 
-__all__ = ["standing_role", "running_count", "standing_charge"]
+__all__ = ["standing_role", "running_count", "standing_charge", "conditional_kind"]
 
 #: verbs of a role a person or force holds: fighting, serving
 _ROLE_VERBS = frozenset({"fight", "battle", "serve"})
@@ -61,6 +67,14 @@ _SPAN_PREPS = frozenset({"over", "in", "during", "within", "throughout", "across
 _LEAST_DAYS = 3
 #: verbs of a charge, which a perfect passive with no accuser tells as standing
 _CHARGES = frozenset({"accuse", "blame", "criticise", "criticize", "condemn"})
+#: the modals of a clause about what will or would befall whoever does an act
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must",
+                     "shall", "'ll", "wo", "ca"})
+#: pronouns that name a kind of people ("those who surrender")
+_KIND_PRONOUNS = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "all",
+                            "whoever", "any"})
+#: the modals of a world told back from the past ("who surrendered would be spared")
+_BACKSHIFTED = frozenset({"would", "could", "might", "should", "'d"})
 
 
 def standing_role(tok: Token, e: Event) -> bool:
@@ -183,3 +197,25 @@ def standing_charge(tok: Token, e: Event) -> bool:
     if any(c.dep_ == "agent" for c in tok.children) or own_time(tok, clause=True):
         return False
     return e.source is None or e.source.char_start is None
+
+
+def conditional_kind(tok: Token, e: Event) -> bool:
+    """An act in a restrictive relative clause (or a participle) on a kind of people whose own
+    clause tells, with a modal, what will or would befall them, with no time of its own."""
+    if tok.dep_ not in ("relcl", "acl") or own_time(tok, clause=True):
+        return False
+    first = tok.left_edge
+    if first.i > 0 and tok.doc[first.i - 1].is_punct:
+        return False  # ", who ...": a clause adding what one did
+    kind = tok.head
+    if not (kind.lower_ in _KIND_PRONOUNS or kind.tag_ == "NNS" and not any(
+            c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ in ("the", "these")
+            for c in kind.children)):
+        return False
+    frame = kind.head
+    if kind.dep_ not in ("nsubj", "nsubjpass", "dobj") or frame.i == kind.i:
+        return False
+    modals = {a for a in auxes(frame) if a in _MODALS}
+    if tok.tag_ == "VBD" and not auxes(tok):  # "who surrendered would be": told back, a past
+        return bool(modals & _BACKSHIFTED)  # of the would-be world ("who attacked the base
+    return bool(modals) and tok.tag_ in ("VBP", "VBZ", "VBG")  # will be punished": an act)
