@@ -20,16 +20,13 @@ doer who protests ("activists accused each other of ..."), and an act that asks 
 talks with people of no party ("the journalist met the women in the camp") are how the story
 was gathered: no event either; so are the meetings of a first-person teller the actor stage
 left with no party ("I met the families at the clinic", "we meet in a lane of the camp"): the
-writer or an interviewed witness, met with no one or with people of no party; and so are the
-words or dealings of someone of no party with the press ("he asked the reporter not to print
-his name"): the terms on which a witness speaks.
+writer or an interviewed witness, met with no one or with people of no party.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actor_dictionary import is_outlet
 from .coref import FIRST_PERSON
 from .private_people import private_person
 from .code.particulars import PARTIES
@@ -55,16 +52,6 @@ _CIVILIANS = frozenset({"CVL"})
 _COMMON = frozenset({"NN", "NNS"})
 #: the sectors of the press, whose talks with people are its reporting
 _PRESS = frozenset({"JRN", "MED"})
-#: words of the press as a recipient of speech ("spoke to a reporter"), and of an interview
-_PRESS_NOUNS = frozenset({"journalist", "journalists", "reporter", "reporters", "newspaper",
-                          "paper", "press", "media", "interviewer", "correspondent"})
-_INTERVIEWS = frozenset({"interview", "interviews"})
-#: verbs of speaking, whose "to" or "with" may name the press
-_SPEAKING = word_class("speech_refusals") | {"talk", "tell", "give", "grant", "do"}
-#: assent or refusal, which an interview's terms may be
-_ASSENTS = frozenset({"AGREE", "REJECT", "CONCEDE", "CONSULT"})
-#: kin and friends' acts of words among themselves with no one else named
-_KIN_WORDS = frozenset({"SUPPORT", "AGREE", "CONCEDE", "CONSULT"})
 #: protesters and activists, and the protests one may ask others to join
 _PROTEST_DOERS, _PROTEST_ACTS = word_class("protest_doers"), word_class("protest_acts")
 
@@ -121,19 +108,9 @@ def press_at_work(doc: Doc, event: Event) -> bool:
     talk of the press (:data:`_PRESS`) with people of no party, or with no one named, is how the
     story was gathered, no event (a meeting with a minister or a commander is one); so is a
     first-person teller's of no party (:func:`_teller`) with anyone of no party, named or not
-    ("I met Omar at the clinic": an interview), any act of words or dealings
-    (:data:`_PRIVATE_TYPES`) by someone of no party to the press ("he asked the reporter to use
-    a pseudonym"), and anyone's assent to speak to the press ("agreed to speak to the
-    newspaper", "agreed to an interview"): the terms of an interview."""
+    ("I met Omar at the clinic": an interview)."""
     src, tgt = event.source, event.target
-    if src is None:
-        return False
-    if event.event_type in _PRIVATE_TYPES and _unpartied(src) and tgt is not None and \
-            tgt.sector in _PRESS:
-        return True  # "he asked the reporter not to print his name": a source's terms
-    if event.event_type in _ASSENTS and _speech_to_press(doc, event):
-        return True  # "agreed to speak to the Observer", whoever agrees: an interview
-    if event.event_type != "CONSULT":
+    if event.event_type != "CONSULT" or src is None:
         return False
     if _teller(doc, src):  # the teller's interviewee: anyone the actor stage tied to no party
         return tgt is None or not (tgt.country or tgt.parent or tgt.sector not in _UNPARTIED)
@@ -141,62 +118,14 @@ def press_at_work(doc: Doc, event: Event) -> bool:
         tgt is None or _private(doc, tgt, _UNPARTIED, any_country=True))
 
 
-def _press_word(noun: Token) -> bool:
-    """A word or name of the press ("a reporter", "the Observer") or an interview."""
-    if noun.lower_ in _PRESS_NOUNS or noun.lower_ in _INTERVIEWS:
-        return True
-    if not noun.ent_type_ and noun.pos_ != "PROPN":
-        return False
-    name = " ".join(t.text for t in noun.subtree if t.lower_ == "the" or (
-        t.ent_type_ == noun.ent_type_ if noun.ent_type_ else t.pos_ == "PROPN"))
-    return is_outlet(name)
-
-
-def _speech_to_press(doc: Doc, event: Event) -> bool:
-    """"agreed to speak to the Observer", "agreed to an interview", "refused to talk to
-    reporters": the act's content is speaking to the press, or an interview."""
-    tok = event_token(doc, event)
-    if tok is None:
-        return False
-    for c in tok.children:
-        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in _INTERVIEWS
-                                    for g in c.children):
-            return True
-        if c.dep_ != "xcomp" or c.lemma_.lower() not in _SPEAKING:
-            continue
-        for d in c.children:
-            if d.dep_ in ("dobj", "dative") and _press_word(d):
-                return True
-            if d.dep_ == "prep" and d.lower_ in ("to", "with") and any(
-                    g.dep_ == "pobj" and _press_word(g) for g in d.children):
-                return True
-    return False
-
-
-def _unpartied(actor: Actor) -> bool:
-    """An actor the actor stage tied to no party: no country, parent or sector of its own ("he",
-    "the woman", a person named with no office)."""
-    return not (actor.country or actor.parent) and actor.sector in _UNPARTIED
-
-
 def private_exchange(doc: Doc, event: Event, tok: Token) -> bool:
     """Whether ``event`` (its trigger ``tok``) is an act of words or dealings between private
-    people: done by people of no party to each other or to people of no party, an apology, a
-    promise or a talk of someone's kin or friend with no one else named, or the press's talk
-    with them (:func:`press_at_work`)."""
+    people: done by people of no party to each other or to people of no party, or the press's
+    talk with them (:func:`press_at_work`)."""
     if press_at_work(doc, event):
         return True
     if event.event_type not in _PRIVATE_TYPES or not _private(doc, event.source) or \
             _protest(doc, event.source, tok):
         return False
-    if event.target is None and event.event_type in _KIN_WORDS and _kin(doc, event.source):
-        return True  # "his wife apologised": to one of her own
     return _reciprocal(tok) if event.target is None else \
         _private(doc, event.target, _CIVILIANS)
-
-
-def _kin(doc: Doc, actor: Actor | None) -> bool:
-    """The writer, the reader, or someone's kin or friend
-    (:func:`~dateline.private_people.private_person`)."""
-    head = event_token(doc, actor) if actor is not None else None
-    return head is not None and private_person(head)

@@ -27,8 +27,10 @@ surrendered") in a clause of what will or would befall them ("will be tried", "w
 spared"): "whoever surrenders will be spared" tells of no one who surrendered ("rebels who
 attacked the base will be punished", a past with "will", is a particular act, and keeps it).
 
-Asked by :func:`dateline.realness_standing.no_act` for events told as done, in stories of more
-than one sentence.
+:func:`without_roles` drops the events told as done of these forms, and the interviews' terms
+and family words of :mod:`dateline.realness_interviews`, in stories of more than one sentence,
+after the real-event judge (which weighs each event among the story's others as it was fitted
+to: dropping these before it would move its reading of the rest).
 """
 
 from __future__ import annotations
@@ -38,14 +40,17 @@ from typing import TYPE_CHECKING
 from .aspect import PRESENT_PERFECT
 from .code.numbers import count_of, counted_many, number_value
 from .code.occasions import auxes, own_time
+from .realness_interviews import interview_terms
+from .sentences import event_token
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .records import Event
 
-__all__ = ["standing_role", "running_count", "standing_charge", "conditional_kind"]
+__all__ = ["standing_role", "running_count", "standing_charge", "conditional_kind",
+           "without_roles"]
 
 #: verbs of a role a person or force holds: fighting, serving
 _ROLE_VERBS = frozenset({"fight", "battle", "serve"})
@@ -219,3 +224,18 @@ def conditional_kind(tok: Token, e: Event) -> bool:
     if tok.tag_ == "VBD" and not auxes(tok):  # "who surrendered would be": told back, a past
         return bool(modals & _BACKSHIFTED)  # of the would-be world ("who attacked the base
     return bool(modals) and tok.tag_ in ("VBP", "VBZ", "VBG")  # will be punished": an act)
+
+
+def without_roles(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` less those told as done that are a standing role, a running count, a standing
+    charge or an act only inside a condition, and the terms of an interview or a family's
+    words (:func:`~dateline.realness_interviews.interview_terms`)."""
+    out = []
+    for e in events:
+        tok = event_token(doc, e)
+        if tok is not None and e.status == "actual" and (
+                standing_role(tok, e) or running_count(tok, e) or standing_charge(tok, e)
+                or conditional_kind(tok, e) or interview_terms(doc, e, tok)):
+            continue
+        out.append(e)
+    return out

@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 from .code.occasions import own_time
 from .code.particulars import bare_plural
 from .code.standing import standing as habit_or_state
-from .realness_roles import conditional_kind, running_count, standing_charge, standing_role
 from .realness_totals import ground_total
 from .wordclasses import word_class
 
@@ -101,10 +100,7 @@ def refusal_to_speak(tok: Token, e: Event) -> bool:
 
 def no_act(tok: Token, e: Event) -> bool:
     """Whether ``e`` (told as done, its trigger ``tok``) is a standing act, a description of a
-    kind of people, a warning against another's act, a refusal to speak, ground won or lost
-    over a campaign (:func:`~dateline.realness_totals.ground_total`), or a standing role, a
-    running count, a standing charge or an act only inside a condition
-    (:mod:`dateline.realness_roles`)."""
+    kind of people, a warning against another's act, a refusal to speak, or ground won or lost
+    over a campaign (:func:`~dateline.realness_totals.ground_total`)."""
     return standing(tok, e) or describes_kind(tok, e) or warning_against(tok, e) or \
-        refusal_to_speak(tok, e) or ground_total(tok, e) or standing_role(tok, e) or \
-        running_count(tok, e) or standing_charge(tok, e) or conditional_kind(tok, e)
+        refusal_to_speak(tok, e) or ground_total(tok, e)
