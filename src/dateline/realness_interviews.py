@@ -3,10 +3,10 @@
 An event is an act by a party to another. A story of a war tells how its witnesses came to speak
 and what their kin said to them; none of it is political event data:
 
-* the terms of an interview: any act of words or dealings by someone the actor stage tied to
+* the terms of an interview: a request, an assent or a talk by someone the actor stage tied to
   no party (no country, parent or sector of its own) to the press ("he asked the reporter to
-  use a pseudonym", "she begged the journalist not to print her name"), and anyone's assent or
-  refusal to speak to the press ("agreed to speak to the Observer", "agreed to an interview"):
+  use a pseudonym", "she begged the journalist not to print her name"), and anyone's assent
+  to speak to the press ("agreed to speak to the Observer", "agreed to an interview"):
   the press is no party, and talking to it is the reporting itself;
 * an apology, a promise, a concession or a talk of someone's kin or friend, or of the writer,
   with no one else named ("his wife apologised", "her brother agreed"): said to one of their
@@ -36,8 +36,12 @@ __all__ = ["interview_terms"]
 #: acts of words or of dealings
 _WORD_TYPES = frozenset({"CONSULT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE", "AID",
                          "ACCUSE", "REJECT", "CONCEDE"})
-#: assent or refusal, which an interview's terms may be
-_ASSENTS = frozenset({"AGREE", "REJECT", "CONCEDE", "CONSULT"})
+#: assent, which an interview's terms may be (a refusal to talk is the standing rules':
+#: :func:`~dateline.realness_standing.refusal_to_speak`)
+_ASSENTS = frozenset({"AGREE", "CONCEDE", "CONSULT"})
+#: the acts of words that set an interview's terms: asking, agreeing, conceding, talking
+#: (not a refusal or a charge, which a witness may make of the press as of anyone)
+_TERMS = frozenset({"REQUEST", "AGREE", "CONCEDE", "CONSULT", "SUPPORT", "COOPERATE"})
 #: kin and friends' acts of words among themselves
 _KIN_WORDS = frozenset({"SUPPORT", "AGREE", "CONCEDE", "CONSULT"})
 #: the sectors of the press, and of people the actor stage tied to no party
@@ -69,8 +73,8 @@ def _press_word(noun: Token) -> bool:
 
 
 def _speech_to_press(tok: Token) -> bool:
-    """"agreed to speak to the Observer", "agreed to an interview", "refused to talk to
-    reporters": the act's content is speaking to the press, or an interview."""
+    """"agreed to speak to the Observer", "agreed to an interview": the act's content is
+    speaking to the press, or an interview."""
     for c in tok.children:
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in _INTERVIEWS
                                     for g in c.children):
@@ -101,6 +105,7 @@ def interview_terms(doc: Doc, event: Event, tok: Token) -> bool:
         return False
     if event.event_type in _ASSENTS and _speech_to_press(tok):
         return True  # "agreed to speak to the Observer", whoever agrees
-    if src is not None and tgt is not None and tgt.sector in _PRESS and _unpartied(src):
+    if event.event_type in _TERMS and src is not None and tgt is not None and \
+            tgt.sector in _PRESS and _unpartied(src):
         return True  # "he asked the reporter not to print his name"
     return tgt is None and event.event_type in _KIN_WORDS and _kin(doc, src)

@@ -1,27 +1,25 @@
-"""Standing roles, running counts and standing charges: clauses told as acts that sum many acts
-or say what a party does or stands accused of, with no occasion.
+"""Standing roles, running counts and acts inside a condition: clauses told as acts that say
+what a party does all along, sum many acts, or tell of no one who acted.
 
-An event is a particular act at a particular time. Three forms the rules read as acts are not:
+An event is a particular act at a particular time. Two forms the rules read as acts are not:
 
-* a standing role: fighting or serving told as a gerund or participle that hangs on another
-  word ("killed by a bomb while fighting against the militia", "killed fighting alongside the
-  militia", "forces fighting to defeat the regime", "tried for fighting against the group",
-  "spent months fighting in the hills"), or in the progressive of a clause that describes a
-  party ("whose militia have been fighting the group"), with no time of its own: what the
-  person or force was doing all along, a deployment or an allegiance, not a battle at a time
-  (the act done to them, the bomb, is the event). A fight "off" someone ("fighting off the
-  attackers") is an act, and keeps its event;
+* a standing role: fighting or serving told as a bare participle that describes a party
+  ("forces fighting to defeat the regime", "volunteers fighting alongside the militia") or as
+  a gerund a preposition names ("tried for fighting against the group", "a lead role in
+  fighting the group"), with no time of its own: what the person or force was doing all
+  along, a deployment or an allegiance, not a battle at a time. A fight "off" someone
+  ("fighting off the attackers") is an act, and keeps its event; so does one told as a
+  clause of its own: with "while" or "when" ("killed while fighting in the hills": the fight
+  of that day), as an adverbial clause ("the rebels advanced, fighting troops for hours") or
+  in a relative clause ("who are fighting in the town");
 * a running count: an act whose doers or targets are counted (two or more, or a vague many)
-  and told as a total up to now or over a stretch: "so far", "to date", "thus far", "in
-  total", "in all", "altogether", "since" a time ("since 2015", "since the war began"), or a
-  span of three days or longer ("over five days", "a five-day assault", "in the past two
-  weeks"), when no day of its own makes it one occasion ("on Tuesday"). A count "since" a day named
-  ("since Monday") or a span of hours is one occasion's news, and keeps its event;
-* a standing charge: "has been accused of corruption", "have been blamed for the shortages": a
-  perfect passive of a charge with no one making it ("by the opposition") and no time: a
-  standing reputation, not a statement made.
+  and told as a total up to now: "so far", "to date", "thus far", "in total", "in all",
+  "altogether", or "since" a year or a war's start ("since 2015", "since the war began"), when
+  no day of its own makes it one occasion ("on Tuesday"). A count since a day or a month
+  ("since Monday", "since December") is weeks of news and keeps its event, as does a toll over
+  a span of days ("killed 500 in eight days"), which readers take for the campaign's news.
 
-A fourth is an act only inside a condition: a restrictive relative clause on a kind of people
+A third is an act only inside a condition: a restrictive relative clause on a kind of people
 ("those who surrender", "any fighters surrendering", and, told back, "fighters who
 surrendered") in a clause of what will or would befall them ("will be tried", "would be
 spared"): "whoever surrenders will be spared" tells of no one who surrendered ("rebels who
@@ -37,41 +35,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .aspect import PRESENT_PERFECT
-from .code.numbers import count_of, counted_many, number_value
+from .code.numbers import count_of, counted_many
 from .code.occasions import auxes, own_time
 from .realness_interviews import interview_terms
 from .sentences import event_token
 from .wordclasses import word_class
+from .years import YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .records import Event
 
-__all__ = ["standing_role", "running_count", "standing_charge", "conditional_kind",
-           "without_roles"]
+__all__ = ["standing_role", "running_count", "conditional_kind", "without_roles"]
 
 #: verbs of a role a person or force holds: fighting, serving
 _ROLE_VERBS = frozenset({"fight", "battle", "serve"})
-#: the links by which a gerund or participle hangs on another word: an adverbial clause
-#: ("killed fighting"), a noun's participle ("forces fighting"), a preposition's gerund ("for
-#: fighting")
-_HUNG = frozenset({"advcl", "acl", "pcomp"})
-_PROGRESSIVE_BE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "’s", "’re"})
+#: the links by which a gerund or participle names a role: a noun's participle ("forces
+#: fighting the group"), a preposition's gerund ("for fighting", "a role in fighting")
+_HUNG = frozenset({"acl", "pcomp"})
 #: words that make a count a total up to now
+#: wars, since whose start a count runs ("since the war began")
+_WARS = word_class("wars")
 _SO_FAR = frozenset({"so far", "to date", "thus far", "in total", "in all", "altogether",
                      "all told", "until now", "up to now"})
-#: days named, or hours: a count since one of them is one occasion's news
-_DAYS = word_class("short_times") - {"days", "week", "weeks", "fortnight"}
-#: spans long enough to hold many occasions
-_LONG_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
-                         "decade", "decades", "fortnight"})
-_SPAN_PREPS = frozenset({"over", "in", "during", "within", "throughout", "across"})
-#: the least count of days that makes a span hold many occasions
-_LEAST_DAYS = 3
-#: verbs of a charge, which a perfect passive with no accuser tells as standing
-_CHARGES = frozenset({"accuse", "blame", "criticise", "criticize", "condemn"})
 #: the modals of a clause about what will or would befall whoever does an act
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must",
                      "shall", "'ll", "wo", "ca"})
@@ -83,16 +70,16 @@ _BACKSHIFTED = frozenset({"would", "could", "might", "should", "'d"})
 
 
 def standing_role(tok: Token, e: Event) -> bool:
-    """Fighting or serving told as a gerund or participle hung on another word, or in the
-    progressive of a relative clause, with no time of its own."""
+    """Fighting or serving told as a bare participle describing a noun or a gerund a
+    preposition names, with no subordinator, no auxiliary and no time of its own."""
     if e.event_type not in ("ASSAULT", "MOBILIZE") or tok.lemma_.lower() not in _ROLE_VERBS \
             or tok.tag_ != "VBG" or own_time(tok, clause=True):
         return False
     if any(c.dep_ == "prt" for c in tok.children):
         return False  # "fighting off the attackers": an act
-    if tok.dep_ in _HUNG:
-        return not any(a in _PROGRESSIVE_BE for a in auxes(tok))
-    return tok.dep_ == "relcl" and any(a in _PROGRESSIVE_BE for a in auxes(tok))
+    if any(c.dep_ == "mark" for c in tok.children):
+        return False  # "killed while fighting": the fight at the time of the act told
+    return tok.dep_ in _HUNG and not auxes(tok)
 
 
 def _counted(verb: Token) -> bool:
@@ -126,82 +113,23 @@ def _so_far(verb: Token) -> bool:
 
 
 def _since(verb: Token) -> bool:
-    """"since 2015", "since the war began", "since the start of the year": a count since a time
-    that is not a day named ("since Monday") nor an hour."""
+    """"since 2015", "since the war began", "since the start of the conflict": a count since a
+    year or since a war began (not "since Monday", "since December": weeks of news)."""
     for c in verb.children:
         if c.dep_ not in ("prep", "mark", "advcl") or c.lower_ != "since" and not (
                 c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark"
                                           for m in c.children)):
             continue
-        return not any(t.lower_ in _DAYS for t in c.subtree)
+        return any(YEAR.fullmatch(t.text) or t.lemma_.lower() in _WARS for t in c.subtree)
     return False
 
 
-def _days_of(unit: Token) -> int:
-    """How many days a span's unit with its count stands for ("five days": 5, "two weeks": 14,
-    "the past year": 365)."""
-    lemma = unit.lower_.rstrip("s")
-    per = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
-    counts = [count_of(unit)] if unit.tag_ == "NNS" else []
-    number = next((c for c in counts if c), None)
-    if number is None and unit.lower_.endswith("s"):
-        number = 2  # "over the past days": more than one
-    return per.get(lemma, 0) * (number or 1)
-
-
-def _span(verb: Token) -> set[int]:
-    """The words of a span of days or longer on the verb or on its subject's noun ("over five
-    days", "in the past two weeks", "a five-day assault"), or none."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS:
-            for g in c.children:
-                if g.dep_ == "pobj" and g.lower_ in _LONG_UNITS and _days_of(g) >= _LEAST_DAYS:
-                    return {t.i for t in c.subtree}
-    doc = verb.doc
-    for n in [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]:
-        # "five-day assault": a count, a hyphen and a unit before the noun
-        if n.i >= 3 and doc[n.i - 2].tag_ == "HYPH" and doc[n.i - 1].lower_ in _LONG_UNITS:
-            value = _number(doc[n.i - 3])
-            if value and value * _days_of(doc[n.i - 1]) >= _LEAST_DAYS:
-                return {n.i - 3, n.i - 2, n.i - 1}
-    return set()
-
-
-def _number(tok: Token) -> int | None:
-    """The value of a number word ("five", "48")."""
-    return number_value(tok.text) if tok.like_num or tok.pos_ == "NUM" else None
-
-
 def running_count(tok: Token, e: Event) -> bool:
-    """A counted act told as a total so far, since a time, or over a span of days or longer,
-    with no day of its own."""
-    if tok.pos_ not in ("VERB", "AUX", "NOUN"):
+    """A counted act told as a total so far or since a year or a war's start, with no day of
+    its own."""
+    if tok.pos_ not in ("VERB", "AUX") or not _counted(tok):
         return False
-    verb = tok
-    if tok.pos_ == "NOUN":  # "the five-day assault killed 300 people": read from its verb
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ != "VERB":
-            return False
-        verb = tok.head
-    if not _counted(verb):
-        return False
-    if _so_far(verb) or _since(verb):
-        return not own_time(verb, short=True, clause=True)
-    span = _span(verb)
-    return bool(span) and not any(  # no other time on it: the span is its only one
-        t.ent_type_ in ("DATE", "TIME") and t.i not in span for t in verb.subtree)
-
-
-def standing_charge(tok: Token, e: Event) -> bool:
-    """"has been accused of corruption": a perfect passive of a charge with no accuser named
-    and no time of its own."""
-    if e.event_type != "ACCUSE" or tok.lemma_.lower() not in _CHARGES or tok.tag_ != "VBN":
-        return False
-    helpers = auxes(tok)
-    if not (PRESENT_PERFECT & set(helpers)) or "been" not in helpers:
-        return False
-    if any(c.dep_ == "agent" for c in tok.children) or own_time(tok, clause=True):
-        return False
-    return e.source is None or e.source.char_start is None
+    return (_so_far(tok) or _since(tok)) and not own_time(tok, short=True, clause=True)
 
 
 def conditional_kind(tok: Token, e: Event) -> bool:
@@ -227,15 +155,15 @@ def conditional_kind(tok: Token, e: Event) -> bool:
 
 
 def without_roles(doc: Doc, events: list[Event]) -> list[Event]:
-    """``events`` less those told as done that are a standing role, a running count, a standing
-    charge or an act only inside a condition, and the terms of an interview or a family's
+    """``events`` less those told as done that are a standing role, a running count or an act
+    only inside a condition, and the terms of an interview or a family's
     words (:func:`~dateline.realness_interviews.interview_terms`)."""
     out = []
     for e in events:
         tok = event_token(doc, e)
         if tok is not None and e.status == "actual" and (
-                standing_role(tok, e) or running_count(tok, e) or standing_charge(tok, e)
-                or conditional_kind(tok, e) or interview_terms(doc, e, tok)):
+                standing_role(tok, e) or running_count(tok, e) or conditional_kind(tok, e)
+                or interview_terms(doc, e, tok)):
             continue
         out.append(e)
     return out
