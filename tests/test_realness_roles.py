@@ -1,0 +1,58 @@
+"""Standing roles, running counts, acts inside a condition (dateline.realness_roles), the terms
+of an interview and a family's words (dateline.realness_interviews), and a hole shot through a
+thing (a row of non_events.tsv): sentences written for the project, read as the second sentence
+of a short story."""
+
+from __future__ import annotations
+
+import pytest
+
+LEAD = "Police arrested three men in Lomar on Tuesday. "
+
+# (sentence, trigger, whether its event is kept)
+CASES = [
+    # a standing role: a participle describing a party, a gerund a preposition names
+    ("The Norland Front, fighting to topple the regime, said the envoy was alive.", "fighting",
+     False),
+    ("A former soldier went on trial for fighting against the militia in Vestia.", "fighting",
+     False),
+    ("The Kurdish units played a lead role in fighting the militia.", "fighting", False),
+    # a fight told as a clause of its own, tied to its day
+    ("A soldier was killed by a roadside bomb while fighting the militia near Varna.",
+     "fighting", True),
+    ("The militia fighters were fighting troops near Varna.", "fighting", True),
+    # a running count: so far, in total, since a year or a war's start
+    ("Prosecutors have charged 40 people so far in the inquiry.", "charged", False),
+    ("Border guards have stopped 5,300 fighters since 2015.", "stopped", False),
+    ("Since the war began, the militia has abducted hundreds of teachers.", "abducted", False),
+    # one occasion's count: a day named, a month's news, no count
+    ("Police have arrested five men since Monday's attack.", "arrested", True),
+    ("Police arrested 40 people in Varna on Wednesday.", "arrested", True),
+    ("Prosecutors have charged the mayor so far.", "charged", True),
+    # an act only inside a condition
+    ("Fighters who surrendered would be spared, the commander promised.", "surrendered", False),
+    ("The fighters who surrendered on Sunday will be tried in Varna.", "surrendered", True),
+    # the terms of an interview
+    ("He has now agreed to speak to the Observer about his years in the camp.", "agreed",
+     False),
+    ("He asked the reporter to use a pseudonym.", "asked", False),
+    ("Police asked the reporter to delete the photographs.", "asked", True),
+    ("The rebels agreed to talk to the envoy.", "agreed", True),
+    # a family's words with no one else named
+    ("His wife apologised.", "apologised", False),
+    # a hole shot through a thing
+    ("The prisoner shot a hole in the lock to get out.", "shot", False),
+    ("Gunmen shot a guard at the gate of the prison.", "shot", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "kept"), CASES)
+def test_realness_roles_forms(events_in_unfiltered, sentence, trigger, kept):
+    events = events_in_unfiltered(LEAD + sentence)
+    assert (trigger in [e.trigger for e in events]) == kept
+
+
+def test_realness_roles_alone_keeps_a_lone_line(events_in_unfiltered):
+    """A lone line tells no background: its running count stays an event."""
+    events = events_in_unfiltered("Prosecutors have charged 40 people so far in the inquiry.")
+    assert "charged" in [e.trigger for e in events]
