@@ -1,4 +1,4 @@
-"""Standing roles, running counts, acts inside a condition (dateline.realness_roles), the terms
+"""Standing roles, acts inside a condition (dateline.realness_roles), the terms
 of an interview and a family's words (dateline.realness_interviews), and a hole shot through a
 thing (a row of non_events.tsv): sentences written for the project, read as the second sentence
 of a short story."""
@@ -21,14 +21,6 @@ CASES = [
     ("A soldier was killed by a roadside bomb while fighting the militia near Varna.",
      "fighting", True),
     ("The militia fighters were fighting troops near Varna.", "fighting", True),
-    # a running count: so far, in total, since a year or a war's start
-    ("Prosecutors have charged 40 people so far in the inquiry.", "charged", False),
-    ("Border guards have stopped 5,300 fighters since 2015.", "stopped", False),
-    ("Since the war began, the militia has abducted hundreds of teachers.", "abducted", False),
-    # one occasion's count: a day named, a month's news, no count
-    ("Police have arrested five men since Monday's attack.", "arrested", True),
-    ("Police arrested 40 people in Varna on Wednesday.", "arrested", True),
-    ("Prosecutors have charged the mayor so far.", "charged", True),
     # an act only inside a condition
     ("Fighters who surrendered would be spared, the commander promised.", "surrendered", False),
     ("The fighters who surrendered on Sunday will be tried in Varna.", "surrendered", True),
@@ -53,6 +45,7 @@ def test_realness_roles_forms(events_in_unfiltered, sentence, trigger, kept):
 
 
 def test_realness_roles_alone_keeps_a_lone_line(events_in_unfiltered):
-    """A lone line tells no background: its running count stays an event."""
-    events = events_in_unfiltered("Prosecutors have charged 40 people so far in the inquiry.")
-    assert "charged" in [e.trigger for e in events]
+    """A lone line tells no background: its role stays an event."""
+    events = events_in_unfiltered("A former soldier went on trial for fighting against the "
+                                  "militia in Vestia.")
+    assert "fighting" in [e.trigger for e in events]

@@ -18,8 +18,8 @@ instead what holds of a kind of people, what someone stood for, or what a group 
 
 Only stories of more than one sentence are read so (:mod:`dateline.habits`' rule: a lone line
 tells no background). The pipeline also asks, after the real-event judge, for
-:func:`~dateline.realness_roles.without_roles` (standing roles, running counts, acts inside a
-condition, an interview's terms), which this module hands on.
+:func:`~dateline.realness_roles.without_roles` (standing roles, acts inside a condition, an
+interview's terms), which this module hands on.
 """
 
 from __future__ import annotations

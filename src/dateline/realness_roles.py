@@ -1,5 +1,5 @@
-"""Standing roles, running counts and acts inside a condition: clauses told as acts that say
-what a party does all along, sum many acts, or tell of no one who acted.
+"""Standing roles and acts inside a condition: clauses told as acts that say what a party does
+all along, or tell of no one who acted.
 
 An event is a particular act at a particular time. Two forms the rules read as acts are not:
 
@@ -12,18 +12,14 @@ An event is a particular act at a particular time. Two forms the rules read as a
   clause of its own: with "while" or "when" ("killed while fighting in the hills": the fight
   of that day), as an adverbial clause ("the rebels advanced, fighting troops for hours") or
   in a relative clause ("who are fighting in the town");
-* a running count: an act whose doers or targets are counted (two or more, or a vague many)
-  and told as a total up to now: "so far", "to date", "thus far", "in total", "in all",
-  "altogether", or "since" a year or a war's start ("since 2015", "since the war began"), when
-  no day of its own makes it one occasion ("on Tuesday"). A count since a day or a month
-  ("since Monday", "since December") is weeks of news and keeps its event, as does a toll over
-  a span of days ("killed 500 in eight days"), which readers take for the campaign's news.
-
-A third is an act only inside a condition: a restrictive relative clause on a kind of people
+* an act only inside a condition: a restrictive relative clause on a kind of people
 ("those who surrender", "any fighters surrendering", and, told back, "fighters who
 surrendered") in a clause of what will or would befall them ("will be tried", "would be
 spared"): "whoever surrenders will be spared" tells of no one who surrendered ("rebels who
 attacked the base will be punished", a past with "will", is a particular act, and keeps it).
+
+A running count to date ("have so far been deported") is :mod:`dateline.habits`' (which keeps
+a few arrests or charges counted so far as the story's news).
 
 :func:`without_roles` drops the events told as done of these forms, and the interviews' terms
 and family words of :mod:`dateline.realness_interviews`, in stories of more than one sentence,
@@ -35,30 +31,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .code.numbers import count_of, counted_many
 from .code.occasions import auxes, own_time
 from .realness_interviews import interview_terms
 from .sentences import event_token
-from .wordclasses import word_class
-from .years import YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .records import Event
 
-__all__ = ["standing_role", "running_count", "conditional_kind", "without_roles"]
+__all__ = ["standing_role", "conditional_kind", "without_roles"]
 
 #: verbs of a role a person or force holds: fighting, serving
 _ROLE_VERBS = frozenset({"fight", "battle", "serve"})
 #: the links by which a gerund or participle names a role: a noun's participle ("forces
 #: fighting the group"), a preposition's gerund ("for fighting", "a role in fighting")
 _HUNG = frozenset({"acl", "pcomp"})
-#: words that make a count a total up to now
-#: wars, since whose start a count runs ("since the war began")
-_WARS = word_class("wars")
-_SO_FAR = frozenset({"so far", "to date", "thus far", "in total", "in all", "altogether",
-                     "all told", "until now", "up to now"})
 #: the modals of a clause about what will or would befall whoever does an act
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must",
                      "shall", "'ll", "wo", "ca"})
@@ -80,56 +68,6 @@ def standing_role(tok: Token, e: Event) -> bool:
     if any(c.dep_ == "mark" for c in tok.children):
         return False  # "killed while fighting": the fight at the time of the act told
     return tok.dep_ in _HUNG and not auxes(tok)
-
-
-def _counted(verb: Token) -> bool:
-    """The verb's object or subject is counted two or more, or a vague many."""
-    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and (
-        counted_many(c) or (count_of(c) or 0) >= 2) for c in verb.children)
-
-
-def _phrase_at(tok: Token, phrase: str) -> bool:
-    """The words of ``phrase`` stand in the text from ``tok`` on."""
-    parts = phrase.split()
-    doc = tok.doc
-    return tok.i + len(parts) <= len(doc) and all(
-        doc[tok.i + k].lower_ == w for k, w in enumerate(parts))
-
-
-def _so_far(verb: Token) -> bool:
-    """"so far", "to date", "in total", ... in the verb's own clause (not in a clause below it)."""
-    for t in verb.subtree:
-        if t.i != verb.i and t.pos_ in ("VERB", "AUX") and t.dep_ in (
-                "advcl", "relcl", "ccomp", "xcomp", "acl", "conj") and t.head.i == verb.i:
-            continue
-        if any(_phrase_at(t, p) for p in _SO_FAR):
-            owner = t.head if t.dep_ != "prep" else t
-            while owner.i != verb.i and owner.dep_ in ("advmod", "prep", "pobj", "npadvmod",
-                                                        "amod", "det"):
-                owner = owner.head
-            if owner.i == verb.i:
-                return True
-    return False
-
-
-def _since(verb: Token) -> bool:
-    """"since 2015", "since the war began", "since the start of the conflict": a count since a
-    year or since a war began (not "since Monday", "since December": weeks of news)."""
-    for c in verb.children:
-        if c.dep_ not in ("prep", "mark", "advcl") or c.lower_ != "since" and not (
-                c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark"
-                                          for m in c.children)):
-            continue
-        return any(YEAR.fullmatch(t.text) or t.lemma_.lower() in _WARS for t in c.subtree)
-    return False
-
-
-def running_count(tok: Token, e: Event) -> bool:
-    """A counted act told as a total so far or since a year or a war's start, with no day of
-    its own."""
-    if tok.pos_ not in ("VERB", "AUX") or not _counted(tok):
-        return False
-    return (_so_far(tok) or _since(tok)) and not own_time(tok, short=True, clause=True)
 
 
 def conditional_kind(tok: Token, e: Event) -> bool:
@@ -155,14 +93,14 @@ def conditional_kind(tok: Token, e: Event) -> bool:
 
 
 def without_roles(doc: Doc, events: list[Event]) -> list[Event]:
-    """``events`` less those told as done that are a standing role, a running count or an act
-    only inside a condition, and the terms of an interview or a family's
-    words (:func:`~dateline.realness_interviews.interview_terms`)."""
+    """``events`` less those told as done that are a standing role or an act only inside a
+    condition, and the terms of an interview or a family's words
+    (:func:`~dateline.realness_interviews.interview_terms`)."""
     out = []
     for e in events:
         tok = event_token(doc, e)
         if tok is not None and e.status == "actual" and (
-                standing_role(tok, e) or running_count(tok, e) or conditional_kind(tok, e)
+                standing_role(tok, e) or conditional_kind(tok, e)
                 or interview_terms(doc, e, tok)):
             continue
         out.append(e)
