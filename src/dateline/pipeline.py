@@ -124,7 +124,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         if learned and realness:
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
-        events = without_roles(doc, events) if story else events  # (after the judge: see it)
+        events = without_roles(doc, events) if story else events  # (the judge read them all)
         # a happening dated once, the story's frame; then what was done before the report: no date
         events = before_report(doc, dated_in_story(doc, events, article.pubdate))
         events = dated_as_retold(doc, events, article.pubdate)  # a known happening named again
