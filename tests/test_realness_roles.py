@@ -14,9 +14,11 @@ CASES = [
     # a standing role: a participle describing a party, a gerund a preposition names
     ("The Norland Front, fighting to topple the regime, said the envoy was alive.", "fighting",
      False),
-    ("A former soldier went on trial for fighting against the militia in Vestia.", "fighting",
-     False),
     ("The Kurdish units played a lead role in fighting the militia.", "fighting", False),
+    ("Mines were left over from fighting in Varna.", "fighting", False),
+    # a deed charged keeps its event
+    ("A former soldier went on trial for fighting against the militia in Vestia.", "fighting",
+     True),
     # a fight told as a clause of its own, tied to its day
     ("A soldier was killed by a roadside bomb while fighting the militia near Varna.",
      "fighting", True),
@@ -46,6 +48,5 @@ def test_realness_roles_forms(events_in_unfiltered, sentence, trigger, kept):
 
 def test_realness_roles_alone_keeps_a_lone_line(events_in_unfiltered):
     """A lone line tells no background: its role stays an event."""
-    events = events_in_unfiltered("A former soldier went on trial for fighting against the "
-                                  "militia in Vestia.")
+    events = events_in_unfiltered("Mines were left over from fighting in Varna.")
     assert "fighting" in [e.trigger for e in events]

@@ -5,18 +5,19 @@ An event is a particular act at a particular time. Two forms the rules read as a
 
 * a standing role: fighting or serving told as a bare participle that describes a party
   ("forces fighting to defeat the regime", "volunteers fighting alongside the militia") or as
-  a gerund a preposition names ("tried for fighting against the group", "a lead role in
-  fighting the group"), with no time of its own: what the person or force was doing all
+  a gerund a preposition names ("a lead role in fighting the group", "mines left over from
+  fighting in the hills"), with no time of its own: what the person or force was doing all
   along, a deployment or an allegiance, not a battle at a time. A fight "off" someone
-  ("fighting off the attackers") is an act, and keeps its event; so does one told as a
-  clause of its own: with "while" or "when" ("killed while fighting in the hills": the fight
-  of that day), as an adverbial clause ("the rebels advanced, fighting troops for hours") or
-  in a relative clause ("who are fighting in the town");
-* an act only inside a condition: a restrictive relative clause on a kind of people
-("those who surrender", "any fighters surrendering", and, told back, "fighters who
-surrendered") in a clause of what will or would befall them ("will be tried", "would be
-spared"): "whoever surrenders will be spared" tells of no one who surrendered ("rebels who
-attacked the base will be punished", a past with "will", is a particular act, and keeps it).
+  ("fighting off the attackers") is an act, and keeps its event; so does a deed charged
+  ("a prosecution for fighting against the group": :mod:`dateline.date_charged`), and one
+  told as a clause of its own: with "while" or "when" ("killed while fighting in the hills":
+  the fight of that day), as an adverbial clause ("the rebels advanced, fighting troops for
+  hours") or in a relative clause ("who are fighting in the town");
+* an act only inside a condition: a restrictive relative clause on a kind of people ("those
+  who surrender", "any fighters surrendering", and, told back, "fighters who surrendered") in
+  a clause of what will or would befall them ("will be tried", "would be spared"): "whoever
+  surrenders will be spared" tells of no one who surrendered ("rebels who attacked the base
+  will be punished", a past with "will", is a particular act, and keeps it).
 
 A running count to date ("have so far been deported") is :mod:`dateline.habits`' (which keeps
 a few arrests or charges counted so far as the story's news).
@@ -32,6 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
+from .date_charged import CHARGE_PREPOSITIONS, judged
 from .realness_interviews import interview_terms
 from .sentences import event_token
 
@@ -67,6 +69,8 @@ def standing_role(tok: Token, e: Event) -> bool:
         return False  # "fighting off the attackers": an act
     if any(c.dep_ == "mark" for c in tok.children):
         return False  # "killed while fighting": the fight at the time of the act told
+    if tok.dep_ == "pcomp" and tok.head.lower_ in CHARGE_PREPOSITIONS and judged(tok):
+        return False  # "a prosecution for fighting": a deed charged (dateline.date_charged)
     return tok.dep_ in _HUNG and not auxes(tok)
 
 
