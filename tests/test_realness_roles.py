@@ -15,7 +15,6 @@ CASES = [
     ("The Norland Front, fighting to topple the regime, said the envoy was alive.", "fighting",
      False),
     ("The Kurdish units played a lead role in fighting the militia.", "fighting", False),
-    ("Mines were left over from fighting in Varna.", "fighting", False),
     # a deed charged keeps its event
     ("A former soldier went on trial for fighting against the militia in Vestia.", "fighting",
      True),
@@ -45,8 +44,3 @@ def test_realness_roles_forms(events_in_unfiltered, sentence, trigger, kept):
     events = events_in_unfiltered(LEAD + sentence)
     assert (trigger in [e.trigger for e in events]) == kept
 
-
-def test_realness_roles_alone_keeps_a_lone_line(events_in_unfiltered):
-    """A lone line tells no background: its role stays an event."""
-    events = events_in_unfiltered("Mines were left over from fighting in Varna.")
-    assert "fighting" in [e.trigger for e in events]
