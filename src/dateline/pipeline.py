@@ -55,7 +55,7 @@ from .habits import without_records
 from .learned import load_classifier
 from .learned_roles import RecipientModel, chooser_wanted, load_recipient_model
 from .realness import judge, load_realness, threshold_setting
-from .realness_generic import without_generics
+from .realness_generic import without_generics, without_roles
 from .realness_restated import without_restatements
 from .realness_show import without_spectacles
 from .limits import (MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, events_cap, evidence,
@@ -124,6 +124,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         if learned and realness:
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
+        events = without_roles(doc, events) if story else events  # (the judge read them all)
         # a happening dated once, the story's frame; then what was done before the report: no date
         events = before_report(doc, dated_in_story(doc, events, article.pubdate))
         events = dated_as_retold(doc, events, article.pubdate)  # a known happening named again

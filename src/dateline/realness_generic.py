@@ -17,7 +17,9 @@ instead what holds of a kind of people, what someone stood for, or what a group 
   charge names ("of abusing prisoners") are its content, not reported happenings.
 
 Only stories of more than one sentence are read so (:mod:`dateline.habits`' rule: a lone line
-tells no background).
+tells no background). The pipeline also asks, after the real-event judge, for
+:func:`~dateline.realness_roles.without_roles` (standing roles, acts inside a condition, an
+interview's terms), which this module hands on.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING
 from .code.occasions import auxes, own_time
 from .realness_private import private_exchange
 from .code.particulars import PARTIES, bare_plural
+from .realness_roles import without_roles
 from .realness_standing import no_act
 from .sentences import event_token
 from .toponym_words import PLACE_LABELS
@@ -37,7 +40,7 @@ if TYPE_CHECKING:
 
     from .records import Event
 
-__all__ = ["generic", "without_generics"]
+__all__ = ["generic", "without_generics", "without_roles"]
 
 #: the statuses whose events these forms can make no happening: those told as done, and (the
 #: content of a held charge) those told as alleged
