@@ -61,6 +61,13 @@ def test_an_urged_party_is_the_recipient_not_the_urger(event_on):
     assert event.target is not None and "sides" in event.target.text, event.target
 
 
+def test_one_ordered_with_no_party_named_is_the_recipient(event_on):
+    """"ordered at gunpoint to surrender": no party is named in the phrase; the soldier is the
+    one ordered, no urger."""
+    event = event_on("A soldier ordered at gunpoint to surrender his weapon.", "ordered")
+    assert event.target is not None and event.target.text == "A soldier", event
+
+
 # (text, trigger, the party that must not be the doer): an act's subject, or the object the verb
 # shares, is no relative clause's second act
 NOT_AFTER_RELATIVE = [

@@ -49,3 +49,11 @@ NOT_LENT = [
 def test_lent_arrests_keep_no_doer_in_the_war(events_in_unfiltered, text, trigger):
     for e in _events(events_in_unfiltered, text, trigger):
         assert e.source is None or e.source.country_from != "event place", e.source
+
+
+def test_lent_arrests_keep_each_arrest_its_own_country(events_in_unfiltered):
+    """An arrest told again in another country is that country's police's, not the first's."""
+    text = ("A British man was detained in Istanbul last week. A second man was detained in "
+            "Athens on Friday.")
+    source = _events(events_in_unfiltered, text, "detained")[-1].source
+    assert source is not None and source.country == "GRC", source

@@ -89,6 +89,14 @@ NOT_LENT = [
     # the side's strikes are told too far back
     ("Russian jets bombed rebel positions in Idlib on Monday. " + _FILLER * 4 +
      "Airstrikes hit a bakery in the city.", "Airstrikes"),
+    # a day of the strike is not the side's day because its digits are inside it
+    ("Russian jets bombed rebel positions in Idlib on 13 March. " + _FILLER +
+     "Airstrikes hit a bakery in the city on 3 March.", "Airstrikes"),
+    # the side's strikes only denied, or warned of as to come
+    ("Airstrikes hit a market in the town, killing nine people. Moscow denied that Russian air "
+     "strikes had hit the town.", "Airstrikes"),
+    ("Airstrikes hit a market in the town, killing nine people. The envoy warned that Russian "
+     "air strikes could resume within days.", "Airstrikes"),
 ]
 
 

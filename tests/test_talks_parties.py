@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-# (sentence, trigger, source words, target words, the country the doer does not take)
+# (sentence, trigger, source words, target words, the country neither side takes)
 TALKS = [
     # speaking with a party is a consultation with it (CAMEO 04)
     ("President Ortega spoke with King Hamad of Bahrain on Tuesday about the border.", "spoke",
      "President Ortega", "King Hamad of Bahrain", None),
+    ("The foreign minister spoke with his Turkish counterpart on Sunday.", "spoke",
+     "The foreign minister", "his Turkish counterpart", None),
     # a verb done with a party, hung by the parse on the noun root: the noun is its doer
     ("The rebels negotiated with the government in Doha.", "negotiated", "The rebels",
      "the government", "QAT"),
@@ -25,7 +27,7 @@ def test_own_talks_parties(event_on, text, trigger, source, target, venue):
     assert (event.event_type, event.source.text, event.target.text) == (
         "CONSULT", source, target)
     if venue is not None:
-        assert event.source.country != venue, event.source
+        assert venue not in (event.source.country, event.target.country), event
 
 
 # speaking or talking to or with the press is how a statement is made, no consultation
@@ -33,6 +35,7 @@ PRESS = [
     ("The minister spoke with reporters after the meeting.", "spoke"),
     ("She talked with journalists outside the court.", "talked"),
     ("The general spoke to the newspaper by phone.", "spoke"),
+    ("The president spoke with Reuters on Sunday.", "spoke"),
 ]
 
 

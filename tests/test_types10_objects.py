@@ -28,6 +28,11 @@ CAPTURED = [
 ]
 
 
+def test_types10_a_party_dissolved_by_its_own_is_no_ban(events_in):
+    events = events_in("The founders of the Reform Party dissolved their party on Sunday.")
+    assert not [e for e in events if e.mode == "ban"], events
+
+
 @pytest.mark.parametrize(("text", "trigger", "event_type", "mode"), CAPTURED)
 def test_types10_ground_or_person_captured(event_on, text, trigger, event_type, mode):
     event = event_on(text, trigger)

@@ -34,6 +34,8 @@ from a doer the act's own words name.
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from .actor_attackers import a_state, fallback, own_side, own_words, reported
@@ -149,5 +151,5 @@ def _timed_elsewhere(words: Token, told: list[str]) -> bool:
              for t in c.subtree if t.ent_type_ == "DATE"]
     if not dates:
         return False
-    said = " ".join(told).lower()
-    return not all(t.text.lower() in said for t in dates)
+    said = {w for text in told for w in re.findall(r"\w+", text.lower())}  # whole words:
+    return not all(t.lower_ in said for t in dates)  # "3 March" is not in "13 March"

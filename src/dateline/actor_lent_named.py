@@ -87,9 +87,19 @@ def _doer_words(noun: Token) -> Iterator[Token]:
             yield c
 
 
+#: Verbs under which a phrase tells no strike done: one denied, feared or warned of.
+_UNTOLD = frozenset({"deny", "dismiss", "refute", "reject", "warn", "fear", "threaten"})
+#: Modals that make a strike only possible or to come ("Russian strikes could resume").
+_MODALS = frozenset({"could", "may", "might", "would", "will", "should", "can", "must"})
+
+
 def _negated(tok: Token) -> bool:
-    """Whether the phrase, or a verb it hangs from, is negated ("no attacks by the army")."""
+    """Whether the phrase, or a verb it hangs from, is negated ("no attacks by the army"),
+    denied, feared or warned of ("Moscow denied that Russian air strikes had hit the town"),
+    or only possible ("Russian air strikes could resume")."""
     for w in (tok, *tok.ancestors):
-        if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in w.children):
+        if w.lemma_.lower() in _UNTOLD or any(
+                c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" or
+                c.dep_ == "aux" and c.lower_ in _MODALS for c in w.children):
             return True
     return False

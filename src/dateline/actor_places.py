@@ -177,7 +177,8 @@ def place_country(countries: Mapping[str, str], toks: Sequence[Token]) -> str | 
         town = iso is None  # a place of a country, not a country's own name
         if town and toks[i].text[:1].isupper():
             iso = terms.get(gram)
-        if iso and not (j - i == 1 and word_not_name(toks[i])):  # "the male population"
+        if iso and not all(word_not_name(t) for t in toks[i:j]):  # "the male population",
+            # "in the valley" (not The Valley, Anguilla's capital)
             name = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
             if capital:  # "Tripoli" in a report on Lebanon
                 return capital_namesake(name, iso) or iso

@@ -35,6 +35,7 @@ from .actor_focus import seat_country
 from .actor_foreign import foreign
 from .actor_whereabouts import named_person, sent_abroad
 from .agents_peoples import people_at_war
+from .code.phrase_parties import venue
 from .actors import LOCAL_SECTORS
 from .records import Actor, Place
 from .sentences import sentence_starts
@@ -43,7 +44,7 @@ from .tokens import words as doc_words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .code import Mention
     from .sentences import Sentences
@@ -145,9 +146,13 @@ def visiting(m: Mention, source: Actor | None, target: Actor | None) -> bool:
         source is not None and source.sector in ("GOV", "MIL")
 
 
-def with_state_country(actor: Actor | None, place: Place | None) -> Actor | None:
+def with_state_country(actor: Actor | None, place: Place | None, act: Token | None = None
+                       ) -> Actor | None:
+    """A state agent with no country of its own words, of the country of the place its act is
+    told in; not of the place talks are held in ("negotiated with the government in Doha")."""
     if actor is None or actor.country or actor.sector not in LOCAL_SECTORS or foreign(actor) or \
-            sent_abroad(actor) or seat_country(actor) or named_person(actor):
+            sent_abroad(actor) or seat_country(actor) or named_person(actor) or (
+                act is not None and venue(act)):
         # "the Foreign Office": its seat's state; "Prince Mohammed" travels
         return actor
     if place is None or not place.country:

@@ -282,8 +282,8 @@ class DocumentCoder:
         source = policing_role(actor_for.in_focus(with_state_country(
             implied_police(source, m, sents), own), m.trigger, where, target, kind,
             place_told=place_source not in ("focus", "dateline")), m, sent)
-        target = victims_where_struck(protested_authority(actor_for.in_focus(
-            with_state_country(target, said), m.trigger, where, source, kind, recipient=True),
+        target = victims_where_struck(protested_authority(actor_for.in_focus(with_state_country(
+            target, said, doc[m.trigger]), m.trigger, where, source, kind, recipient=True),
             source, m, where), kind, where, place_source, source)  # "41 were killed in Kabul"
         target, m = implicit_recipient(doc, m, whole_recipient(doc, target, m), source, place,
                                        actor_for)  # "bombed Isis-held Raqqa"

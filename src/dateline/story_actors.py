@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .actor_adjuncts import passive_adjunct_subject
-from .actor_arresters import country_police
+from .actor_arresters import arrest_country, country_police
 from .actor_attackers import story_attacker
 from .actor_carried import carried_recipient
 from .actor_lent_kind import AHEAD
@@ -271,6 +271,10 @@ class StoryDoers:
         earlier = doers[-1]
         if self._received(earlier, m, target):
             return None
+        here = arrest_country(self.doc, m) if _arresting_police(earlier, m.sense.event_type) \
+            else None
+        if here is not None and here[0] != earlier.country:
+            return None  # "… detained in Istanbul. A second man was detained in Athens": Greece's
         words = earlier.antecedent or earlier.text
         return replace(earlier, text="", char_start=None, char_end=None, antecedent=words,
                        country_from=earlier.country_from or "antecedent")

@@ -51,11 +51,17 @@ def noun_root_verb(verb: Token) -> bool:
         c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in kids)
 
 
+#: Verbs that urge a party named in their phrase to act ("called on", "appealed to").
+_URGING = frozenset({"call", "appeal", "urge", "plead", "press"})
+
+
 def _urges(verb: Token) -> bool:
-    """Whether a verb names, in its own phrase, a party it urges to act, and the act: "called
-    on both sides to respect the truce", "appealed to the rebels to lay down their arms"."""
-    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in verb.children) and any(
+    """Whether a verb of urging names, in its own phrase, a party it urges to act, and the act:
+    "called on both sides to respect the truce", "appealed to the rebels to lay down their arms"
+    (not "ordered at gunpoint to surrender": no party is named, the noun is the one ordered)."""
+    return verb.lemma_.lower() in _URGING and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children) and any(
         c.dep_ == "prep" and c.i < min((x.i for x in verb.children if x.dep_ == "xcomp"),
                                        default=c.i) and any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children)
