@@ -41,7 +41,7 @@ _WORD_TYPES = frozenset({"CONSULT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE", 
 _ASSENTS = frozenset({"AGREE", "CONCEDE", "CONSULT"})
 #: the acts of words that set an interview's terms: asking, agreeing, conceding, talking
 #: (not a refusal or a charge, which a witness may make of the press as of anyone)
-_TERMS = frozenset({"REQUEST", "AGREE", "CONCEDE", "CONSULT", "SUPPORT", "COOPERATE"})
+_TERMS = frozenset({"REQUEST", "AGREE", "CONCEDE", "CONSULT"})
 #: kin and friends' acts of words among themselves
 _KIN_WORDS = frozenset({"SUPPORT", "AGREE", "CONCEDE", "CONSULT"})
 #: the sectors of the press, and of people the actor stage tied to no party
@@ -51,6 +51,8 @@ _UNPARTIED = frozenset({None, "CVL", "UNK"})
 _PRESS_NOUNS = frozenset({"journalist", "journalists", "reporter", "reporters", "newspaper",
                           "paper", "press", "media", "interviewer", "correspondent"})
 _INTERVIEWS = frozenset({"interview", "interviews"})
+#: verbs of assent to an interview ("agreed to an interview")
+_CONSENTING = frozenset({"agree", "consent"})
 #: verbs of speaking, whose "to" or "with" may name the press
 _SPEAKING = word_class("speech_refusals") | {"talk", "tell", "give", "grant", "do"}
 
@@ -75,10 +77,13 @@ def _press_word(noun: Token) -> bool:
 def _speech_to_press(tok: Token) -> bool:
     """"agreed to speak to the Observer", "agreed to an interview": the act's content is
     speaking to the press, or an interview."""
+    if any(c.dep_ in ("dobj", "obj") or c.dep_ == "xcomp" and c.lemma_.lower() not in _SPEAKING
+           for c in tok.children):
+        return False  # "agreed in an interview to resume talks": the talks are agreed to
     for c in tok.children:
-        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in _INTERVIEWS
-                                    for g in c.children):
-            return True
+        if c.dep_ == "prep" and c.lower_ in ("to", "for") and tok.lemma_.lower() in _CONSENTING \
+                and any(g.dep_ == "pobj" and g.lower_ in _INTERVIEWS for g in c.children):
+            return True  # (not "conceded defeat in an interview", "met him after an interview")
         if c.dep_ != "xcomp" or c.lemma_.lower() not in _SPEAKING:
             continue
         for d in c.children:

@@ -56,7 +56,11 @@ _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", 
 _KIND_PRONOUNS = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "all",
                             "whoever", "any"})
 #: the modals of a world told back from the past ("who surrendered would be spared")
-_BACKSHIFTED = frozenset({"would", "could", "might", "should", "'d"})
+_BACKSHIFTED = frozenset({"would", "'d"})  # ("who killed them should be punished": an act)
+#: prepositions that tie a gerund to the time of another act ("died after fighting with rebels")
+_TIMING = frozenset({"after", "before", "upon", "on", "since", "until"})
+#: verbs of what befalls the subject without a passive ("those who surrender will face trial")
+_UNDERGOING = frozenset({"face", "risk", "receive", "get"})
 
 
 def standing_role(tok: Token, e: Event) -> bool:
@@ -71,6 +75,8 @@ def standing_role(tok: Token, e: Event) -> bool:
         return False  # "killed while fighting": the fight at the time of the act told
     if tok.dep_ == "pcomp" and tok.head.lower_ in CHARGE_PREPOSITIONS and judged(tok):
         return False  # "a prosecution for fighting": a deed charged (dateline.date_charged)
+    if tok.dep_ == "pcomp" and tok.head.lower_ in _TIMING:
+        return False  # "died on Tuesday after fighting with rebels": the fight of that day
     return tok.dep_ in _HUNG and not auxes(tok)
 
 
@@ -85,11 +91,14 @@ def conditional_kind(tok: Token, e: Event) -> bool:
     kind = tok.head
     if not (kind.lower_ in _KIND_PRONOUNS or kind.tag_ == "NNS" and not any(
             c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ in ("the", "these")
+            or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
             for c in kind.children)):
-        return False
+        return False  # (not "Russian troops attacking the town": one force, no kind)
     frame = kind.head
     if kind.dep_ not in ("nsubj", "nsubjpass", "dobj") or frame.i == kind.i:
         return False
+    if kind.dep_ == "nsubj" and frame.lemma_.lower() not in _UNDERGOING:
+        return False  # what they will do themselves ("… will withdraw") befalls them not
     modals = {a for a in auxes(frame) if a in _MODALS}
     if tok.tag_ == "VBD" and not auxes(tok):  # "who surrendered would be": told back, a past
         return bool(modals & _BACKSHIFTED)  # of the would-be world ("who attacked the base
