@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from .actor_bombers import bomber_sector
 from .actor_dictionary import ActorDictionary
+from .actor_known_as import known_as
 from .code.phrases import thing
 from .code.ranks import rank_sector
 from .code.words import person_word
-from .actor_names import (
-    MARKS, NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words)
+from .actor_names import MARKS, NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
 from .actor_whereabouts import located_words
 from .actor_peers import PEER_COUNTRY, peer_title
 from .actor_peoples import people_of_country
@@ -514,9 +514,9 @@ def named_beside(d: ActorDictionary, core: Span, date: str | None = None
             # the name alone: what the dictionary says of it stands, else the title it is in
             # apposition to ("Britain's envoy for Syria, Gareth Bayley")
             return _titled_by_head(d, named, date)
-    else:
+    else:  # "a militia known as the Syrian Democratic Forces": the name it goes by
         named = next((entity_of(c) for c in root.children if c.dep_ == "appos"
-                      and c.ent_type_ == "PERSON"), None)
+                      and c.ent_type_ == "PERSON"), None) or known_as(root)
     if named is None or named.label_ not in ("PERSON", "ORG"):
         return None
     name, country, sector, parent = describe(d, named, date)
