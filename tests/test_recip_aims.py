@@ -11,7 +11,7 @@ import pytest
 AIMED = [
     # the "against" phrase hangs on the operation's name, set off by commas
     ("The army launched a large military operation, Operation Iron Gate, against militants "
-     "in the valley on Monday.", "operation", "militants in the valley"),
+     "in the valley on Monday.", "operation", "militants"),
     # aid sent for a purpose: whom it helps
     ("The provincial government is sending aid, including tents and food, to help refugees "
      "of the storm.", "aid", "refugees of the storm"),

@@ -96,9 +96,9 @@ RECIPIENTS = [
     # the name right after a counterpart says who the counterpart is
     ("The chancellor met her counterpart Brazilian President Marco Silva at a dinner.", "met",
      "Brazilian President Marco Silva", None),
-    # one's own counterpart met in a town is met there: the town is not whom
+    # one's own counterpart met in a town is met there: the town is not whom, nor words of theirs
     ("The foreign minister met his Chilean counterpart in Lima on Monday.", "met",
-     "his Chilean counterpart in Lima", None),
+     "his Chilean counterpart", None),
     # nor is a party by an act hung on it, nor a country by who is quoted after it
     ("Four gunmen killed 12 people in coordinated raids in Nairobi.", "killed", "12 people",
      None),
