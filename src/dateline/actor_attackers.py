@@ -32,7 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
-from .agents import FIGHTS
+from .agents import FIGHTS, MADE
 from .actor_retold import Told, lent, named, placed_elsewhere, side, told_before, who
 from .sectors import FORCE_SECTORS, STATE_FAMILY, family_sectors
 
@@ -45,15 +45,14 @@ if TYPE_CHECKING:
     from .records import Actor
     from .sentences import Sentences
 
-__all__ = ["a_state", "fallback", "own_side", "own_words", "reported", "story_attacker"]
+__all__ = ["TOLD_DONE", "a_state", "fallback", "own_side", "own_words", "reported",
+           "story_attacker"]
 
 #: How many sentences back the attacking side may be named: about a news paragraph and the one
 #: before it.
 WINDOW = 3
-#: Statuses of an act of violence that was made, whether or not it struck home.
-_MADE = frozenset({"actual", "attempted", "failed"})
 #: Statuses of an act the story tells as done, on its own word or on someone's.
-_TOLD_DONE = _MADE | {"alleged"}
+TOLD_DONE = MADE | {"alleged"}
 #: Sectors of a party that carries out acts of violence: a state's and armed groups'.
 _FIGHTING = STATE_FAMILY | family_sectors("armed")
 #: The sector of the fallback doer, an armed group the story does not identify.
@@ -65,11 +64,11 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     """The doer of ``m``, an act of violence with no doer of its own, from the acts of the
     story so far (``done``, in text order): see the module. ``None`` where it is not safe."""
     if m.sense.event_type != "ASSAULT" or m.sense.lemma.lower() in FIGHTS or \
-            m.status not in _MADE and not reported(doc, m):
+            m.status not in MADE and not reported(doc, m):
         return None  # (a fight told by its word is waged by two sides)
     here = sents.index(m.trigger)
     violent = [d for d in told_before(sents, m, done, WINDOW) if d.act[1] == "ASSAULT"
-               and d.status in _TOLD_DONE]  # (not an act denied, threatened or asked for)
+               and d.status in TOLD_DONE]  # (not an act denied, threatened or asked for)
     if any(sents.index(d.at) == here and own_words(d.source) for d in violent):
         return None  # its own sentence ties it to another's act ("hit bases after an attack")
     # doers the story names there, in words or carried from words (not the unidentified group
@@ -78,7 +77,7 @@ def story_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     if not doers or len({who(a) for a in doers}) != 1:
         return None  # no side named, or two
     if not any(own_words(d.source) and who(d.source) == who(doers[-1])
-               for d in told_before(sents, m, done, 2 * WINDOW) if d.status in _TOLD_DONE):
+               for d in told_before(sents, m, done, 2 * WINDOW) if d.status in TOLD_DONE):
         return None  # carried on and on: the side's own words are too far back
     if any(d.target is not None and d.target.sector in FORCE_SECTORS for d in violent):
         return None  # a fight: the side struck may strike back

@@ -38,9 +38,9 @@ import re
 
 from typing import TYPE_CHECKING
 
-from .actor_attackers import a_state, fallback, own_side, own_words, reported
+from .actor_attackers import TOLD_DONE, a_state, fallback, own_side, own_words, reported
 from .actor_retold import Told, lent, named, placed_elsewhere, told_before, who
-from .agents import FIGHTS
+from .agents import FIGHTS, MADE
 from .sectors import STATE_FAMILY, family_sectors
 
 if TYPE_CHECKING:
@@ -67,10 +67,6 @@ ARMY_KINDS = frozenset({"air strike", "shelling", "chemical weapon"})
 WINDOW = 10
 #: How many sentences after a strike a phrase naming the side's strikes of its kind may be.
 AHEAD = 1
-#: Statuses of a strike that was made, whether or not it struck home.
-_MADE = frozenset({"actual", "attempted", "failed"})
-#: Statuses of a strike the story tells as done, on its own word or on someone's.
-_TOLD_DONE = _MADE | {"alleged"}
 _FIGHTING = STATE_FAMILY | family_sectors("armed")
 _UNIDENTIFIED = "UAF"
 _CIVILIAN = family_sectors("civilian")
@@ -104,7 +100,7 @@ def kind_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     airstrikes"): see the module. ``None`` where it is not safe."""
     kind = kind_of(m)
     if kind is None or m.sense.lemma.lower() in FIGHTS or \
-            m.status not in _MADE and not reported(doc, m):
+            m.status not in MADE and not reported(doc, m):
         return None
     before = told_before(sents, m, done, WINDOW)
     here = sents.index(m.trigger)
@@ -112,7 +108,7 @@ def kind_attacker(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
            for d in before):
         return None  # its own sentence ties it to another's act ("struck after a bomb killed")
     alike = [d for d in (*before, *ahead) if d.act[1] == "ASSAULT" and
-             KINDS.get(_coded(d) or "") == kind and d.status in _TOLD_DONE]
+             KINDS.get(_coded(d) or "") == kind and d.status in TOLD_DONE]
     doers = [d for d in alike if d.source is not None and not fallback(d.source)]
     if not doers or len({who(d.source) for d in doers}) != 1 or \
             not any(own_words(d.source) for d in doers):

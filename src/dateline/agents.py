@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from .code import Mention
     from .sentences import Sentences
 
-__all__ = ["with_coder_sector", "has_security_agent", "implied_police", "war_story",
+__all__ = ["MADE", "with_coder_sector", "has_security_agent", "implied_police", "war_story",
            "policing_role", "visiting", "with_state_country",
            "protested_authority", "unnamed_attackers", "cameo_root_by_doer", "FIGHTS"]
 
@@ -185,7 +185,7 @@ _STATE_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile atta
 
 #: Statuses of an attack that was made, whether or not it struck home ("an attempt on the
 #: governor's life was thwarted"): someone made it.
-_MADE = frozenset({"actual", "attempted", "failed"})
+MADE = frozenset({"actual", "attempted", "failed"})
 
 
 #: Words of a fight, which two sides wage ("the battle for Raqqa", "fighting raged"): no one
@@ -202,7 +202,7 @@ def unnamed_attackers(source: Actor | None, m: Mention, place: Place | None,
     its sentence names, which its victims were given ("a journalist was killed by a car bomb in
     a district of Beirut"). A fight told by its word ("the battle", "fighting") has none: two
     sides wage it."""
-    if source is not None or m.sense.event_type != "ASSAULT" or m.status not in _MADE or \
+    if source is not None or m.sense.event_type != "ASSAULT" or m.status not in MADE or \
             m.sense.mode == "aerial" or acled_sub in _STATE_WEAPONS or \
             m.sense.lemma.lower() in FIGHTS:
         return source

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RealnessModel", "event_features", "featurize", "judge", "judged", "load_realness",
            "read_realness", "save_realness", "threshold_from_env", "threshold_setting",
-           "JUDGED", "SCREENED", "WEIGHED", "REALNESS_VERSION", "THRESHOLD_ENV"]
+           "JUDGED", "MODALS", "SCREENED", "WEIGHED", "REALNESS_VERSION", "THRESHOLD_ENV"]
 
 #: Bumped whenever :func:`event_features` changes, so that old weights are refused.
 REALNESS_VERSION = 12
@@ -93,8 +93,9 @@ THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
 
 #: A date the story gives an act named again reads, to the model, as one carried from the text.
 _DATE_FEATURE = {"story": "carried"}
-_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall",
-                     "'ll", "wo", "ca"})
+#: Modal auxiliaries: what may, must or will be rather than what is (also read by realness_roles).
+MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall",
+                    "'ll", "wo", "ca"})
 #: a lone pronoun as an actor's whole text: one that stands for a party named before it, or
 #: the speaker's or the reader's own
 _PRONOUNS = PRONOUNS | SPEAKER_PRONOUNS
@@ -277,7 +278,7 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
     for child in tok.children:
         if child.dep_ in ("aux", "auxpass"):
             low = child.lower_
-            feats.add("aux:" + (low if low in _MODALS else child.lemma_.lower()))
+            feats.add("aux:" + (low if low in MODALS else child.lemma_.lower()))
         elif child.dep_ == "neg":
             feats.add("neg")
         elif child.dep_ == "mark":
@@ -287,7 +288,7 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
         head = tok.head
         feats.add(f"gov:{tok.dep_}/{head.lemma_.lower()}")
         feats.update("govaux:" + c.lower_ for c in head.children
-                     if c.dep_ == "aux" and c.lower_ in _MODALS)
+                     if c.dep_ == "aux" and c.lower_ in MODALS)
     feats.update(_clause_feats(tok, _light_verb(tok)))
     feats.update(sense_feats(tok, e))
     feats.update(aim_feats(tok, e, acts or {}))
@@ -303,7 +304,7 @@ def _tense(verb: Token) -> str:
     doc = verb.doc  # the auxiliaries read from the arrays: no Token made
     deps, lowers = tags(doc).deps, words(doc).lowers
     auxes = [lowers[c] for c in children(doc)[verb.i] if deps[c] in ("aux", "auxpass")]
-    if any(a in _MODALS for a in auxes):
+    if any(a in MODALS for a in auxes):
         return "modal"
     if "had" in auxes:
         return "pluperfect"
@@ -378,7 +379,7 @@ def _scope(verb: Token) -> set[str]:
     for c in verb.children:
         if c.dep_ == "neg":
             out.add("upneg")
-        elif c.dep_ == "aux" and c.lower_ in _MODALS:
+        elif c.dep_ == "aux" and c.lower_ in MODALS:
             out.add("upmodal")
         elif c.dep_ == "mark":
             out.add("upmark:" + c.lower_)

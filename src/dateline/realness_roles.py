@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
 from .date_charged import CHARGE_PREPOSITIONS, judged
+from .realness import MODALS
 from .realness_interviews import interview_terms
 from .sentences import event_token
 
@@ -49,9 +50,6 @@ _ROLE_VERBS = frozenset({"fight", "battle", "serve"})
 #: the links by which a gerund or participle names a role: a noun's participle ("forces
 #: fighting the group"), a preposition's gerund ("for fighting", "a role in fighting")
 _HUNG = frozenset({"acl", "pcomp"})
-#: the modals of a clause about what will or would befall whoever does an act
-_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must",
-                     "shall", "'ll", "wo", "ca"})
 #: pronouns that name a kind of people ("those who surrender")
 _KIND_PRONOUNS = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "all",
                             "whoever", "any"})
@@ -99,7 +97,7 @@ def conditional_kind(tok: Token, e: Event) -> bool:
         return False
     if kind.dep_ == "nsubj" and frame.lemma_.lower() not in _UNDERGOING:
         return False  # what they will do themselves ("… will withdraw") befalls them not
-    modals = {a for a in auxes(frame) if a in _MODALS}
+    modals = {a for a in auxes(frame) if a in MODALS}  # what will or would befall them
     if tok.tag_ == "VBD" and not auxes(tok):  # "who surrendered would be": told back, a past
         return bool(modals & _BACKSHIFTED)  # of the would-be world ("who attacked the base
     return bool(modals) and tok.tag_ in ("VBP", "VBZ", "VBG")  # will be punished": an act)
