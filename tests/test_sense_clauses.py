@@ -28,6 +28,9 @@ EVENTS = [
     ("The minister insisted that the troops withdraw from the valley.", "insisted", "REQUEST"),
     ("The council sought help from the neighbouring states.", "sought", "REQUEST"),
     ("The president vowed to crush the insurgents.", "vowed", "THREATEN"),
+    # an oath to do harm is a threat as a vow is; an oath of any other course a promise
+    ("The commander swore to wipe out the bandits in the hills.", "swore", "THREATEN"),
+    ("The new mayor swore to serve the town honestly.", "swore", "AGREE"),
     ("The premier pledged to work with the new government in Dakar.", "pledged", "AGREE"),
     ("The two envoys promised to resume the border talks.", "promised", "AGREE"),
     ("The minister promised to set up a joint commission with Ghana.", "promised", "AGREE"),
