@@ -122,6 +122,11 @@ def _actor(a: object) -> str:
         return ""
     name = getattr(a, "name", None) or getattr(a, "text", "")
     country = getattr(a, "country", None)
+    sector = getattr(a, "sector", None)
+    if country == "IGO" and sector and sector != "IGO":
+        # the code for parties of no one country (the wire data's convention) says nothing of
+        # their kind: a non-governmental body is told apart by its sector
+        country = f"IGO, {sector}"
     return f"{name} [{country}]" if country else str(name)
 
 
