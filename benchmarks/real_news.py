@@ -123,10 +123,10 @@ def _actor(a: object) -> str:
     name = getattr(a, "name", None) or getattr(a, "text", "")
     country = getattr(a, "country", None)
     sector = getattr(a, "sector", None)
-    if country == "IGO" and sector and sector != "IGO":
+    if country == "IGO" and sector == "NGO":
         # the code for parties of no one country (the wire data's convention) says nothing of
         # their kind: a non-governmental body is told apart by its sector
-        country = f"IGO, {sector}"
+        country = "IGO, NGO"
     return f"{name} [{country}]" if country else str(name)
 
 

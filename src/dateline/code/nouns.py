@@ -33,7 +33,15 @@ from .recipient_comments import comment, comment_topic
 from .role_asked_nouns import asked_of
 from .shared_objects import left_party
 from .speakers import accused_actor
-from .status import conditional_threat, frame_root, frame_status, planned_ahead, status_of
+from .status import (
+    REACTIONS,
+    conditional_threat,
+    frame_root,
+    frame_status,
+    hearsay,
+    planned_ahead,
+    status_of,
+)
 from .views import predicative
 from .words import ARMED, CONFLICT_TYPES, DIE, INJURE, MUTUAL, PERSON_NOUNS, is_kill
 
@@ -478,12 +486,17 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                 if actor_span is None:
                     actor, actor_span = target, span_of(target)
                 target = left
-        status = status_of(tok) if frame is None or frame.i == tok.i else status_of(frame) \
+        status = status_of(tok) if frame is None or frame.i == tok.i or rule != "light_verb" \
+            and frame.lemma_.lower() in REACTIONS else status_of(frame) \
             if rule == "light_verb" else frame_status(frame)  # "nearly launched a raid"
+        # (a stance taken on a happening, "will investigate the attack by the army", leaves
+        # the happening its own status)
         if tok.dep_ in ("nsubj", "nsubjpass") and nonspecific(tok):
             status = UNREAL  # "any attack on the province will trigger an exodus": a kind
         elif status == "actual" and planned_ahead(tok):
             status = "proposed"  # "the president's visit is planned for May"
+        elif status == "actual" and hearsay(tok):
+            status = "alleged"  # "a suspected air strike", told as others tell it
         if status == "alleged" and rule != "claimed":  # "accused Israel of carrying out
             accused = accused_actor(frame if frame is not None else tok)  # the attack": Israel
             if accused is None and frame is not None and frame.dep_ in ("pcomp", "xcomp"):
@@ -501,7 +514,7 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             status = "threatened"  # "officials promise arrests"
         fat = inj = None  # casualties come from the verb, merged into the noun's event
         status = conditional_threat(sense, status, frame if frame is not None else tok)
-        sense = frame_root(sense, status, frame if frame is not None else tok)
+        sense = frame_root(sense, status, tok if frame is None or hearsay(tok) else frame)
         if rule == "claimed":
             sense = replace(sense, cameo_root="01")
         target_span = span_of(target)

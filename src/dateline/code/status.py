@@ -71,13 +71,16 @@ def _passive(verb: Token) -> bool:
         verb.tag_ == "VBN" and verb.dep_ == "acl")
 
 
-def _hearsay(tok: Token) -> bool:
+def hearsay(tok: Token) -> bool:
     """"reportedly killed", "allegedly tortured", "is believed to have killed": an act the
     writer passes on as others tell it, with an adverb of hearsay on its verb or as the
     infinitive of a passive verb of believing or saying."""
     frames = load_frames()
     if any(c.dep_ == "advmod" and c.lower_ in frames.hearsay for c in tok.children):
         return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in frames.hearsay
+                                  for c in tok.children):
+        return True  # "an alleged gas attack by government forces"
     head = tok.head
     return tok.dep_ == "xcomp" and head.i != tok.i and frames.verbs.get(
         head.lemma_.lower(), ("", ""))[1] == "passive" and _passive(head)
@@ -241,7 +244,7 @@ def _status(tok: Token, near: bool) -> str:
     found = _told_status(tok)
     if found == "actual" and (demanded_clause(tok) or near and nearly_done(tok)):
         return "demanded" if demanded_clause(tok) else "attempted"  # (code/undone.py)
-    return "alleged" if found == "actual" and _hearsay(tok) else found
+    return "alleged" if found == "actual" and hearsay(tok) else found
 
 
 _MEANS = word_class("means_nouns")
@@ -421,6 +424,11 @@ def _told_status(tok: Token) -> str:
         # is wished for or feared ("wants a military intervention") is no report at all
         if tok.head.lemma_.lower() in _WISHING:
             return UNREAL
+        if tok.head.lemma_.lower() in REACTIONS:
+            # "will investigate the gas attack by government forces", "wants to condemn the
+            # raid": a stance is taken on a happening told before it, whatever the stance's
+            # own status; the happening keeps its own
+            return "actual"
         above = status_of(tok.head)
         if above in _SHARED or above == "negated":
             return above
@@ -449,6 +457,8 @@ def _told_status(tok: Token) -> str:
 # killing three": the killing happened), nor an attempt ("fired to disperse them, injuring
 # dozens": the injuries are told as done), nor hearsay, which the participle's own verb bears
 _WISHING = word_class("wishing_verbs")
+#: verbs of a stance taken on a happening, after it (``date_reach``'s reactions)
+REACTIONS = word_class("reaction_verbs")
 _PERMISSION = word_class("permission_verbs")
 _SHARED = frozenset({UNREAL, "proposed", "threatened", "demanded"})
 _ALONGSIDE = frozenset({"while", "whilst"})
@@ -522,7 +532,7 @@ def frame_root(sense: Sense, status: str, verb: Token | None = None) -> Sense:
     someone "must" or "should" do is a demand (CAMEO 10), not an appeal (02); an option
     "considered" is a statement (CAMEO 014), no intent."""
     if status == "actual" or status in ("attempted", "failed") or (
-            status == "alleged" and verb is not None and _hearsay(verb)):
+            status == "alleged" and verb is not None and hearsay(verb)):
         return sense  # (what is reportedly done is of its own kind, no accusation)
     if status == "negated":
         return replace(sense, cameo_root=None, acled_event_type=None, acled_sub_event_type=None)
