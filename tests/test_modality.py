@@ -425,6 +425,11 @@ STATUS = [
      "attack", "actual"),
     ("The envoy travelled to the capital to investigate an alleged gas attack by the army.",
      "ASSAULT", "attack", "alleged"),
+    # what evidence is said to show is claimed, not told as done
+    ("There is evidence that the guards tortured the prisoners.", "ASSAULT", "tortured",
+     "alleged"),
+    ("The monitors found proof that the militia had shelled the camp.", "ASSAULT", "shelled",
+     "alleged"),
     # ... unless a frame above it says more
     ("The army denied that it had reportedly shelled the village.", "ASSAULT", "shelled",
      "denied"),
