@@ -29,6 +29,8 @@ from .phrases import a_place, np_span, thing
 from .joint_parties import with_party
 from .recipient_deals import deal_party
 from .recipient_held import holder_of
+from .recipient_purposes import purpose_party
+from .recipient_resisted import resisting_party
 from .words import APPRAISALS, FORCE_TYPES, definite
 
 if TYPE_CHECKING:
@@ -148,6 +150,21 @@ def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
     return None if found is None or _same(found, source) else found
 
 
+def _aimed(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
+           place: Place | None, resolve: Callable[..., Actor | None]) -> Actor | None:
+    """The party an act of force, a threat or a mobilization is aimed at, named by its
+    purpose ("sent forces to oust the militants"), or the one that withstands it ("repelled
+    an attack"), when the act names no party."""
+    if not _placeish(doc, target):
+        return None
+    words = purpose_party(doc, m, place.name if place is not None else None) or \
+        resisting_party(doc, m)  # "the rebels repelled an attack"
+    if words is None:
+        return None
+    found = _actor(doc, m, words, None, place, resolve)
+    return None if found is None or _same(found, source) else found
+
+
 def _earlier_with(trig: Token) -> Token | None:
     """The party of the "with" phrase of an earlier mention of the same talks in the sentence
     before, when the act is told again by a definite noun that names none ("the talks")."""
@@ -215,6 +232,9 @@ def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor
     held = _held(doc, m, target, source, place, resolve)
     if held is not None:
         return held, replace(m, rule=m.rule + "+held_place")
+    aimed = _aimed(doc, m, target, source, place, resolve)
+    if aimed is not None:
+        return aimed, replace(m, rule=m.rule + "+purpose_party")
     other = _counterpart(doc, m, target, source, place, resolve)
     if other is not None:
         return other, replace(m, rule=m.rule + "+counterpart")
