@@ -62,3 +62,24 @@ NO_PARTY = [
 def test_recip_purpose_no_party(event_on_unfiltered, text, trigger, word):
     event = event_on_unfiltered(text, trigger)
     assert event.target is None or word not in (event.target.text or ""), event.target
+
+
+# premises struck: the party a relative clause of staying in them names
+OCCUPANTS = [
+    ("Police raided the guesthouse where the smugglers were staying.", "raided",
+     "the smugglers"),
+    ("Soldiers stormed the farmhouse in which the kidnappers were hiding.", "stormed",
+     "the kidnappers"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", OCCUPANTS)
+def test_recip_occupants_of_premises(event_on_unfiltered, text, trigger, recipient):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is not None and event.target.text == recipient, event.target
+
+
+def test_recip_those_held_are_no_occupants(event_on_unfiltered):
+    event = event_on_unfiltered("Commandos raided the warehouse where the hostages were held.",
+                                "raided")
+    assert event.target is None or "hostages" not in event.target.text, event.target

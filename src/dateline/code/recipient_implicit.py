@@ -29,6 +29,7 @@ from .phrases import a_place, np_span, thing
 from .joint_parties import with_party
 from .recipient_deals import deal_party
 from .recipient_held import holder_of
+from .recipient_occupants import occupants
 from .recipient_purposes import purpose_party
 from .recipient_resisted import resisting_party
 from .words import APPRAISALS, FORCE_TYPES, definite
@@ -153,12 +154,13 @@ def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
 def _aimed(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
            place: Place | None, resolve: Callable[..., Actor | None]) -> Actor | None:
     """The party an act of force, a threat or a mobilization is aimed at, named by its
-    purpose ("sent forces to oust the militants"), or the one that withstands it ("repelled
-    an attack"), when the act names no party."""
+    purpose ("sent forces to oust the militants"), the one that withstands it ("repelled
+    an attack") or the one staying in the premises it strikes, when the act names no party."""
     if not _placeish(doc, target):
         return None
     words = purpose_party(doc, m, place.name if place is not None else None) or \
-        resisting_party(doc, m)  # "the rebels repelled an attack"
+        resisting_party(doc, m) or occupants(doc, m)  # "repelled an attack", "raided the
+    # house where the suspect was staying"
     if words is None:
         return None
     found = _actor(doc, m, words, None, place, resolve)
