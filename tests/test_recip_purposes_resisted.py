@@ -21,6 +21,8 @@ AIMED = [
     # a place aimed at: the side said to hold it
     ("The army massed tanks outside Homs to retake the city, which is held by the rebels.",
      "massed", "the rebels"),
+    # the country the act is done in is its scene: the party it is aimed at is the recipient
+    ("The alliance carried out raids in Somalia to defeat al-Shabaab.", "raids", "al-Shabaab"),
 ]
 
 
@@ -83,3 +85,9 @@ def test_recip_those_held_are_no_occupants(event_on_unfiltered):
     event = event_on_unfiltered("Commandos raided the warehouse where the hostages were held.",
                                 "raided")
     assert event.target is None or "hostages" not in event.target.text, event.target
+
+
+# an installation stands for the organisation that holds it, not for a state ("State")
+def test_recip_organisation_positions(event_on_unfiltered):
+    event = event_on_unfiltered("Warplanes bombed Islamic State bases near the river.", "bombed")
+    assert event.target is not None and event.target.sector == "REB", event.target

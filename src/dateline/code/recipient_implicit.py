@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..place_abroad import OWN_WORDS
 from ..tokens import parse_text
+from ..wordclasses import word_class
 from .phrases import a_place, np_span, thing
 from .joint_parties import with_party
 from .recipient_deals import deal_party
@@ -54,6 +55,10 @@ _WITH_TYPES = frozenset({"CONSULT"})
 _ARMED_SIDES = frozenset({"REB", "UAF"})
 #: Entity kinds that name a party.
 _NAMED_PARTIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: Sectors a country's name is read as.
+_STATE_SECTORS = frozenset({None, "GOV"})
+#: Prepositions of where an act is done ("in Iraq"), which names no party it is aimed at.
+_WHERE = word_class("where_preps")
 #: Modes of force done to no holder of the ground (a withdrawal, a deployment).
 _NOT_TO_HOLDER = frozenset({"withdraw", "troops", "militia", "weapons"})
 
@@ -151,12 +156,26 @@ def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
     return None if found is None or _same(found, source) else found
 
 
+def _scene(doc: Doc, m: Mention, target: Actor | None) -> bool:
+    """Whether the recipient is the country of a phrase of where the act is done, hung on the act
+    or its light verb ("operations in Iraq"): a scene, which a party the act is aimed at
+    replaces as its recipient."""
+    if target is None or target.char_start is None or target.char_end is None or \
+            target.sector not in _STATE_SECTORS:
+        return False
+    span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
+    if span is None or not (span.root.ent_type_ == "GPE" or a_place(span.root)):
+        return False
+    prep, act = span.root.head, doc[m.trigger]
+    return span.root.dep_ == "pobj" and prep.lower_ in _WHERE and prep.head in (act, act.head)
+
+
 def _aimed(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
            place: Place | None, resolve: Callable[..., Actor | None]) -> Actor | None:
     """The party an act of force, a threat or a mobilization is aimed at, named by its
     purpose ("sent forces to oust the militants"), the one that withstands it ("repelled
     an attack") or the one staying in the premises it strikes, when the act names no party."""
-    if not _placeish(doc, target):
+    if not (_placeish(doc, target) or _scene(doc, m, target)):
         return None
     words = purpose_party(doc, m, place.name if place is not None else None) or \
         resisting_party(doc, m) or occupants(doc, m)  # "repelled an attack", "raided the

@@ -73,6 +73,14 @@ def _object(verb: Token) -> Token | None:
     return next((o for o in objs if not is_when(o)), None)
 
 
+def _organisation(tok: Token) -> bool:
+    """Whether a word is the head of a name of an organisation ("Islamic State")."""
+    from ..actor_dictionary import load_dictionary
+    words = np_span(tok, with_conj=False)
+    name = " ".join(t.lower_ for t in tok.doc[words[0]:words[1]] if t.dep_ != "det")
+    return name in load_dictionary().organisations
+
+
 def purpose_party(doc: Doc, m: Mention, where: str | None) -> tuple[int, int] | None:
     """The words of the party the act of ``m`` is aimed at, named by the object of its purpose
     clause of conflict, or the holder of the place that object names; ``None`` for none."""
@@ -82,7 +90,7 @@ def purpose_party(doc: Doc, m: Mention, where: str | None) -> tuple[int, int] | 
         obj = _object(verb)
         if obj is None:
             continue
-        if a_place(obj):  # "to retake the town": the side the article says holds it
+        if a_place(obj) and not _organisation(obj):  # "to retake the town": its holder
             words = holder_of(doc, (obj.i, obj.i + 1), where)
         elif thing(obj) or not _party(obj):
             continue
