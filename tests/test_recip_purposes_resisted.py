@@ -21,6 +21,8 @@ AIMED = [
     # a place aimed at: the side said to hold it
     ("The army massed tanks outside Homs to retake the city, which is held by the rebels.",
      "massed", "the rebels"),
+    # force on a crowd, named by the purpose of crowd control
+    ("Police fired shots in the air to disperse the angry crowd.", "fired", "the angry crowd"),
     # the country the act is done in is its scene: the party it is aimed at is the recipient
     ("The alliance carried out raids in Somalia to defeat al-Shabaab.", "raids", "al-Shabaab"),
 ]

@@ -5,7 +5,8 @@ armed groups", "shelled the town in a bid to drive out the rebels": the recipien
 is the party against whom forces are mobilized when that is clear (PLOVER manual), of a
 threat the party the threatened force would be done to, of an assault the party attacked. A
 purpose clause whose verb is an act of conflict against a party (the word class
-``conflict_aims``: oust, defeat, expel, dismantle ...) names that party as its object.
+``conflict_aims``: oust, defeat, expel, dismantle ...) or of force on a crowd ("fired in the
+air to disperse the mob": ``crowd_control_aims``) names that party as its object.
 
 Only a party is taken: a person, a group, a force or a people named as such; a place is taken
 as the side holding it when the article says who holds it (:func:`.recipient_held.holder_of`),
@@ -31,8 +32,8 @@ __all__ = ["AIMED_TYPES", "purpose_party"]
 
 #: Acts whose recipient is the party their force is aimed at.
 AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
-#: Verbs whose doing to a party is an act of conflict against it.
-_CONFLICT_AIMS = word_class("conflict_aims")
+#: Verbs whose doing to a party is an act of conflict against it, or of force on a crowd.
+_CONFLICT_AIMS = word_class("conflict_aims") | word_class("crowd_control_aims")
 #: Nouns of an attempt a purpose hangs on ("in a bid to oust").
 _ATTEMPTS = word_class("attempts")
 #: How a purpose clause hangs from its act ("to oust" on "sent", on "offensive").
