@@ -33,6 +33,7 @@ from .recipient_held import holder_of
 from .recipient_occupants import occupants
 from .recipient_purposes import purpose_party
 from .recipient_resisted import resisting_party
+from .recipient_told import told_party
 from .words import APPRAISALS, FORCE_TYPES, definite
 
 if TYPE_CHECKING:
@@ -174,12 +175,13 @@ def _aimed(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
            place: Place | None, resolve: Callable[..., Actor | None]) -> Actor | None:
     """The party an act of force, a threat or a mobilization is aimed at, named by its
     purpose ("sent forces to oust the militants"), the one that withstands it ("repelled
-    an attack") or the one staying in the premises it strikes, when the act names no party."""
+    an attack") or the one staying in the premises it strikes; or the party a commitment,
+    refusal, demand or threat is told to; when the act names no party."""
     if not (_placeish(doc, target) or _scene(doc, m, target)):
         return None
     words = purpose_party(doc, m, place.name if place is not None else None) or \
-        resisting_party(doc, m) or occupants(doc, m)  # "repelled an attack", "raided the
-    # house where the suspect was staying"
+        resisting_party(doc, m) or occupants(doc, m) or told_party(doc, m)  # "repelled an
+    # attack", "raided the house where the suspect was staying", "told X it would not accept"
     if words is None:
         return None
     found = _actor(doc, m, words, None, place, resolve)
