@@ -121,12 +121,12 @@ def agent_sector(d: ActorDictionary, words: list[str],
 
 
 def _modifier_agent(d: ActorDictionary, words: list[str], lemmas: list[str]) -> str | None:
-    """The sector of the nearest modifier before the head that is an agent ("police" of
-    "police officials"); not a word of a hyphenated one ("non-state groups")."""
+    """The sector of the nearest agent or organisation before the head ("police officials")."""
     for k in range(len(words) - 2, -1, -1):
         if "-" in (words[k - 1] if k else "", words[k + 1]):
-            continue
-        inner = d.agents.get(words[k]) or d.agents.get(lemmas[k])
+            continue  # not a word of a hyphenated one ("non-state groups"); "Islamic State bases"
+        inner = next((o.sector for i in range(k) if (o := d.organisations.get(" ".join(
+            words[i:k + 1])))), None) or d.agents.get(words[k]) or d.agents.get(lemmas[k])
         if inner:
             return inner
     return None

@@ -25,10 +25,15 @@ from typing import TYPE_CHECKING
 
 from ..place_abroad import OWN_WORDS
 from ..tokens import parse_text
+from ..wordclasses import word_class
 from .phrases import a_place, np_span, thing
 from .joint_parties import with_party
 from .recipient_deals import deal_party
 from .recipient_held import holder_of
+from .recipient_occupants import occupants
+from .recipient_purposes import purpose_party
+from .recipient_resisted import resisting_party
+from .recipient_told import told_party
 from .words import APPRAISALS, FORCE_TYPES, definite
 
 if TYPE_CHECKING:
@@ -51,6 +56,10 @@ _WITH_TYPES = frozenset({"CONSULT"})
 _ARMED_SIDES = frozenset({"REB", "UAF"})
 #: Entity kinds that name a party.
 _NAMED_PARTIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: Sectors a country's name is read as.
+_STATE_SECTORS = frozenset({None, "GOV"})
+#: Prepositions of where an act is done ("in Iraq"), which names no party it is aimed at.
+_WHERE = word_class("where_preps")
 #: Modes of force done to no holder of the ground (a withdrawal, a deployment).
 _NOT_TO_HOLDER = frozenset({"withdraw", "troops", "militia", "weapons"})
 
@@ -148,6 +157,37 @@ def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
     return None if found is None or _same(found, source) else found
 
 
+def _scene(doc: Doc, m: Mention, target: Actor | None) -> bool:
+    """Whether the recipient is the country of a phrase of where the act is done, hung on the act
+    or its light verb ("operations in Iraq"): a scene, which a party the act is aimed at
+    replaces as its recipient."""
+    if target is None or target.char_start is None or target.char_end is None or \
+            target.sector not in _STATE_SECTORS:
+        return False
+    span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
+    if span is None or not (span.root.ent_type_ == "GPE" or a_place(span.root)):
+        return False
+    prep, act = span.root.head, doc[m.trigger]
+    return span.root.dep_ == "pobj" and prep.lower_ in _WHERE and prep.head in (act, act.head)
+
+
+def _aimed(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
+           place: Place | None, resolve: Callable[..., Actor | None]) -> Actor | None:
+    """The party an act of force, a threat or a mobilization is aimed at, named by its
+    purpose ("sent forces to oust the militants"), the one that withstands it ("repelled
+    an attack") or the one staying in the premises it strikes; or the party a commitment,
+    refusal, demand or threat is told to; when the act names no party."""
+    if not (_placeish(doc, target) or _scene(doc, m, target)):
+        return None
+    words = purpose_party(doc, m, place.name if place is not None else None) or \
+        resisting_party(doc, m) or occupants(doc, m) or told_party(doc, m)  # "repelled an
+    # attack", "raided the house where the suspect was staying", "told X it would not accept"
+    if words is None:
+        return None
+    found = _actor(doc, m, words, None, place, resolve)
+    return None if found is None or _same(found, source) else found
+
+
 def _earlier_with(trig: Token) -> Token | None:
     """The party of the "with" phrase of an earlier mention of the same talks in the sentence
     before, when the act is told again by a definite noun that names none ("the talks")."""
@@ -215,6 +255,9 @@ def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor
     held = _held(doc, m, target, source, place, resolve)
     if held is not None:
         return held, replace(m, rule=m.rule + "+held_place")
+    aimed = _aimed(doc, m, target, source, place, resolve)
+    if aimed is not None:
+        return aimed, replace(m, rule=m.rule + "+purpose_party")
     other = _counterpart(doc, m, target, source, place, resolve)
     if other is not None:
         return other, replace(m, rule=m.rule + "+counterpart")

@@ -1,0 +1,76 @@
+"""The party a raid or an attack on premises is done to: those the text says stay in them.
+
+"Police raided the hotel where the journalist was staying", "troops stormed the flat in which
+the suspects were hiding", "raided the village where the militants were based": force done to
+a building or a place is done to the side in it, as an attack on a town is done to whoever
+holds it (:mod:`.recipient_holders`); a relative clause of staying, living, hiding, sheltering
+or being based set on the premises names that side (its subject).
+
+Only a clause of being somewhere is read (not "where the hostages were held": those held are
+not the side a rescue is done to), and only a party (not a thing), never the act's own doer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .phrases import np_span, thing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .mention import Mention
+
+__all__ = ["occupants"]
+
+#: Acts of force whose recipient the occupants of the premises struck are.
+_FORCE = frozenset({"ASSAULT", "COERCE"})
+#: Verbs of being somewhere for a time.
+_STAYING = frozenset({"stay", "live", "hide", "shelter", "sleep", "base", "lodge", "reside",
+                      "camp"})
+#: Prepositions of being in a place ("in which", "the house we stayed in").
+_IN = frozenset({"in", "at", "inside"})
+_OBJECTS = frozenset({"dobj", "obj"})
+
+
+def _of_being_in(clause: Token) -> bool:
+    """Whether the relative clause tells where: "where", "in which", or a stranded "in"."""
+    for c in clause.children:
+        if c.dep_ == "advmod" and c.lower_ == "where":
+            return True
+        if c.dep_ == "prep" and c.lower_ in _IN and (
+                not any(o.dep_ == "pobj" for o in c.children) or
+                any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)):
+            return True
+    return False
+
+
+def _premises(doc: Doc, m: Mention) -> Token | None:
+    act = doc[m.trigger]
+    obj = next((c for c in act.children if c.dep_ in _OBJECTS), None)
+    if obj is None and m.target is not None:
+        obj = doc[m.target[0]:m.target[1]].root
+    return obj
+
+
+def occupants(doc: Doc, m: Mention) -> tuple[int, int] | None:
+    """The words of the party a relative clause of staying set on the premises the act of ``m``
+    strikes names; ``None`` for none."""
+    if m.sense.event_type not in _FORCE:
+        return None
+    place = _premises(doc, m)
+    if place is None or place.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for clause in place.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _STAYING or \
+                not _of_being_in(clause):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or thing(subj):
+            continue
+        words = np_span(subj, with_conj=True)
+        if m.source is not None and (m.source[0] <= words[0] < m.source[1]
+                                     or words[0] <= m.source[0] < words[1]):
+            continue
+        return words
+    return None

@@ -1,0 +1,73 @@
+"""Whom a commitment, a concession, a refusal, a demand or a threat is told to: its addressee.
+
+"US commanders told the militia that they would not accept its fighters in the operation",
+"Iran informed the agency that it would not allow inspections": a statement of intent, a
+refusal, a demand or a threat made to a party is addressed to it, and CAMEO and PLOVER code the
+party addressed as its recipient. The act is the verb (or the noun) of the content clause of a
+verb of telling (tell, inform, assure, warn, notify, promise, remind); the addressee is that
+verb's object.
+
+Only when the act is the teller's own: the content clause's subject is a pronoun (the teller
+speaking of itself) or the act's doer is the teller. An audience (reporters, supporters, a
+crowd) is no party addressed, nor a thing or a place, nor the doer itself.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..wordclasses import word_class
+from .phrases import a_place, np_span, thing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .mention import Mention
+
+__all__ = ["told_party"]
+
+#: Acts of words whose recipient is the party they are told to.
+_TOLD_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE"})
+#: Verbs of telling a party something ("told X that", "assured X that").
+_TELLING = frozenset({"tell", "inform", "assure", "warn", "notify", "promise", "remind"})
+#: Hearers of words, no party they are addressed to ("told reporters").
+_AUDIENCES = word_class("audiences") | frozenset({"journalist", "reporters", "press", "media"})
+#: How an act hangs in its clause from the clause's verb ("would not accept" → "allow").
+_CLIMB = frozenset({"xcomp", "conj"})
+_OBJECTS = frozenset({"dobj", "obj", "dative", "iobj"})
+
+
+def _clause_verb(act: Token) -> Token:
+    verb = act.head if act.pos_ in ("NOUN", "PROPN") and act.dep_ in ("dobj", "obj") else act
+    for _ in range(2):
+        if verb.dep_ not in _CLIMB:
+            break
+        verb = verb.head
+    return verb
+
+
+def told_party(doc: Doc, m: Mention) -> tuple[int, int] | None:
+    """The words of the party the act of ``m`` is told to, by the object of the verb of telling
+    whose content clause the act is; ``None`` for none."""
+    if m.sense.event_type not in _TOLD_TYPES:
+        return None
+    verb = _clause_verb(doc[m.trigger])
+    tell = verb.head
+    if verb.dep_ != "ccomp" or tell.lemma_.lower() not in _TELLING or tell.i == verb.i:
+        return None
+    to = next((c for c in tell.children if c.dep_ in _OBJECTS and c.i < verb.i), None)
+    if to is None or a_place(to) or thing(to) or to.lemma_.lower() in _AUDIENCES or \
+            to.lower_ in _AUDIENCES:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    teller = next((c for c in tell.children if c.dep_ == "nsubj"), None)
+    own = subj is not None and subj.pos_ == "PRON" or (
+        m.source is not None and teller is not None and
+        m.source[0] <= teller.i < m.source[1])
+    if not own:
+        return None
+    words = np_span(to, with_conj=True)
+    if m.source is not None and (m.source[0] <= words[0] < m.source[1]
+                                 or words[0] <= m.source[0] < words[1]):
+        return None
+    return words
