@@ -1,0 +1,36 @@
+"""The status of an act passed on as others tell it: an adjective of hearsay on its noun ("an
+alleged gas attack"), what evidence is said to show; and of a happening a stance is taken on
+("will investigate the attack"), which keeps its own."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBDATE = "2021-06-01"
+
+STATUS = [
+    # ... or an adjective of hearsay on the act's noun, whatever verb tells of it
+    ("An alleged mortar attack by the rebels killed four soldiers.", "ASSAULT", "attack",
+     "alleged"),
+    ("The navy reported a suspected air strike by foreign jets on the port.", "ASSAULT", "strike",
+     "alleged"),
+    # a stance taken on a happening leaves the happening its own status, whatever the stance's
+    ("Inspectors will investigate the mortar attack by the rebels on the base.", "ASSAULT",
+     "attack", "actual"),
+    ("The envoy travelled to the capital to investigate an alleged gas attack by the army.",
+     "ASSAULT", "attack", "alleged"),
+    # what evidence is said to show is claimed, not told as done
+    ("There is evidence that the guards tortured the prisoners.", "ASSAULT", "tortured",
+     "alleged"),
+    ("The monitors found proof that the militia had shelled the camp.", "ASSAULT", "shelled",
+     "alleged"),
+]
+
+
+@pytest.mark.parametrize("text, etype, trigger, status", STATUS)
+def test_status_of_hearsay_and_of_what_a_stance_is_taken_on(events_in, text, etype, trigger,
+                                                            status):
+    events = events_in(text, PUBDATE)
+    found = [e for e in events if e.event_type == etype and trigger in e.trigger.lower()]
+    assert found, [(e.event_type, e.trigger, e.status) for e in events]
+    assert found[0].status == status
