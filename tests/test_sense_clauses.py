@@ -31,6 +31,7 @@ EVENTS = [
     # an oath to do harm is a threat as a vow is; an oath of any other course a promise
     ("The commander swore to wipe out the bandits in the hills.", "swore", "THREATEN"),
     ("The new mayor swore to serve the town honestly.", "swore", "AGREE"),
+    ("The jihadists swore revenge against the government.", "swore", "THREATEN"),
     ("The premier pledged to work with the new government in Dakar.", "pledged", "AGREE"),
     ("The two envoys promised to resume the border talks.", "promised", "AGREE"),
     ("The minister promised to set up a joint commission with Ghana.", "promised", "AGREE"),

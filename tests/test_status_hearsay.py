@@ -24,6 +24,21 @@ STATUS = [
      "alleged"),
     ("The monitors found proof that the militia had shelled the camp.", "ASSAULT", "shelled",
      "alleged"),
+    # ... but what evidence is said to show will happen is a forecast, as it was
+    ("There is evidence that the army will withdraw from the town.", "CONCEDE", "withdraw",
+     "proposed"),
+    # a stance's object keeps its own status, told by an adjective on its noun
+    ("Ministers will investigate the planned raid by police on the mosque.", "ASSAULT", "raid",
+     "proposed"),
+    ("Officials will probe the rumoured attack by rebels on the base.", "ASSAULT", "attack",
+     "alleged"),
+    ("A failed attack by gunmen on the army base left two guards dead.", "ASSAULT", "attack",
+     "attempted"),
+    ("The foiled attack by the militants on the embassy shocked the capital.", "ASSAULT",
+     "attack", "attempted"),
+    # an oath to do a thing is a promise of it, as a pledge is
+    ("The rebels swore to release the hostages by the weekend.", "CONCEDE", "release",
+     "proposed"),
 ]
 
 

@@ -6,7 +6,7 @@ verbs of wishing and speculating, adverbs of hearsay), read from
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -42,6 +42,8 @@ class StatusFrames:
     unreal: frozenset[str]
     #: adverbs that pass an act on as others tell it ("reportedly", "allegedly")
     hearsay: frozenset[str] = frozenset()
+    #: adjectives on an act's noun that tell its status ("a failed coup", "the planned raid")
+    adjectives: dict[str, str] = field(default_factory=dict)
 
     def moods(self, tok_auxes: Sequence[str]) -> set[str]:
         """The moods a verb's auxiliaries give it."""
@@ -57,6 +59,7 @@ def read_frames(path: Path) -> StatusFrames:
     marks: dict[str, str] = {}
     unreal: set[str] = set()
     hearsay: set[str] = set()
+    adjectives: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -71,7 +74,7 @@ def read_frames(path: Path) -> StatusFrames:
         seen.add((kind, word))
         if len(row) == 4 and kind != "verb":
             raise DataFileError(f"{where}: only verb rows take a reach")
-        if kind in ("verb", "noun") and status not in STATUSES:
+        if kind in ("verb", "noun", "adj") and status not in STATUSES:
             raise DataFileError(f"{where}: unknown status {status!r}; one of {', '.join(STATUSES)}")
         if kind == "verb":
             reach = row[3] if len(row) == 4 else "control"
@@ -100,11 +103,13 @@ def read_frames(path: Path) -> StatusFrames:
             if status != "alleged":
                 raise DataFileError(f"{where}: a hearsay adverb's status is 'alleged'")
             hearsay.add(word)
+        elif kind == "adj":
+            adjectives[word] = status
         else:
             raise DataFileError(f"{where}: unknown kind {kind!r}; one of verb, noun, claim, aux, "
-                                "mark, wish, hearsay")
+                                "mark, wish, hearsay, adj")
     return StatusFrames(verbs, nouns, frozenset(claims), auxes, marks, frozenset(unreal),
-                        frozenset(hearsay))
+                        frozenset(hearsay), adjectives)
 
 
 @lru_cache(maxsize=1)

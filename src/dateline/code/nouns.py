@@ -33,6 +33,7 @@ from .recipient_comments import comment, comment_topic
 from .role_asked_nouns import asked_of
 from .shared_objects import left_party
 from .speakers import accused_actor
+from .noun_moods import described_status
 from .status import (
     REACTIONS,
     conditional_threat,
@@ -495,8 +496,12 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             status = UNREAL  # "any attack on the province will trigger an exodus": a kind
         elif status == "actual" and planned_ahead(tok):
             status = "proposed"  # "the president's visit is planned for May"
-        elif status == "actual" and hearsay(tok):
-            status = "alleged"  # "a suspected air strike", told as others tell it
+        elif status == "actual" and described_status(tok) is not None and not (
+                rule == "light_verb" and frame is not None and ends(lex, frame)):
+            # (not "cancelled a planned visit": the cancelling is the act, and done)
+            # "a suspected air strike", told as others tell it; "the failed coup", "the
+            # planned raid"
+            status = described_status(tok) or status
         if status == "alleged" and rule != "claimed":  # "accused Israel of carrying out
             accused = accused_actor(frame if frame is not None else tok)  # the attack": Israel
             if accused is None and frame is not None and frame.dep_ in ("pcomp", "xcomp"):

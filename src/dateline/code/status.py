@@ -90,6 +90,10 @@ def _moods(tok: Token) -> set[str]:
     return load_frames().moods(auxes(tok))
 
 
+#: nouns of evidence, whose that-clause is a claim only of what is told as done
+_EVIDENCE = frozenset({"evidence", "proof"})
+
+
 # What may stand before an imperative in its clause: "please help us", "do not shoot"
 _BEFORE_IMPERATIVE = frozenset({"please", "do", "not", "n't", "just", "now", "then", "so"})
 # Frames whose status an event named by a noun takes where the noun is what the frame is of:
@@ -347,8 +351,10 @@ def _told_status(tok: Token) -> str:
         if cur.dep_ == "prep" and cur.lower_ == "of" and below.dep_ == "pobj" and \
                 head.pos_ == "NOUN" and lemma in frames.claims:
             return "alleged"  # "reports of airstrikes", "allegations of torture"
-        if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in frames.claims:
-            return "alleged"  # "rejected an allegation that he raped a girl"
+        if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in frames.claims \
+                and not (lemma in _EVIDENCE and _moods(tok)):
+            return "alleged"  # "rejected an allegation that he raped a girl"; "evidence that
+            # they tortured him" (not "evidence that the army will withdraw": a forecast)
         if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and \
                 frames.nouns.get(lemma) in _CLAUSE_NOUN_FRAMES and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
@@ -425,10 +431,7 @@ def _told_status(tok: Token) -> str:
         if tok.head.lemma_.lower() in _WISHING:
             return UNREAL
         if tok.head.lemma_.lower() in REACTIONS:
-            # "will investigate the gas attack by government forces", "wants to condemn the
-            # raid": a stance is taken on a happening told before it, whatever the stance's
-            # own status; the happening keeps its own
-            return "actual"
+            return "actual"  # "will investigate the raid": a stance's object keeps its own
         above = status_of(tok.head)
         if above in _SHARED or above == "negated":
             return above
