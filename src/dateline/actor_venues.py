@@ -2,7 +2,8 @@
 Sochi", "talks in Geneva", "the opposition at Geneva"; and states that are the other party to
 a deal, not the nationality of the one who made it ("the rebels left under a deal with
 Russia"); and the one who reports an act, whose country is not the doer's ("Russian officials
-said the terrorists attacked")."""
+said the terrorists attacked"); and the backer a demonym names in "Turkish-backed rebels",
+whose country is not the fighters'."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["deal_party", "enemy_label", "not_home", "sayer_words", "venue"]
+__all__ = ["backer", "deal_party", "enemy_label", "not_home", "sayer_words", "venue"]
 
 #: Meetings and speeches: where one is held is no party's home ("a summit in Sochi"); not
 #: "venues", which holds the rallies, vigils and funerals the place's own people hold.
@@ -56,9 +57,22 @@ def deal_party(name: Token) -> bool:
 
 
 def not_home(place: Token) -> bool:
-    """Whether a place named in a sentence tells no party's country there: a venue or the
-    other party to a deal (:func:`venue`, :func:`deal_party`)."""
-    return venue(place) or deal_party(place)
+    """Whether a place named in a sentence tells no party's country there: a venue, the
+    other party to a deal (:func:`venue`, :func:`deal_party`), or a backer (:func:`backer`)."""
+    return venue(place) or deal_party(place) or backer(place)
+
+
+#: "Turkish-backed", "Iranian-trained": the country word before these names a sponsor.
+_BACKING = word_class("backer_participles")
+
+
+def backer(name: Token) -> bool:
+    """Whether a country's name or demonym names the backer of the party it is joined to
+    ("Turkish-backed rebels", "US-trained fighters"): the sponsor's country, not the
+    fighters', nor a place the sentence is in."""
+    doc, i = name.doc, name.i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and \
+        doc[i + 2].lower_ in _BACKING and not doc[i + 1].whitespace_ and not name.whitespace_
 
 
 def sayer_words(doc: Doc, at: int) -> frozenset[int]:

@@ -57,6 +57,7 @@ from .actor_adjuncts import passive_adjunct_subject
 from .actor_arresters import arrest_country, country_police
 from .actor_attackers import story_attacker
 from .actor_carried import carried_recipient
+from .actor_deaths_retold import death_told_before
 from .actor_lent_kind import AHEAD
 from .actor_lent_kind import WINDOW as KIND_WINDOW
 from .actor_lent_kind import civilian_striker, kind_attacker
@@ -204,7 +205,8 @@ class StoryDoers:
         elif trig.pos_ == "VERB" and is_passive(trig):
             found = self._done_before(m, target)
         return weapon_owner(self.doc, m, self._resolve) or found or \
-            retold_doer(self.doc, self.sents, m, target, self._done)
+            retold_doer(self.doc, self.sents, m, target, self._done) or \
+            death_told_before(self.doc, m.trigger, m.sense.event_type, target, self._done)
 
     def attacker(self, m: Mention, target: Actor | None) -> Actor | None:
         """The one side the story has attacking near ``m``, an act of violence with no doer,

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..actor_blamed import BLAMING, blamed_doer
 from ..deps import prep_object, prep_objects, subject
 from ..tokens import tags, words
 from ..wordclasses import word_class
@@ -301,6 +302,8 @@ def _noun_context(noun: Token, lex: Lexicon
         return "light_verb", subject_of(verb), verb  # "took part in the assault": the assault
     if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and hl == "claim":
         return "claimed", agent_of(head), noun  # "the attack was claimed by al-Shabaab"
+    if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and hl in BLAMING:
+        return "noun_subject", blamed_doer(noun), head  # "the raid was blamed on the army"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and hl in _EVENTIVE_HEADS:
         # "the missiles fired by the Israeli military struck": the firer is the actor
         # ("the offensive, backed by Russian jets, killed": the backer is not the doer)
@@ -413,6 +416,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         claimer = _claimed_by(tok) if actor is None else None
         if claimer is not None:  # "the attack, which was claimed by al-Shabaab, killed"
             actor = claimer
+        if actor is None:  # "the shelling, attributed to government forces"
+            actor = blamed_doer(tok)
         if actor is None:  # "a march organised by the Kurdish community": its organisers
             actor = _organised_by(tok)
         if actor is None:  # "the army's offensive"; not "Karim's arrest", done to him
