@@ -25,6 +25,11 @@ AIMED = [
     ("Police fired shots in the air to disperse the angry crowd.", "fired", "the angry crowd"),
     # the country the act is done in is its scene: the party it is aimed at is the recipient
     ("The alliance carried out raids in Somalia to defeat al-Shabaab.", "raids", "al-Shabaab"),
+    # "in order to"
+    ("The navy moved warships to the coast in order to drive out the pirates.", "moved",
+     "the pirates"),
+    # the country forces are sent to is the scene of a mobilization
+    ("The Chadian army sent units to Cameroon to hunt the jihadists.", "sent", "the jihadists"),
 ]
 
 
@@ -45,6 +50,14 @@ WITHSTOOD = [
     # a passive
     ("The raid by the gunmen was beaten back by the soldiers.", "raid",
      "the soldiers"),
+    # the doer and the party withstanding bear the same generic name (both rebels)
+    ("Tribal fighters warded off an attack by the insurgents.", "attack", "Tribal fighters"),
+    # "hold off", "beat back": the attackers' act, not a light verb's nor a beating
+    ("The garrison held off an attack by the gunmen.", "attack", "The garrison"),
+    ("The garrison beat back a rebel assault on the fort.", "assault", "The garrison"),
+    # a subject pronoun, for the party named before
+    ("The activist was detained at the rally. She resisted arrest, witnesses said.", "arrest",
+     "She"),
 ]
 
 
@@ -59,6 +72,8 @@ NO_PARTY = [
     ("Police were deployed to the square to clear the barricades.", "deployed", "barricades"),
     ("The old fort withstood the attack by the army.", "attack", "fort"),
     ("The army sent troops to retake the hills.", "sent", "hills"),
+    # a stay told as over names no occupants
+    ("Police searched the house where the singer had lived as a boy.", "searched", "singer"),
 ]
 
 
@@ -74,6 +89,7 @@ OCCUPANTS = [
      "the smugglers"),
     ("Soldiers stormed the farmhouse in which the kidnappers were hiding.", "stormed",
      "the kidnappers"),
+    ("Soldiers stormed the cabin that the gunmen had been hiding in.", "stormed", "the gunmen"),
 ]
 
 

@@ -28,11 +28,14 @@ def test_recip_told_to(event_on_unfiltered, text, trigger, recipient):
 
 NOT_TOLD = [
     # an audience is no party addressed
-    ("The general told reporters that the army would not negotiate.", "negotiate",
+    ("The general told reporters that he would not negotiate.", "negotiate",
      "reporters"),
     # a third party's act reported to someone is not addressed to them
     ("Officials told the committee that the rebels had refused to negotiate.", "refused",
      "the committee"),
+    # ... nor by a pronoun standing for a party other than the teller
+    ("The insurgents refused every offer. The governor told the envoy that they would not "
+     "negotiate.", "negotiate", "the envoy"),
 ]
 
 

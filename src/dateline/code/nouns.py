@@ -31,6 +31,7 @@ from .senses import ends, money, noun_sense, verb_sense
 from .clause_parties import clause_party
 from .recipient_aims import aimed_party
 from .recipient_comments import comment, comment_topic
+from .recipient_resisted import withstanding
 from .role_asked_nouns import asked_of
 from .shared_objects import left_party
 from .speakers import accused_actor
@@ -280,8 +281,17 @@ def _noun_context(noun: Token, lex: Lexicon
     head = noun.head
     hl = head.lemma_.lower()
     if noun.dep_ in ("dobj", "obj") and (hl in lex.light_verbs or hl in lex.ending_verbs) \
-            and head.pos_ == "VERB" and not predicative(head):  # "called the attack cowardly"
+            and head.pos_ == "VERB" and not predicative(head) and not withstanding(head):
+        # not "called the attack cowardly", nor "held off an assault": its attackers' act
         return "light_verb", subject_of(head), head
+    if noun.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ == "VERB" and withstanding(head):
+        # "held off an assault by the rebels", "beat back a rebel offensive": the attackers'
+        # act, which the verb's subject withstands (the parse may hang "by" on the verb); a
+        # light verb ("held") stays no act of its own
+        by = next(prep_objects(noun, "by"), None)
+        if by is None and noun.dep_ != "nsubjpass":
+            by = next(prep_objects(head, "by"), None)
+        return "light_verb" if hl in lex.light_verbs else "nominal", by, head
     run = run_of(noun)  # "launched a wave of attacks": the run is done, so each act in it
     if run is not None and run.dep_ in ("dobj", "obj", "nsubjpass") and \
             run.head.pos_ == "VERB" and run.head.lemma_.lower() in lex.light_verbs and \
@@ -292,7 +302,7 @@ def _noun_context(noun: Token, lex: Lexicon
             and verb_sense(lex, head.head.head) is None:  # "gave $2 million" is the verb's
         verb = head.head.head  # "announced $33 million in assistance"
         return "light_verb", subject_of(verb), verb
-    if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and (
+    if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and not withstanding(head) and (
             hl in lex.light_verbs or hl in lex.ending_verbs or hl in _PROLONG):
         return "light_verb", subject_of(head), head  # "the curfew was lifted", "talks were held"
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "resort" \

@@ -39,7 +39,7 @@ from .words import APPRAISALS, FORCE_TYPES, definite
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..records import Actor, Place
     from .mention import Mention
@@ -60,6 +60,8 @@ _NAMED_PARTIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _STATE_SECTORS = frozenset({None, "GOV"})
 #: Prepositions of where an act is done ("in Iraq"), which names no party it is aimed at.
 _WHERE = word_class("where_preps")
+#: Prepositions of where forces are sent ("sent forces to Niger"), the scene of a mobilization.
+_SENT_TO = word_class("where_preps_done_to")
 #: Modes of force done to no holder of the ground (a withdrawal, a deployment).
 _NOT_TO_HOLDER = frozenset({"withdraw", "troops", "militia", "weapons"})
 
@@ -81,6 +83,16 @@ def _placeish(doc: Doc, target: Actor | None) -> bool:
 
 def _same(a: Actor, b: Actor | None) -> bool:
     return b is not None and bool(a.name or a.text) and (a.name or a.text) in (b.name, b.text)
+
+
+def _same_words(a: Actor, b: Actor | None) -> bool:
+    """Whether two actors are the same party: their words overlap when both have words in the
+    text, as "the jihadists" and "Kurdish fighters" do not though both are "rebels"; else
+    their names."""
+    if b is None or a.char_start is None or a.char_end is None or b.char_start is None or \
+            b.char_end is None or a.antecedent or b.antecedent:
+        return _same(a, b)
+    return a.char_start < b.char_end and b.char_start < a.char_end
 
 
 def _actor(doc: Doc, m: Mention, words: tuple[int, int], target: Actor | None,
@@ -157,18 +169,26 @@ def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
     return None if found is None or _same(found, source) else found
 
 
+def _country_name(span: Span) -> bool:
+    """Whether words are a country's name, whatever the parse tags them ("Niger")."""
+    from ..actor_dictionary import load_dictionary
+    return span.text.lower() in load_dictionary().countries
+
+
 def _scene(doc: Doc, m: Mention, target: Actor | None) -> bool:
     """Whether the recipient is the country of a phrase of where the act is done, hung on the act
-    or its light verb ("operations in Iraq"): a scene, which a party the act is aimed at
-    replaces as its recipient."""
+    or its light verb ("operations in Iraq"), or where forces are mobilized to ("sent forces to
+    Niger"): a scene, which a party the act is aimed at replaces as its recipient."""
     if target is None or target.char_start is None or target.char_end is None or \
             target.sector not in _STATE_SECTORS:
         return False
     span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
-    if span is None or not (span.root.ent_type_ == "GPE" or a_place(span.root)):
+    if span is None or not (span.root.ent_type_ == "GPE" or a_place(span.root) or
+                            _country_name(span)):
         return False
     prep, act = span.root.head, doc[m.trigger]
-    return span.root.dep_ == "pobj" and prep.lower_ in _WHERE and prep.head in (act, act.head)
+    where = _SENT_TO if m.sense.event_type == "MOBILIZE" else _WHERE
+    return span.root.dep_ == "pobj" and prep.lower_ in where and prep.head in (act, act.head)
 
 
 def _aimed(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
@@ -180,12 +200,12 @@ def _aimed(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
     if not (_placeish(doc, target) or _scene(doc, m, target)):
         return None
     words = purpose_party(doc, m, place.name if place is not None else None) or \
-        resisting_party(doc, m) or occupants(doc, m) or told_party(doc, m)  # "repelled an
+        resisting_party(doc, m) or occupants(doc, m) or told_party(doc, m, source)  # "repelled an
     # attack", "raided the house where the suspect was staying", "told X it would not accept"
     if words is None:
         return None
     found = _actor(doc, m, words, None, place, resolve)
-    return None if found is None or _same(found, source) else found
+    return None if found is None or _same_words(found, source) else found
 
 
 def _earlier_with(trig: Token) -> Token | None:

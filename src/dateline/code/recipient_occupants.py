@@ -7,7 +7,8 @@ holds it (:mod:`.recipient_holders`); a relative clause of staying, living, hidi
 or being based set on the premises names that side (its subject).
 
 Only a clause of being somewhere is read (not "where the hostages were held": those held are
-not the side a rescue is done to), and only a party (not a thing), never the act's own doer.
+not the side a rescue is done to), of a stay not told as over ("where she had lived as a
+child", "where he stayed in 2019"), and only a party (not a thing), never the act's own doer.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _STAYING = frozenset({"stay", "live", "hide", "shelter", "sleep", "base", "lodge
 #: Prepositions of being in a place ("in which", "the house we stayed in").
 _IN = frozenset({"in", "at", "inside"})
 _OBJECTS = frozenset({"dobj", "obj"})
+#: Stages of life a stay is told of as over ("where she had lived as a child").
+_STAGES = frozenset({"child", "boy", "girl", "teenager", "youth", "student", "kid", "baby"})
 
 
 def _of_being_in(clause: Token) -> bool:
@@ -38,9 +41,23 @@ def _of_being_in(clause: Token) -> bool:
     for c in clause.children:
         if c.dep_ == "advmod" and c.lower_ == "where":
             return True
-        if c.dep_ == "prep" and c.lower_ in _IN and (
-                not any(o.dep_ == "pobj" for o in c.children) or
-                any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)):
+        if c.dep_ == "prep" and c.lower_ in _IN and all(
+                o.lower_ == "which" or o.i < c.i for o in c.children if o.dep_ == "pobj"):
+            return True  # "in which", or stranded: "the flat (that) they hid in"
+    return False
+
+
+def _once(clause: Token) -> bool:
+    """Whether the clause tells of a stay that is over: a past year or time ago ("stayed in
+    2019", "lived there years ago") or a stage of life ("had lived as a child")."""
+    for c in clause.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        if c.dep_ == "prep" and c.lower_ == "as" and any(
+                o.lemma_.lower() in _STAGES for o in c.children if o.dep_ == "pobj"):
+            return True
+        if any(t.ent_type_ == "DATE" and (t.lower_ == "ago" or t.shape_ == "dddd")
+               for t in c.subtree):
             return True
     return False
 
@@ -63,7 +80,7 @@ def occupants(doc: Doc, m: Mention) -> tuple[int, int] | None:
         return None
     for clause in place.children:
         if clause.dep_ != "relcl" or clause.lemma_.lower() not in _STAYING or \
-                not _of_being_in(clause):
+                not _of_being_in(clause) or _once(clause):
             continue
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or thing(subj):

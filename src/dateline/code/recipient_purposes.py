@@ -36,8 +36,9 @@ AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 _CONFLICT_AIMS = word_class("conflict_aims") | word_class("crowd_control_aims")
 #: Nouns of an attempt a purpose hangs on ("in a bid to oust").
 _ATTEMPTS = word_class("attempts")
-#: How a purpose clause hangs from its act ("to oust" on "sent", on "offensive").
-_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
+#: How a purpose clause hangs from its act ("to oust" on "sent", on "offensive"; an infinitive
+#: the parser reads as a relative clause: "vowed an assault to expel").
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 _OBJECTS = frozenset({"dobj", "obj"})
 #: Prepositions a verb of conflict names its party with when it takes no object.
 _AGAINST = frozenset({"against", "on"})
@@ -51,13 +52,14 @@ def _infinitive(verb: Token) -> bool:
 def _purposes(act: Token) -> list[Token]:
     """The verbs of conflict of the purpose clauses of ``act``: "to V" hung on the act, on the
     light verb that carries it, on the act's object ("sent forces to oust"), or on a noun of
-    attempt ("in a bid to oust")."""
+    attempt ("in a bid to oust", "in order to oust")."""
     heads = [act]
     if act.pos_ == "NOUN" and act.dep_ in _OBJECTS:
         heads.append(act.head)  # "launched an offensive to oust"
     heads += [c for h in list(heads) for c in h.children if c.dep_ in _OBJECTS]
     heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _ATTEMPTS]
+              for o in p.children if o.dep_ == "pobj" and (
+                  o.lemma_.lower() in _ATTEMPTS or o.lower_ == "order")]  # "in order to"
     found = []
     for head in heads:
         for c in head.children:

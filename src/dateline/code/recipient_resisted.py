@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from .mention import Mention
 
-__all__ = ["resisting_party"]
+__all__ = ["resisting_party", "withstanding"]
 
 #: Acts of force whose recipient the one withstanding them is.
 _FORCE = frozenset({"ASSAULT", "COERCE"})
@@ -34,9 +34,12 @@ _WITH_PARTICLE = {"fend": "off", "fight": "off", "hold": "off", "ward": "off", "
 _OBJECTS = frozenset({"dobj", "obj"})
 #: Relative words a clause's subject stands for its head noun by.
 _RELATIVES = frozenset({"who", "which", "that"})
+#: Subject pronouns for people ("he resisted arrest"), which stand for a party named before.
+_PEOPLE_SUBJECTS = frozenset({"he", "she", "they", "we"})
 
 
-def _withstanding(verb: Token) -> bool:
+def withstanding(verb: Token) -> bool:
+    """Whether a verb is one of withstanding an act done to oneself ("repelled", "held off")."""
     lemma = verb.lemma_.lower()
     if lemma in _WITHSTANDING:
         return True
@@ -70,11 +73,11 @@ def resisting_party(doc: Doc, m: Mention) -> tuple[int, int] | None:
         return None
     verb = act.head
     if not (act.dep_ in _OBJECTS or act.dep_ == "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
-            or not _withstanding(verb):
+            or not withstanding(verb):
         return None
     party = _subject(verb)
     if party is None or a_place(party) or thing(party) or party.pos_ == "PRON" and \
-            not named_party(party):
+            not (named_party(party) or party.lower_ in _PEOPLE_SUBJECTS):
         return None
     words = np_span(party, with_conj=False)
     if m.source is not None and (m.source[0] <= words[0] < m.source[1]

@@ -7,9 +7,10 @@ party addressed as its recipient. The act is the verb (or the noun) of the conte
 verb of telling (tell, inform, assure, warn, notify, promise, remind); the addressee is that
 verb's object.
 
-Only when the act is the teller's own: the content clause's subject is a pronoun (the teller
-speaking of itself) or the act's doer is the teller. An audience (reporters, supporters, a
-crowd) is no party addressed, nor a thing or a place, nor the doer itself.
+Only when the act is the teller's own: the content clause's subject is a pronoun standing for
+the teller (the teller speaking of itself) or the act's doer is the teller. An audience
+(reporters, supporters, a crowd) is no party addressed, nor a thing or a place, nor the doer
+itself.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .phrases import a_place, np_span, thing
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from ..records import Actor
     from .mention import Mention
 
 __all__ = ["told_party"]
@@ -46,9 +48,25 @@ def _clause_verb(act: Token) -> Token:
     return verb
 
 
-def told_party(doc: Doc, m: Mention) -> tuple[int, int] | None:
+def _is_teller(doc: Doc, teller: Token, source: Actor | None) -> bool:
+    """Whether the doer a pronoun stands for (``source``, resolved) is the teller: its words are
+    the teller's, or the words it stands for name the teller ("the governor assured them that
+    he would")."""
+    if source is None:
+        return False
+    start, end = np_span(teller, with_conj=False)
+    span = doc[start:end]
+    if source.char_start is not None and source.char_end is not None and \
+            source.char_start < span.end_char and span.start_char < source.char_end:
+        return True
+    said = (source.antecedent or "").lower()
+    return bool(said) and (said == span.text.lower() or teller.lower_ in said.split())
+
+
+def told_party(doc: Doc, m: Mention, source: Actor | None = None) -> tuple[int, int] | None:
     """The words of the party the act of ``m`` is told to, by the object of the verb of telling
-    whose content clause the act is; ``None`` for none."""
+    whose content clause the act is; ``None`` for none. ``source`` is the act's doer, resolved:
+    a pronoun doer must stand for the teller."""
     if m.sense.event_type not in _TOLD_TYPES:
         return None
     verb = _clause_verb(doc[m.trigger])
@@ -61,9 +79,9 @@ def told_party(doc: Doc, m: Mention) -> tuple[int, int] | None:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     teller = next((c for c in tell.children if c.dep_ == "nsubj"), None)
-    own = subj is not None and subj.pos_ == "PRON" or (
-        m.source is not None and teller is not None and
-        m.source[0] <= teller.i < m.source[1])
+    own = teller is not None and (subj is not None and subj.pos_ == "PRON" and
+                                  _is_teller(doc, teller, source) or (
+        m.source is not None and m.source[0] <= teller.i < m.source[1]))
     if not own:
         return None
     words = np_span(to, with_conj=True)
