@@ -36,6 +36,13 @@ STATUS = [
      "attempted"),
     ("The foiled attack by the militants on the embassy shocked the capital.", "ASSAULT",
      "attack", "attempted"),
+    # ... but a plan told as carried out by the act's own verb says how it was prepared
+    ("A carefully planned attack on the convoy killed nine drivers on Monday.", "ASSAULT",
+     "attack", "actual"),
+    ("The planned talks between the two envoys were held in Lome on Monday.", "CONSULT",
+     "talks", "actual"),
+    ("There are indications that the guards beat the prisoners.", "ASSAULT", "beat",
+     "alleged"),
     # an oath to do a thing is a promise of it, as a pledge is
     ("The rebels swore to release the hostages by the weekend.", "CONCEDE", "release",
      "proposed"),

@@ -14,14 +14,22 @@ if TYPE_CHECKING:
 __all__ = ["described_status"]
 
 
-def described_status(noun: Token) -> str | None:
-    """The status an adjective on an act's noun tells ("a failed coup": attempted; "the
-    planned raid": proposed; "an alleged attack": alleged), or ``None``."""
+def described_status(noun: Token, told: bool = False) -> str | None:
+    """The status an adjective on an act's noun tells ("a failed coup": attempted; "an
+    alleged attack": alleged; "the planned raid": proposed), or ``None``. ``told``: a verb
+    of the act's own clause tells it as done ("a planned attack killed 12 guards"), where a
+    plan or a threat says how it was prepared, not that it is yet to come."""
     frames = load_frames()
     for c in noun.children:
         if c.dep_ == "amod":
             found = frames.adjectives.get(c.lower_) or (
                 "alleged" if c.lower_ in frames.hearsay else None)
+            if found in _STILL_TO_COME and told:
+                continue
             if found is not None:
                 return found
     return None
+
+
+#: what an adjective says is yet to come (a plan or a threat), unless the act is told as done
+_STILL_TO_COME = frozenset({"proposed", "threatened"})

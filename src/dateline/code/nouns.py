@@ -511,12 +511,13 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             status = UNREAL  # "any attack on the province will trigger an exodus": a kind
         elif status == "actual" and planned_ahead(tok):
             status = "proposed"  # "the president's visit is planned for May"
-        elif status == "actual" and described_status(tok) is not None and not (
-                rule == "light_verb" and frame is not None and ends(lex, frame)):
-            # (not "cancelled a planned visit": the cancelling is the act, and done)
-            # "a suspected air strike", told as others tell it; "the failed coup", "the
-            # planned raid"
-            status = described_status(tok) or status
+        elif status == "actual" and not (rule == "light_verb" and frame is not None
+                                         and ends(lex, frame)):
+            # "a suspected air strike", "the failed coup", "will investigate the planned
+            # raid"; not "cancelled a planned visit", where the cancelling is the act, nor
+            # "a planned attack killed 12", told as done by a verb of its own
+            status = described_status(tok, told=frame is not None and frame.i != tok.i
+                                      and frame.lemma_.lower() not in REACTIONS) or status
         if status == "alleged" and rule != "claimed":  # "accused Israel of carrying out
             accused = accused_actor(frame if frame is not None else tok)  # the attack": Israel
             if accused is None and frame is not None and frame.dep_ in ("pcomp", "xcomp"):

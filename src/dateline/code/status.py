@@ -91,7 +91,7 @@ def _moods(tok: Token) -> set[str]:
 
 
 #: nouns of evidence, whose that-clause is a claim only of what is told as done
-_EVIDENCE = frozenset({"evidence", "proof"})
+_EVIDENCE = frozenset({"evidence", "proof", "indication", "sign"})
 
 
 # What may stand before an imperative in its clause: "please help us", "do not shoot"
