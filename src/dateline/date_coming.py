@@ -1,0 +1,60 @@
+"""Stage ``date``, across a document's events: an act its own words set after the report's day
+is not yet done.
+
+A report tells what happened by its day; a time the text gives an act in its own clause or
+sentence that lies after that day ("the two sides hold talks in Astana on Monday", written on
+a Saturday; "opposition leaders are meeting in Riyadh next week"; "the ministers meet in
+December", written in November) sets the act in the future: it is planned, not done. English
+tells a scheduled act in the present ("meet on Monday", "are meeting next week") as readily as
+with "will", which the coder reads as proposed; the time is what tells the plan here, and only
+the dater knows it. Such an act told as done (``actual``) is ``proposed``, with the CAMEO root
+and type of a proposal (:func:`dateline.code.status.frame_root`: "will meet" is an intent to
+meet, CAMEO 03) and no ACLED type; it keeps the time the text gives it, at its precision, not
+the report's day.
+
+Only a time of the act's own clause or sentence counts (``date_source`` ``clause`` or
+``sentence``): one carried from another sentence, or from another telling, is another act's.
+A time starting on or before the report's day ("on Monday" written on Monday, "this week") may
+be of the day's news and is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .code.lexicon import Sense
+from .code.status import frame_root
+
+if TYPE_CHECKING:
+    from .records import Event
+
+__all__ = ["not_yet_done"]
+
+#: Sources of a time the act's own words give.
+_OWN = frozenset({"clause", "sentence"})
+#: The status of an act planned, not done.
+PLANNED = "proposed"
+
+
+def set_after(e: Event, pubdate: str | None) -> bool:
+    """``e`` is told as done at a time its own clause or sentence gives, after ``pubdate``."""
+    return (pubdate is not None and e.status == "actual" and e.date_source in _OWN
+            and e.date is not None and e.date[:10] > pubdate[:10])
+
+
+def _planned(e: Event) -> Event:
+    """``e`` as a plan: status proposed, with the type and CAMEO root of a proposal."""
+    sense = Sense(e.trigger, e.event_type, e.mode, e.cameo_root, e.acled_event_type,
+                  e.acled_sub_event_type)
+    plan = frame_root(sense, PLANNED)
+    return replace(e, status=PLANNED, event_type=plan.event_type, cameo_root=plan.cameo_root,
+                   acled_event_type=plan.acled_event_type,
+                   acled_sub_event_type=plan.acled_sub_event_type)
+
+
+def not_yet_done(events: Sequence[Event], pubdate: str | None) -> list[Event]:
+    """``events`` with each act told as done whose own time lies after ``pubdate`` told as
+    planned (see the module's text)."""
+    return [_planned(e) if set_after(e, pubdate) else e for e in events]
