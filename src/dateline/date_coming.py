@@ -12,7 +12,10 @@ and type of a proposal (:func:`dateline.code.status.frame_root`: "will meet" is 
 meet, CAMEO 03) and no ACLED type; it keeps the time the text gives it, at its precision, not
 the report's day.
 
-Only a time of the act's own clause or sentence counts (``date_source`` ``clause`` or
+Only an act told in the present, or with "will", is set ahead by its time: one told in the past
+("four rockets had hit the town on Tuesday", in a report updated after the day it is stamped
+with) is done by its tense, whatever the report's stamp. Only a time of the act's own clause or
+sentence counts (``date_source`` ``clause`` or
 ``sentence``): one carried from another sentence, or from another telling, is another act's.
 A time starting on or before the report's day ("on Monday" written on Monday, "this week") may
 be of the day's news and is left alone.
@@ -24,10 +27,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .aspect import clause_of, tense_of
 from .code.lexicon import Sense
 from .code.status import frame_root
+from .sentences import event_token
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from .records import Event
 
 __all__ = ["not_yet_done"]
@@ -38,10 +45,14 @@ _OWN = frozenset({"clause", "sentence"})
 PLANNED = "proposed"
 
 
-def set_after(e: Event, pubdate: str | None) -> bool:
-    """``e`` is told as done at a time its own clause or sentence gives, after ``pubdate``."""
-    return (pubdate is not None and e.status == "actual" and e.date_source in _OWN
-            and e.date is not None and e.date[:10] > pubdate[:10])
+def set_after(doc: Doc, e: Event, pubdate: str | None) -> bool:
+    """``e`` is told as done, not in the past, at a time its own clause or sentence gives,
+    after ``pubdate``."""
+    if not (pubdate is not None and e.status == "actual" and e.date_source in _OWN
+            and e.date is not None and e.date[:10] > pubdate[:10]):
+        return False
+    tok = event_token(doc, e)
+    return tok is not None and tense_of(clause_of(tok)) != "past"
 
 
 def _planned(e: Event) -> Event:
@@ -54,7 +65,7 @@ def _planned(e: Event) -> Event:
                    acled_sub_event_type=plan.acled_sub_event_type)
 
 
-def not_yet_done(events: Sequence[Event], pubdate: str | None) -> list[Event]:
+def not_yet_done(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[Event]:
     """``events`` with each act told as done whose own time lies after ``pubdate`` told as
     planned (see the module's text)."""
-    return [_planned(e) if set_after(e, pubdate) else e for e in events]
+    return [_planned(e) if set_after(doc, e, pubdate) else e for e in events]

@@ -129,7 +129,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         # a happening dated once, the story's frame; then what was done before the report: no date
         events = before_report(doc, dated_in_story(doc, events, article.pubdate))
         events = dated_as_retold(doc, events, article.pubdate)  # a known happening named again
-        events = not_yet_done(events, article.pubdate)  # an act set after the report: planned
+        events = not_yet_done(doc, events, article.pubdate)  # an act set after the report: planned
         events = main_acts(doc, events)
         events = annotate.as_written(doc, events_cap(events, warnings))
         tokens.forget(doc)  # before the collector runs again: the memos need no walk,
