@@ -63,3 +63,30 @@ def test_date_coming_past_tense_stays_done(events_in_unfiltered):
     found = [e for e in events_in_unfiltered(text, "2024-03-18") if e.event_type == "ASSAULT"]
     assert found, "no ASSAULT event"
     assert all(e.status == "actual" for e in found)
+
+
+# (text written for the project, status, date, precision, date_source): a boycott has the time
+# of the happening it stays away from, where that happening's own phrase tells it
+BOYCOTTS = [
+    # a participle on the boycotted congress, which lies ahead: announced, not done
+    ("The peace congress, meeting in the resort on Monday and Tuesday, is being boycotted by "
+     "the main opposition group.", "proposed", "2024-03-18", "day", "sentence"),
+    # a relative clause on the boycotted talks
+    ("The opposition is boycotting the talks, which open in Vienna on Monday.", "proposed",
+     "2024-03-18", "day", "sentence"),
+    # talks held: the boycott was done then
+    ("The opposition boycotted the talks, which opened in Vienna on Monday.", "actual",
+     "2024-03-11", "day", "sentence"),
+    # no time for the talks: the report's day, marked as such
+    ("The opposition is boycotting the talks.", "actual", PUB, None, "publication"),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "date", "precision", "source"), BOYCOTTS)
+def test_date_boycott_of_the_happening_boycotted(events_in_unfiltered, text, status, date,
+                                                 precision, source):
+    found = [e for e in events_in_unfiltered(text, PUB) if e.mode == "boycott"]
+    assert found, "no boycott"
+    e = found[0]
+    assert e.status == status
+    assert (e.date, e.date_precision, e.date_source) == (date, precision, source)

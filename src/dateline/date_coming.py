@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from .aspect import clause_of, tense_of
 from .code.lexicon import Sense
 from .code.status import frame_root
+from .date_boycott import boycott_times
 from .sentences import event_token
 
 if TYPE_CHECKING:
@@ -67,5 +68,7 @@ def _planned(e: Event) -> Event:
 
 def not_yet_done(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[Event]:
     """``events`` with each act told as done whose own time lies after ``pubdate`` told as
-    planned (see the module's text)."""
-    return [_planned(e) if set_after(doc, e, pubdate) else e for e in events]
+    planned (see the module's text), a boycott first taking the time of what it boycotts
+    (:mod:`dateline.date_boycott`)."""
+    return [_planned(e) if set_after(doc, e, pubdate) else e
+            for e in boycott_times(doc, events, pubdate)]
