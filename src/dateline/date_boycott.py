@@ -46,9 +46,23 @@ def boycotted(tok: Token) -> Token | None:
     return None
 
 
-def _time_of(noun: Token, pubdate: str | None) -> tuple[str, str] | None:
-    """The time the happening ``noun``'s own phrase tells (not the boycott's clause)."""
+def _phrase(noun: Token, trig: Token) -> set[int]:
+    """The character offsets of the words telling of the happening ``noun``: its phrase, and
+    for the subject of a passive boycott a participle clause with no subject of its own hung
+    on the boycott, whose understood subject it is ("the congress, meeting on Monday, is
+    boycotted")."""
     own = {t.idx for t in noun.subtree}
+    if noun.dep_ == "nsubjpass":
+        for c in trig.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(
+                    g.dep_.startswith("nsubj") or g.dep_ == "mark" for g in c.children):
+                own |= {t.idx for t in c.subtree}
+    return own
+
+
+def _time_of(noun: Token, trig: Token, pubdate: str | None) -> tuple[str, str] | None:
+    """The time the happening ``noun``'s own words tell (not the boycott's clause)."""
+    own = _phrase(noun, trig)
     for t in time_expressions(noun.doc.text, pubdate, noun.doc):
         if t.date and t.precision and dates_a_point(t) and covers_any(t, own):
             return t.date, t.precision
@@ -64,7 +78,7 @@ def boycott_times(doc: Doc, events: Sequence[Event], pubdate: str | None) -> lis
             tok = event_token(doc, e)
             noun = None if tok is None else boycotted(tok)
             if tok is not None and noun is not None and (
-                    when := _time_of(noun, pubdate)) is not None:
+                    when := _time_of(noun, tok, pubdate)) is not None:
                 e = replace(e, date=when[0], date_precision=when[1], date_source="sentence")
         out.append(e)
     return out
