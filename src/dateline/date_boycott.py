@@ -24,13 +24,13 @@ if TYPE_CHECKING:
 
     from .records import Event
 
-__all__ = ["boycott_times"]
+__all__ = ["BOYCOTT", "boycott_times"]
 
 #: Where the boycotted happening hangs on a boycott: its object, the subject of the passive,
 #: the object of "of" ("the boycott of the talks").
 _BOYCOTTED = frozenset({"dobj", "nsubjpass"})
 #: The PLOVER type and mode of a boycott.
-_BOYCOTT = ("PROTEST", "boycott")
+BOYCOTT = ("PROTEST", "boycott")
 #: Sources of a time the text gives no act of its own.
 _UNDATED = frozenset({"publication"})
 
@@ -74,7 +74,7 @@ def boycott_times(doc: Doc, events: Sequence[Event], pubdate: str | None) -> lis
     boycotts, where that happening's phrase tells its time (see the module's text)."""
     out: list[Event] = []
     for e in events:
-        if (e.event_type, e.mode) == _BOYCOTT and e.date_source in _UNDATED:
+        if (e.event_type, e.mode) == BOYCOTT and e.date_source in _UNDATED:
             tok = event_token(doc, e)
             noun = None if tok is None else boycotted(tok)
             if tok is not None and noun is not None and (

@@ -16,7 +16,10 @@ Only an act told in the present, or with "will", is set ahead by its time: one t
 ("four rockets had hit the town on Tuesday", in a report updated after the day it is stamped
 with) is done by its tense, whatever the report's stamp. Only a time of the act's own clause or
 sentence counts (``date_source`` ``clause`` or
-``sentence``): one carried from another sentence, or from another telling, is another act's.
+``sentence``), and only one not told in a clause or participle describing a noun ("are guilty of
+violating the accord signed in March": the signing's time, not the violation's), but for a
+boycott, whose time is the boycotted happening's (:mod:`dateline.date_boycott`); a time
+carried from another sentence, or from another telling, is another act's.
 A time starting on or before the report's day ("on Monday" written on Monday, "this week") may
 be of the day's news and is left alone.
 """
@@ -30,11 +33,12 @@ from typing import TYPE_CHECKING
 from .aspect import clause_of, tense_of
 from .code.lexicon import Sense
 from .code.status import frame_root
-from .date_boycott import boycott_times
-from .sentences import event_token
+from .date_boycott import BOYCOTT, boycott_times
+from .sentences import chars_span, event_token
+from .timex import time_expressions
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .records import Event
 
@@ -42,6 +46,8 @@ __all__ = ["not_yet_done"]
 
 #: Sources of a time the act's own words give.
 _OWN = frozenset({"clause", "sentence"})
+#: Dependencies of a clause or participle describing a noun, whose time is its own.
+_DESCRIBING = frozenset({"acl", "relcl"})
 #: The status of an act planned, not done.
 PLANNED = "proposed"
 
@@ -53,7 +59,24 @@ def set_after(doc: Doc, e: Event, pubdate: str | None) -> bool:
             and e.date is not None and e.date[:10] > pubdate[:10]):
         return False
     tok = event_token(doc, e)
-    return tok is not None and tense_of(clause_of(tok)) != "past"
+    if tok is None or tense_of(clause_of(tok)) == "past":
+        return False
+    return (e.event_type, e.mode) == BOYCOTT or _own_time(tok, e.date, pubdate)
+
+
+def _own_time(tok: Token, date: str, pubdate: str) -> bool:
+    """A time of ``date`` is told in ``tok``'s own clause: not in a clause or participle
+    describing a noun there ("violating the accord signed in March": the signing's time)."""
+    verb = clause_of(tok)
+    for t in time_expressions(tok.doc.text, pubdate, tok.doc):
+        if t.date != date or (span := chars_span(tok.doc, t.start, t.end)) is None:
+            continue
+        word = span.root
+        while word.i != verb.i and word.dep_ not in _DESCRIBING and word.head.i != word.i:
+            word = word.head
+        if word.i == verb.i:
+            return True
+    return False
 
 
 def _planned(e: Event) -> Event:
