@@ -15,13 +15,12 @@ the report's day.
 Only an act told in the present, or with "will", is set ahead by its time: one told in the past
 ("four rockets had hit the town on Tuesday", in a report updated after the day it is stamped
 with) is done by its tense, whatever the report's stamp. Only a time of the act's own clause or
-sentence counts (``date_source`` ``clause`` or
-``sentence``), and only one not told in a clause or participle describing a noun ("are guilty of
-violating the accord signed in March": the signing's time, not the violation's), but for a
-boycott, whose time is the boycotted happening's (:mod:`dateline.date_boycott`); a time
-carried from another sentence, or from another telling, is another act's.
-A time starting on or before the report's day ("on Monday" written on Monday, "this week") may
-be of the day's news and is left alone.
+sentence counts (``date_source`` ``clause`` or ``sentence``), and only one told in the act's
+own clause, not in a clause or participle describing a noun there ("are guilty of violating the
+accord signed in March": the signing's time, not the violation's) nor in a clause joined or hung
+on it ("denies the charge and appears in court on Monday"); a time carried from another
+sentence, or from another telling, is another act's. A time starting on or before the report's
+day ("on Monday" written on Monday, "this week") may be of the day's news and is left alone.
 """
 
 from __future__ import annotations
@@ -33,7 +32,6 @@ from typing import TYPE_CHECKING
 from .aspect import clause_of, tense_of
 from .code.lexicon import Sense
 from .code.status import frame_root
-from .date_boycott import BOYCOTT, boycott_times
 from .sentences import chars_span, event_token
 from .timex import time_expressions
 
@@ -46,8 +44,9 @@ __all__ = ["not_yet_done"]
 
 #: Sources of a time the act's own words give.
 _OWN = frozenset({"clause", "sentence"})
-#: Dependencies of a clause or participle describing a noun, whose time is its own.
-_DESCRIBING = frozenset({"acl", "relcl"})
+#: Dependencies of another clause than the act's: one describing a noun, one joined to it, one
+#: hung on it; a time told there is that clause's own.
+_DESCRIBING = frozenset({"acl", "relcl", "conj", "advcl", "ccomp", "xcomp", "parataxis"})
 #: The status of an act planned, not done.
 PLANNED = "proposed"
 
@@ -61,7 +60,7 @@ def set_after(doc: Doc, e: Event, pubdate: str | None) -> bool:
     tok = event_token(doc, e)
     if tok is None or tense_of(clause_of(tok)) == "past":
         return False
-    return (e.event_type, e.mode) == BOYCOTT or _own_time(tok, e.date, pubdate)
+    return _own_time(tok, e.date, pubdate)
 
 
 def _own_time(tok: Token, date: str, pubdate: str) -> bool:
@@ -91,7 +90,5 @@ def _planned(e: Event) -> Event:
 
 def not_yet_done(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[Event]:
     """``events`` with each act told as done whose own time lies after ``pubdate`` told as
-    planned (see the module's text), a boycott first taking the time of what it boycotts
-    (:mod:`dateline.date_boycott`)."""
-    return [_planned(e) if set_after(doc, e, pubdate) else e
-            for e in boycott_times(doc, events, pubdate)]
+    planned (see the module's text)."""
+    return [_planned(e) if set_after(doc, e, pubdate) else e for e in events]
