@@ -14,13 +14,15 @@ the report's day.
 
 Only an act told in the present, or with "will", is set ahead by its time: one told in the past
 ("four rockets had hit the town on Tuesday", in a report updated after the day it is stamped
-with) is done by its tense, whatever the report's stamp. Only a time of the act's own clause or
-sentence counts (``date_source`` ``clause`` or ``sentence``), and only one told in the act's
-own clause, not in a clause or participle describing a noun there ("are guilty of violating the
-accord signed in March": the signing's time, not the violation's) nor in a clause joined or hung
-on it ("denies the charge and appears in court on Monday"); a time carried from another
-sentence, or from another telling, is another act's. A time starting on or before the report's
-day ("on Monday" written on Monday, "this week") may be of the day's news and is left alone.
+with), or below a verb in the past ("was the first to attack the convoy on Monday", "said they
+meet on Monday"), is left as told, whatever the report's stamp. Only a time of the act's own
+clause or sentence counts (``date_source`` ``clause`` or ``sentence``), and only one told in the
+act's own clause, not in a clause or participle describing a noun there ("are guilty of
+violating the accord signed in March": the signing's time, not the violation's) nor in a clause
+joined or hung on it ("denies the charge and appears in court on Monday"); a time carried from
+another sentence, or from another telling, is another act's. A time starting on or before the
+report's day ("on Monday" written on Monday, "this week") may be of the day's news and is left
+alone.
 """
 
 from __future__ import annotations
@@ -58,8 +60,9 @@ def set_after(doc: Doc, e: Event, pubdate: str | None) -> bool:
             and e.date is not None and e.date[:10] > pubdate[:10]):
         return False
     tok = event_token(doc, e)
-    if tok is None or tense_of(clause_of(tok)) == "past":
-        return False
+    if tok is None or tense_of(clause_of(tok)) == "past" or any(
+            a.tag_ == "VBD" for a in tok.ancestors):
+        return False  # (told in the past, or below a past verb: "was the first to attack")
     return _own_time(tok, e.date, pubdate)
 
 
