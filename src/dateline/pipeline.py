@@ -43,6 +43,7 @@ from .code.target_spans import whole_recipient
 from .code.type_doers import arrest_without_power, mobilized_by, taken_captive
 from .date import checked_pubdate, dater
 from .date_before import before_report
+from .date_coming import not_yet_done
 from .date_frame import dated_in_story
 from .date_retold import dated_as_retold
 from .date_twins import dated_by_twins
@@ -128,6 +129,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         # a happening dated once, the story's frame; then what was done before the report: no date
         events = before_report(doc, dated_in_story(doc, events, article.pubdate))
         events = dated_as_retold(doc, events, article.pubdate)  # a known happening named again
+        events = not_yet_done(doc, events, article.pubdate)  # an act set after the report: planned
         events = main_acts(doc, events)
         events = annotate.as_written(doc, events_cap(events, warnings))
         tokens.forget(doc)  # before the collector runs again: the memos need no walk,
@@ -319,13 +321,11 @@ class DocumentCoder:
             cameo_root=cameo_root_by_doer(m.sense.cameo_root, mode, source),
             acled_event_type=p.acled,
             acled_sub_event_type=p.acled_sub,
-            source=source,
-            target=target,
+            source=source, target=target,
             location=place,
             date=when,
             date_precision=precision,
-            fatalities=m.fatalities,
-            injuries=m.injuries,
+            fatalities=m.fatalities, injuries=m.injuries,
             attribution=attribution(m, sent),
             sentence=shown,
             char_start=start,
