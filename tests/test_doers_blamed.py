@@ -21,15 +21,30 @@ BLAMED = [
      "massacre", "the militia"),
     ("An attack on a convoy near the dam on Monday was blamed on the insurgents.",
      "attack", "the insurgents"),
+    # a date's "on" names no party; the next "on" does
+    ("The ambush in the hills was blamed on Friday on the insurgents.", "ambush",
+     "the insurgents"),
+    # "one of" the party: the party
+    ("The massacre in the valley has been blamed on one of the militias.", "massacre",
+     "the militias"),
+    # the active verb the act is the object of
+    ("Officials blamed the car bombing in the capital on the insurgents.", "bombing",
+     "the insurgents"),
+    # the one who blames, named by "by", is the accuser
+    ("The bombing, blamed by police on the insurgents, killed 14 people in the capital on "
+     "Tuesday.", "bombing", "the insurgents"),
     # a relative clause whose subject blames: the blamed party did it, not the one blaming
     ("The raid, which the army blamed on the insurgents, killed 12 villagers on Sunday.",
      "raid", "the insurgents"),
     # the parse hangs the clause on the deed's scene
     ("The attack on the market, which officials attributed to the insurgents, killed nine "
      "people on Monday.", "attack", "the insurgents"),
+    # a scene that is a word for a place some party is in ("village", "town")
+    ("The raid on the village, which the governor blamed on the army, left five farmers "
+     "dead.", "raid", "the army"),
 ]
 
-# (text, the act's trigger): a cause that is no party names no doer
+# (text, the act's trigger): a cause that is no party names no doer, nor makes an attack
 NO_PARTY = [
     ("The blast at the depot on Monday was blamed on faulty wiring.", "blast"),
 ]
@@ -46,5 +61,5 @@ def test_doers_blamed_party_is_the_doer(some_events_in, text, trigger, words):
 @pytest.mark.parametrize(("text", "trigger"), NO_PARTY)
 def test_doers_blamed_cause_is_no_doer(some_events_in, text, trigger):
     events = [e for e in some_events_in(text, PUBDATE) if e.trigger == trigger]
-    assert all(e.source is None or e.source.text != "faulty wiring" for e in events), \
-        [e.source for e in events]
+    assert not any(e.event_type == "ASSAULT" for e in events), \
+        [(e.event_type, e.source) for e in events]

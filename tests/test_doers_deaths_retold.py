@@ -19,6 +19,22 @@ DEATHS = [
     ("Turkish jets struck a village near Afrin on Monday, Maria Lopez said. Her brother said "
      "she was brave. Finally, her commanders gave in. She went to the front. Two weeks later, "
      "Lopez was killed.", None),
+    # told again by the full name
+    ("Maria Lopez died on 15 March when her position was struck by a Turkish missile near "
+     "Afrin. Her brother said she was brave. Finally, her commanders gave in. Two weeks "
+     "later, Maria Lopez was killed.", "TUR"),
+    # the earlier cause is a noun strike
+    ("Omar Haddad died on Friday when a Russian airstrike hit his house near Idlib. His "
+     "cousins gathered. His sister stayed in the village. Finally, the neighbours left. Two "
+     "weeks later, Haddad was killed.", "RUS"),
+    # another person of the same surname
+    ("Omar Haddad died on Friday when his house near Idlib was bombed by Russian jets. His "
+     "cousins gathered. Karim Haddad, his brother, stayed in the village. Finally, the "
+     "neighbours left. Two weeks later, Karim was killed.", None),
+    # a strike joined by "and" is a happening of its own, not the death's cause
+    ("A stray bullet killed Lina Odeh in Hebron on Monday, and Israeli jets bombed Gaza the "
+     "same day. Her family mourned. The town was quiet. Finally, the neighbours left. Schools "
+     "reopened. Hours after Odeh was killed, her mother spoke to reporters.", None),
     # a group dies in many happenings
     ("Two soldiers died on Monday when their convoy was hit by a Turkish airstrike near Afrin. "
      "Her brother said she was brave. Finally, her commanders gave in. She went to the front. "

@@ -45,10 +45,18 @@ def blamed_party(verb: Token) -> Token | None:
     prep = BLAMING.get(verb.lemma_.lower())
     if prep is None or verb.pos_ != "VERB":
         return None
-    for c in verb.children:
+    by = [g for a in verb.children if a.dep_ == "agent" for g in a.children
+          if g.dep_ == "pobj"]  # the parse may hang "on the PKK" on "blamed by police"
+    for c in [*verb.children, *(c for g in by for c in g.children)]:
+        # "blamed on Sunday on the PKK": the date names no party, the next "on" may
         if c.dep_ == "prep" and c.lower_ == prep:
             party = next((g for g in c.children if g.dep_ == "pobj"), None)
-            return party if party is not None and _party(party) else None
+            if party is not None and party.lower_ == "one":  # "one of the militias"
+                party = next((g for o in party.children if o.dep_ == "prep"
+                              and o.lower_ == "of" for g in o.children if g.dep_ == "pobj"),
+                             party)
+            if party is not None and _party(party):
+                return party
     return None
 
 
@@ -56,20 +64,21 @@ def blamed_doer(noun: Token) -> Token | None:
     """Who the sentence says did the act ``noun`` names: the party of a clause on it that
     attributes it ("the attack, attributed to the rebels"; "the bombing, which police blamed
     on the PKK"), or of the passive verb it is the subject of ("the massacre was attributed
-    to the militia"); else ``None``."""
+    to the militia") or the active verb it is the object of ("officials blamed the bombing on
+    the PKK"); else ``None``."""
     for c in noun.children:
         if c.dep_ in ("acl", "relcl"):
             party = blamed_party(c)
             if party is not None:
                 return party
-    if noun.dep_ == "nsubjpass":
+    if noun.dep_ in ("nsubjpass", "dobj", "obj"):  # "officials blamed the bombing on the PKK"
         return blamed_party(noun.head)
     for c in noun.children:  # the parse hangs the clause on the deed's scene, the nearest
         # noun: "the attack on the market, which officials blamed on …" (a place is blamed
-        # for nothing)
+        # for nothing, so a clause on it that blames names the deed's doer)
         if c.dep_ == "prep" and c.lower_ in _SCENE:
             for g in c.children:
-                if g.dep_ == "pobj" and not _party(g):
+                if g.dep_ == "pobj":
                     party = next((p for r in g.children if r.dep_ == "relcl"
                                   and (p := blamed_party(r)) is not None), None)
                     if party is not None:

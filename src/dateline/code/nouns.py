@@ -312,13 +312,16 @@ def _noun_context(noun: Token, lex: Lexicon
         return "light_verb", subject_of(verb), verb  # "took part in the assault": the assault
     if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and hl == "claim":
         return "claimed", agent_of(head), noun  # "the attack was claimed by al-Shabaab"
-    if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and hl in BLAMING:
-        return "noun_subject", blamed_doer(noun), head  # "the raid was blamed on the army"
+    if noun.dep_ in ("nsubjpass", "dobj", "obj") and head.pos_ == "VERB" and hl in BLAMING and \
+            (doer := blamed_doer(noun)) is not None:
+        return "noun_subject", doer, head  # "the raid was blamed on the army"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and hl in _EVENTIVE_HEADS:
         # "the missiles fired by the Israeli military struck": the firer is the actor
         # ("the offensive, backed by Russian jets, killed": the backer is not the doer)
-        by = next((a for c in noun.children if c.dep_ == "acl" and c.lower_ not in _BACKERS
-                   and (a := agent_of(c)) is not None), None)
+        # ("the bombing, blamed by police on the PKK": the accuser is not the doer)
+        by = blamed_doer(noun) or next(
+            (a for c in noun.children if c.dep_ == "acl" and c.lower_ not in _BACKERS
+             and c.lemma_.lower() not in BLAMING and (a := agent_of(c)) is not None), None)
         return "noun_subject", by, head
     if noun.dep_ == "conj" and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" and \
             head.head.lemma_.lower() in lex.light_verbs:
@@ -484,7 +487,7 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         elif target is None and sense.event_type == "ACCUSE":  # "claims that X armed them"
             target = accused_in(tok)
         if target is None and rule == "noun_subject" and frame is not None and \
-                not _made_to_act(frame):
+                not _made_to_act(frame) and frame.lemma_.lower() not in BLAMING:
             target = object_of(frame, sense.event_type)
         if target is None and rule == "light_verb":  # "imposed a curfew in Bangkok",
             target = party_in(tok, sense.event_type) or (  # "a ceasefire in all Libyan
