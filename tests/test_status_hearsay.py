@@ -56,3 +56,16 @@ def test_status_of_hearsay_and_of_what_a_stance_is_taken_on(events_in, text, ety
     found = [e for e in events if e.event_type == etype and trigger in e.trigger.lower()]
     assert found, [(e.event_type, e.trigger, e.status) for e in events]
     assert found[0].status == status
+
+
+def test_an_accusers_frame_decides_the_root_of_a_suspected_act(events_in):
+    """Hearsay on an act's own noun keeps its kind (CAMEO 20 for a gas attack); an act someone
+    is blamed for is that accuser's charge (CAMEO 11), hearsay adjective or not."""
+    own = [e for e in events_in("An alleged gas attack by the army killed nine villagers.",
+                                PUBDATE) if e.trigger.endswith("attack")]
+    blamed = [e for e in events_in("The minister blamed the army for a suspected gas attack that "
+                                   "killed dozens of villagers.", PUBDATE)
+              if e.trigger.endswith("attack")]
+    assert own and own[0].status == "alleged" and own[0].cameo_root == "20"
+    assert blamed and blamed[0].status == "alleged" and blamed[0].cameo_root == "11"
+

@@ -41,7 +41,6 @@ from .status import (
     conditional_threat,
     frame_root,
     frame_status,
-    hearsay,
     planned_ahead,
     status_of,
 )
@@ -510,6 +509,7 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             if rule == "light_verb" else frame_status(frame)  # "nearly launched a raid"
         # (a stance taken on a happening, "will investigate the attack by the army", leaves
         # the happening its own status)
+        rumoured = False  # an act's noun told as hearsay ("a suspected air strike")
         if tok.dep_ in ("nsubj", "nsubjpass") and nonspecific(tok):
             status = UNREAL  # "any attack on the province will trigger an exodus": a kind
         elif status == "actual" and planned_ahead(tok):
@@ -521,6 +521,7 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             # "a planned attack killed 12", told as done by a verb of its own
             status = described_status(tok, told=frame is not None and frame.i != tok.i
                                       and frame.lemma_.lower() not in REACTIONS) or status
+            rumoured = status == "alleged"  # its own hearsay, not an accuser's frame
         if status == "alleged" and rule != "claimed":  # "accused Israel of carrying out
             accused = accused_actor(frame if frame is not None else tok)  # the attack": Israel
             if accused is None and frame is not None and frame.dep_ in ("pcomp", "xcomp"):
@@ -538,7 +539,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             status = "threatened"  # "officials promise arrests"
         fat = inj = None  # casualties come from the verb, merged into the noun's event
         status = conditional_threat(sense, status, frame if frame is not None else tok)
-        sense = frame_root(sense, status, tok if frame is None or hearsay(tok) else frame)
+        if not rumoured:  # (hearsay keeps the act's own kind, as frame_root keeps it for
+            sense = frame_root(sense, status, frame if frame is not None else tok)  # adverbs)
         if rule == "claimed":
             sense = replace(sense, cameo_root="01")
         target_span = span_of(target)

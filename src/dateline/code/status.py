@@ -78,9 +78,6 @@ def hearsay(tok: Token) -> bool:
     frames = load_frames()
     if any(c.dep_ == "advmod" and c.lower_ in frames.hearsay for c in tok.children):
         return True
-    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in frames.hearsay
-                                  for c in tok.children):
-        return True  # "an alleged gas attack by government forces"
     head = tok.head
     return tok.dep_ == "xcomp" and head.i != tok.i and frames.verbs.get(
         head.lemma_.lower(), ("", ""))[1] == "passive" and _passive(head)
