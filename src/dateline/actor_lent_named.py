@@ -19,11 +19,13 @@ party it is "by", or a name, a noun or a people owning or modifying it ("Isis's 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .code.lexicon import load_lexicon
 from .code.roles import np_span
+from .tokens import heads, per_doc, tags, words
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterator
@@ -55,24 +57,50 @@ def named_strikes(doc: Doc, sents: Sentences, first: int, last: int, events: Col
                   resolve: Callable[[tuple[int, int]], Actor | None]) -> list[Named]:
     """The strikes named with their doer in sentences ``first`` to ``last`` (indices) whose
     word is no event's trigger (``events``), in text order."""
-    nouns = load_lexicon().nouns
+    acts = _assault_nouns(doc)
     found = []
     for k in range(max(first, 0), last + 1):
-        for tok in sents.spans[k]:
-            joined = "".join(c.lower_ for c in tok.children if c.dep_ == "compound"
-                             and c.i == tok.i - 1) + tok.lemma_.lower()  # "air strike"
-            senses = nouns.get(joined) or nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
-            if tok.pos_ != "NOUN" or tok.i in events or not senses or \
-                    any(s.event_type != "ASSAULT" for s in senses) or _negated(tok):
+        span = sents.spans[k]
+        at = bisect_left(acts, span.start)
+        for i in acts[at:bisect_left(acts, span.end, at)]:
+            if i in events:
+                continue
+            tok = doc[i]
+            if _negated(tok):
                 continue
             actor = next((a for w in _doer_words(tok)
                           if (a := resolve(np_span(w, with_conj=False))) is not None
                           and a.name and a.country), None)
             if actor is None:
                 continue
-            found.append(Named(tok.i, (senses[0].lemma, "ASSAULT"), "actual", senses[0].mode,
-                               actor))
+            lemma, mode = _senses(doc, i)
+            found.append(Named(i, (lemma, "ASSAULT"), "actual", mode, actor))
     return found
+
+
+@per_doc
+def _assault_nouns(doc: Doc) -> list[int]:
+    """The indices, in text order, of the nouns whose every sense is an assault (alone or
+    joined to a compound word before them, as :func:`_senses` reads them): the only words
+    :func:`named_strikes` looks further at, found once per document from its arrays (the
+    parse and the lexicon alone decide them)."""
+    pos = tags(doc).pos
+    return [i for i in range(len(doc)) if pos[i] == "NOUN" and _senses(doc, i)]
+
+
+def _senses(doc: Doc, i: int) -> tuple[str, str | None] | tuple[()]:
+    """The lemma and mode of the first sense of word ``i`` when every sense of it in the
+    lexicon is an assault, else ``()``; the word is read joined to a compound word before it
+    ("air strike"), then by its lemma, then by its lower-case form."""
+    nouns = load_lexicon().nouns
+    marks, lows = tags(doc), words(doc).lowers
+    lemma = marks.lemmas[i]
+    joined = lows[i - 1] + lemma if i and marks.deps[i - 1] == "compound" and \
+        heads(doc)[i - 1] == i else lemma
+    senses = nouns.get(joined) or nouns.get(lemma) or nouns.get(lows[i])
+    if not senses or any(s.event_type != "ASSAULT" for s in senses):
+        return ()
+    return senses[0].lemma, senses[0].mode
 
 
 def _doer_words(noun: Token) -> Iterator[Token]:
