@@ -290,6 +290,10 @@ def _noun_context(noun: Token, lex: Lexicon
         by = next(prep_objects(noun, "by"), None)
         if by is None and noun.dep_ != "nsubjpass":
             by = next(prep_objects(head, "by"), None)
+        if by is None and noun.dep_ != "nsubjpass" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and not any(
+                c.dep_ == "poss" for c in noun.children):
+            return None  # "killed by guards repulsing an attack": no party named on either side
         return "light_verb" if hl in lex.light_verbs else "nominal", by, head
     run = run_of(noun)  # "launched a wave of attacks": the run is done, so each act in it
     if run is not None and run.dep_ in ("dobj", "obj", "nsubjpass") and \
