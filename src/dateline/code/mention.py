@@ -65,6 +65,12 @@ class Mention:
     #: Z": 0 for X, 1 for Y); 0 for an act of one party
     conjunct: int = 0
 
+    def by_doer(self, words: tuple[int, int]) -> bool:
+        """Whether ``words`` (token offsets) start inside the doer's words, or the doer's start
+        inside them: the act's own doer, which is never its recipient too."""
+        return self.source is not None and (self.source[0] <= words[0] < self.source[1]
+                                            or words[0] <= self.source[0] < words[1])
+
 
 def span_of(tok: Token | None) -> tuple[int, int] | None:
     if tok is None or tok.pos_ in ("VERB", "AUX") and not noun_read(tok) or \

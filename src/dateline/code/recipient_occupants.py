@@ -86,8 +86,7 @@ def occupants(doc: Doc, m: Mention) -> tuple[int, int] | None:
         if subj is None or thing(subj):
             continue
         words = np_span(subj, with_conj=True)
-        if m.source is not None and (m.source[0] <= words[0] < m.source[1]
-                                     or words[0] <= m.source[0] < words[1]):
+        if m.by_doer(words):
             continue
         return words
     return None

@@ -99,7 +99,6 @@ def purpose_party(doc: Doc, m: Mention, where: str | None) -> tuple[int, int] | 
             continue
         else:
             words = np_span(obj, with_conj=False)
-        if words is not None and not (m.source is not None and (
-                m.source[0] <= words[0] < m.source[1] or words[0] <= m.source[0] < words[1])):
+        if words is not None and not m.by_doer(words):
             return words
     return None

@@ -80,7 +80,4 @@ def resisting_party(doc: Doc, m: Mention) -> tuple[int, int] | None:
             not (named_party(party) or party.lower_ in _PEOPLE_SUBJECTS):
         return None
     words = np_span(party, with_conj=False)
-    if m.source is not None and (m.source[0] <= words[0] < m.source[1]
-                                 or words[0] <= m.source[0] < words[1]):
-        return None
-    return words
+    return None if m.by_doer(words) else words

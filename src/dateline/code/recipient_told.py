@@ -85,7 +85,4 @@ def told_party(doc: Doc, m: Mention, source: Actor | None = None) -> tuple[int, 
     if not own:
         return None
     words = np_span(to, with_conj=True)
-    if m.source is not None and (m.source[0] <= words[0] < m.source[1]
-                                 or words[0] <= m.source[0] < words[1]):
-        return None
-    return words
+    return None if m.by_doer(words) else words
