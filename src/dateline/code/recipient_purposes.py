@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..wordclasses import word_class
 from .phrases import a_place, np_span, thing
 from .recipient_held import holder_of
-from .type_promised import _party
+from .type_promised import done_to, party_word
 from .words import is_when
 
 if TYPE_CHECKING:
@@ -40,8 +40,6 @@ _ATTEMPTS = word_class("attempts")
 #: the parser reads as a relative clause: "vowed an assault to expel").
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 _OBJECTS = frozenset({"dobj", "obj"})
-#: Prepositions a verb of conflict names its party with when it takes no object.
-_AGAINST = frozenset({"against", "on"})
 
 
 def _infinitive(verb: Token) -> bool:
@@ -70,10 +68,7 @@ def _purposes(act: Token) -> list[Token]:
 
 
 def _object(verb: Token) -> Token | None:
-    objs = [c for c in verb.children if c.dep_ in _OBJECTS] or [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ in _AGAINST
-        for o in p.children if o.dep_ == "pobj"]
-    return next((o for o in objs if not is_when(o)), None)
+    return next((o for o in done_to(verb) if not is_when(o)), None)
 
 
 def _organisation(tok: Token) -> bool:
@@ -95,7 +90,7 @@ def purpose_party(doc: Doc, m: Mention, where: str | None) -> tuple[int, int] | 
             continue
         if a_place(obj) and not _organisation(obj):  # "to retake the town": its holder
             words = holder_of(doc, (obj.i, obj.i + 1), where)
-        elif thing(obj) or not _party(obj):
+        elif thing(obj) or not party_word(obj):
             continue
         else:
             words = np_span(obj, with_conj=False)

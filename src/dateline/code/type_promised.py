@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
     from .mention import Mention
 
-__all__ = ["promised_content"]
+__all__ = ["done_to", "party_word", "promised_content"]
 
 _PROMISING = word_class("promising_verbs")
 _CARRYING_ON = word_class("carrying_on_verbs")
@@ -60,21 +60,27 @@ def _complement(verb: Token) -> Token | None:
     return act
 
 
+def done_to(verb: Token) -> list[Token]:
+    """What a verb of harm is done to: its objects, or, with none, the objects of its "against"
+    or "on" ("fight against the rebels")."""
+    return [c for c in verb.children if c.dep_ in _OBJECTS] or [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in _AGAINST
+        for o in p.children if o.dep_ == "pobj"]
+
+
 def _party_aimed(verb: Token) -> bool:
     """Whether what the verb is done to is a party: a name, a group, a force or a people ("defeat
     the insurgency", "clear the militants"), or no one named at all ("vowed to retaliate");
     not a thing or a cause ("fight poverty", "clear landmines"), nor the promiser's own
     ("destroy its stockpile")."""
-    objs = [c for c in verb.children if c.dep_ in _OBJECTS] or [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ in _AGAINST
-        for o in p.children if o.dep_ == "pobj"]
+    objs = done_to(verb)
     if not objs:
         return verb.lemma_.lower() != "fight" or not any(
             c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-    return any(_party(o) for o in objs)
+    return any(party_word(o) for o in objs)
 
 
-def _party(tok: Token) -> bool:
+def party_word(tok: Token) -> bool:
     if _own(tok) or tok.ent_type_ in ("DATE", "TIME", "MONEY", "QUANTITY"):
         return False
     return named_party(tok) or tok.lemma_.lower() in agent_words()
