@@ -71,7 +71,7 @@ def _passive(verb: Token) -> bool:
         verb.tag_ == "VBN" and verb.dep_ == "acl")
 
 
-def hearsay(tok: Token) -> bool:
+def _hearsay(tok: Token) -> bool:
     """"reportedly killed", "allegedly tortured", "is believed to have killed": an act the
     writer passes on as others tell it, with an adverb of hearsay on its verb or as the
     infinitive of a passive verb of believing or saying."""
@@ -245,7 +245,7 @@ def _status(tok: Token, near: bool) -> str:
     found = _told_status(tok)
     if found == "actual" and (demanded_clause(tok) or near and nearly_done(tok)):
         return "demanded" if demanded_clause(tok) else "attempted"  # (code/undone.py)
-    return "alleged" if found == "actual" and hearsay(tok) else found
+    return "alleged" if found == "actual" and _hearsay(tok) else found
 
 
 _MEANS = word_class("means_nouns")
@@ -532,7 +532,7 @@ def frame_root(sense: Sense, status: str, verb: Token | None = None) -> Sense:
     someone "must" or "should" do is a demand (CAMEO 10), not an appeal (02); an option
     "considered" is a statement (CAMEO 014), no intent."""
     if status == "actual" or status in ("attempted", "failed") or (
-            status == "alleged" and verb is not None and hearsay(verb)):
+            status == "alleged" and verb is not None and _hearsay(verb)):
         return sense  # (what is reportedly done is of its own kind, no accusation)
     if status == "negated":
         return replace(sense, cameo_root=None, acled_event_type=None, acled_sub_event_type=None)
