@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["tally_of_a_stretch", "counted_hundreds"]
 
 _HARMS = word_class("record_harms")
+#: harms a toll counts, with wounding ("killing and wounding hundreds")
+_HARMS_OR_INJURIES = _HARMS | word_class("injure")
 #: things fired or thrown ("shells", "rounds"): one clash may use hundreds, so a count of them
 #: counts no occasions
 _MUNITIONS = word_class("munitions")
@@ -160,19 +162,42 @@ def _many_harmed_by_acts(verb: Token) -> bool:
     """"airstrikes have killed hundreds of civilians", "reports of raids killing thousands":
     harm to hundreds by acts named in the plural, told in the perfect or in a participle of no
     tense, with no time, place or single target in its clause (:func:`_particulars`): the sum
-    of those acts, none of them."""
-    if verb.lemma_.lower() not in _HARMS or own_time(verb, clause=True):
+    of those acts, none of them. A verb joined to another ("killing and wounding hundreds",
+    "have killed and maimed thousands") shares its form, its doers and its object."""
+    first = _first_conjunct(verb)
+    if not {verb.lemma_.lower(), first.lemma_.lower()} & _HARMS_OR_INJURIES or \
+            own_time(first, clause=True):
         return False
-    if verb.tag_ == "VBG" and verb.dep_ == "acl":
-        doers = [verb.head]
-    elif perfect(verb):
-        doers = [subject(verb), agent_of(verb)]
+    if first.tag_ == "VBG" and first.dep_ == "acl":
+        doers = [first.head]
+    elif perfect(first):
+        doers = [subject(first), agent_of(first)]
     else:
         return False
     acts = [d for d in doers if _plural_acts(d)]
-    if not acts or _particulars(verb, acts):
+    if not acts or _particulars(first, acts):
         return False  # one occasion's toll: "airstrikes on the market have killed 120"
-    return any(counted_hundreds(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    return any(counted_hundreds(c) for v in (first, *_conjuncts(first)) for c in _harmed(v))
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs ``verb`` is coordinated with ("killing" of "killing and
+    wounding"), or ``verb`` itself."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return verb
+
+
+def _conjuncts(verb: Token) -> list[Token]:
+    """The verbs coordinated after ``verb`` that have no subject of their own (they share its
+    form and its doers)."""
+    return [v for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB"
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in v.children)]
+
+
+def _harmed(verb: Token) -> list[Token]:
+    """Whom ``verb`` harms: its object or its passive subject."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _particulars(verb: Token, acts: list[Token]) -> bool:
