@@ -33,6 +33,16 @@ in a story of several sentences a few more forms read the same way:
   armed": support that has held over a stretch (a tie, not a happening), unless the clause
   dates it ("has pledged support on Tuesday" is news of that day).
 
+* a standing post told in the perfect: "Turkey has positioned its forces in 12 bases", "the US
+  has stationed troops in the north": where a force is kept (a verb of keeping one at a post,
+  not "has deployed", the move that sets it there), unless the clause dates it to a day or a
+  week;
+* a role's doings: "she soon became one of the group's proponents, urging attacks", "he was a
+  fierce critic of the regime, calling for sanctions": a participle clause hung on a clause
+  that says what a person is or became (a verb of being or becoming with a noun of a person or
+  "one of" them) tells what was done in that role over its stretch, no one occasion (not "it
+  was the deadliest attack of the war, killing 40": an act's noun, that act's toll).
+
 A text of one sentence (a wire line, a snippet) tells no story for these to be the background
 of: there they stay, as :func:`dateline.genre.by_genre` keeps its history.
 """
@@ -45,6 +55,7 @@ from .code.habits import perfect
 from .code.numbers import counted_many
 from .code.occasions import auxes, own_time
 from .code.particulars import PARTIES
+from .code.person_nouns import a_person_noun
 from .code.tallies import OVER, SPANS, counted_hundreds, long_stretch
 from .sentences import event_token
 from .toponym_words import PLACE_LABELS
@@ -80,6 +91,10 @@ _CASUALTIES = word_class("lethal") | word_class("injure")
 _UNTIL = frozenset({"to", "until", "till", "through"})
 #: ranks in a count ("the third Briton killed since the war began"); not "first", which may
 #: open a story's news ("the first soldier killed in the new offensive")
+#: verbs of keeping a force at a post ("stationed", "positioned", "garrisoned")
+_POSTING = word_class("standing_posts") | {"position"}
+#: verbs that say what someone is or became ("was a critic", "became one of its voices")
+_BEING = frozenset({"be", "become"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                        "ninth", "tenth", "eleventh", "twelfth", "latest"})
 
@@ -263,6 +278,41 @@ def _party(noun: Token) -> bool:
         t.ent_type_ in PARTIES for t in noun.subtree)
 
 
+def standing_post(verb: Token) -> bool:
+    """"Turkey has positioned its forces in 12 bases", "the US has stationed troops in the
+    north": a verb of keeping a force at a post (:data:`_POSTING`) in the perfect, its clause
+    dated to no day or week: where the force is kept, a standing state (as "troops are
+    stationed along the border" is: :func:`~dateline.code.occasions.standing`)."""
+    return verb.lemma_.lower() in _POSTING and verb.tag_ == "VBN" and perfect(verb) and \
+        not own_time(verb, short=True, clause=True)
+
+
+def role_habit(verb: Token) -> bool:
+    """"she became one of the group's proponents, urging attacks", "he was a fierce critic,
+    calling for sanctions": a participle clause (``verb``, or the first verb it is joined to)
+    hung on a verb of being or becoming whose attribute is a person or "one of" persons,
+    its clause dated to no day or week: what was done in that role, no one occasion."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(
+            c.dep_ in ("aux", "auxpass", "mark", "nsubj") for c in verb.children):
+        return False  # (not "when calling for ...", "while fighting": an occasion's clause)
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in _BEING or \
+            own_time(head, short=True, clause=True):
+        return False
+    return any(c.dep_ == "attr" and _person(c) for c in head.children)
+
+
+def _person(noun: Token) -> bool:
+    """A noun of a person ("a critic", "its spokesman"), or "one of" persons ("one of the
+    group's most vocal proponents")."""
+    if noun.lower_ == "one":
+        return any(_person(g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj")
+    return noun.pos_ == "NOUN" and a_person_noun(noun.lemma_.lower())
+
+
 def past_habit(verb: Token) -> bool:
     """"they raped me every day", "each week the militia raided the camp": a simple past done
     on every day, week or month of a stretch."""
@@ -331,7 +381,8 @@ def kept_up(verb: Token) -> bool:
 
 def retold(tok: Token) -> str | None:
     """The form by which the act of the trigger ``tok`` is a record or a habit (``tally``,
-    ``habit``, ``before``, ``kept_up``, ``first``, ``stretch``, ``years``, ``toll``, ``tie``), or
+    ``habit``, ``before``, ``kept_up``, ``first``, ``stretch``, ``years``, ``toll``, ``tie``,
+    ``post``, ``role``), or
     ``None``."""
     verbs = _verbs(tok)
     if tally(verbs[0]):
@@ -350,6 +401,10 @@ def retold(tok: Token) -> str | None:
         return "toll"
     if standing_tie(verbs[0]):
         return "tie"
+    if standing_post(verbs[0]):
+        return "post"
+    if role_habit(verbs[0]):
+        return "role"
     if told_before(verbs):
         return "before"
     return None
