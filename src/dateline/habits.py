@@ -33,10 +33,6 @@ in a story of several sentences a few more forms read the same way:
   armed": support that has held over a stretch (a tie, not a happening), unless the clause
   dates it ("has pledged support on Tuesday" is news of that day).
 
-* a standing post told in the perfect: "Turkey has positioned its forces in 12 bases", "the US
-  has stationed troops in the north": where a force is kept (a verb of keeping one at a post,
-  not "has deployed", the move that sets it there), unless the clause dates it to a day or a
-  week;
 * a role's doings: "she soon became one of the group's proponents, urging attacks", "he was a
   fierce critic of the regime, calling for sanctions": a participle clause hung on a clause
   that says what a person is or became (a verb of being or becoming with a noun of a person or
@@ -91,8 +87,6 @@ _CASUALTIES = word_class("lethal") | word_class("injure")
 _UNTIL = frozenset({"to", "until", "till", "through"})
 #: ranks in a count ("the third Briton killed since the war began"); not "first", which may
 #: open a story's news ("the first soldier killed in the new offensive")
-#: verbs of keeping a force at a post ("stationed", "positioned", "garrisoned")
-_POSTING = word_class("standing_posts") | {"position"}
 #: verbs that say what someone is or became ("was a critic", "became one of its voices")
 _BEING = frozenset({"be", "become"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -278,15 +272,6 @@ def _party(noun: Token) -> bool:
         t.ent_type_ in PARTIES for t in noun.subtree)
 
 
-def standing_post(verb: Token) -> bool:
-    """"Turkey has positioned its forces in 12 bases", "the US has stationed troops in the
-    north": a verb of keeping a force at a post (:data:`_POSTING`) in the perfect, its clause
-    dated to no day or week: where the force is kept, a standing state (as "troops are
-    stationed along the border" is: :func:`~dateline.code.occasions.standing`)."""
-    return verb.lemma_.lower() in _POSTING and verb.tag_ == "VBN" and perfect(verb) and \
-        not own_time(verb, short=True, clause=True)
-
-
 def role_habit(verb: Token) -> bool:
     """"she became one of the group's proponents, urging attacks", "he was a fierce critic,
     calling for sanctions": a participle clause (``verb``, or the first verb it is joined to)
@@ -382,7 +367,7 @@ def kept_up(verb: Token) -> bool:
 def retold(tok: Token) -> str | None:
     """The form by which the act of the trigger ``tok`` is a record or a habit (``tally``,
     ``habit``, ``before``, ``kept_up``, ``first``, ``stretch``, ``years``, ``toll``, ``tie``,
-    ``post``, ``role``), or
+    ``role``), or
     ``None``."""
     verbs = _verbs(tok)
     if tally(verbs[0]):
@@ -401,8 +386,6 @@ def retold(tok: Token) -> str | None:
         return "toll"
     if standing_tie(verbs[0]):
         return "tie"
-    if standing_post(verbs[0]):
-        return "post"
     if role_habit(verbs[0]):
         return "role"
     if told_before(verbs):
