@@ -1,0 +1,38 @@
+"""Records that read as acts: harm to hundreds told by coordinated verbs (dateline.code.tallies),
+a role's doings (dateline.habits.role_habit), and a source's wish to be called by a name
+(data/lexicon/non_events.tsv). Sentences written for the project, read as the second sentence
+of a short story."""
+
+from __future__ import annotations
+
+import pytest
+
+LEAD = "Officials met in Lomar on Monday. "
+
+# (sentence, whether an event of it is kept, the trigger kept)
+CASES = [
+    # harm to hundreds by acts in the plural, told by two verbs sharing the count
+    ("Aid groups shared reports of airstrikes killing and wounding hundreds of villagers.",
+     False, None),
+    ("Airstrikes have killed and wounded hundreds of villagers.", False, None),
+    # one occasion: a target named as one, or a day
+    ("Airstrikes on the Tamsa clinic have killed and wounded 140 patients.", True, "Airstrikes"),
+    ("Airstrikes killed and wounded hundreds of villagers on Sunday.", True, "killed"),
+    # a participle hung on what a person is or became: the doings of that role
+    ("She soon became one of the movement's loudest advocates, urging strikes on the capital.",
+     False, None),
+    ("He was a fierce critic of the governor, calling for sanctions on his aides.", False, None),
+    # an act's noun as the attribute, or a place: that occasion
+    ("It was the deadliest attack of the year, killing 40 villagers.", True, "killing"),
+    ("The minister was in Lomar on Monday, urging the rebels to disarm.", True, "urging"),
+    # being called by a name is no request nor call
+    ("A fighter who asked to be called only by his first name said the town fell.", False, None),
+    ("The fighter is called by a nickname for his safety.", False, None),
+    ("The minister asked the rebels to disarm.", True, "asked"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept", "trigger"), CASES)
+def test_real9_records(events_in_unfiltered, sentence, kept, trigger):
+    events = [e for e in events_in_unfiltered(LEAD + sentence) if e.trigger != "met"]
+    assert (trigger in [e.trigger for e in events] if kept else not events)
