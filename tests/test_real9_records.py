@@ -15,7 +15,11 @@ CASES = [
     ("Aid groups shared reports of airstrikes killing and wounding hundreds of villagers.",
      False, None),
     ("Airstrikes have killed and wounded hundreds of villagers.", False, None),
+    ("Hundreds of civilians have been killed and wounded by airstrikes.", False, None),
+    ("Militants killed and wounded more than 300 people in the province last year.", False,
+     None),
     # one occasion: a target named as one, or a day
+    ("Militants killed and wounded 300 people in the market on Tuesday.", True, "killed"),
     ("Airstrikes on the Tamsa clinic have killed and wounded 140 patients.", True, "Airstrikes"),
     ("Airstrikes killed and wounded hundreds of villagers on Sunday.", True, "killed"),
     # a participle hung on what a person is or became: the doings of that role

@@ -155,7 +155,7 @@ def _summed(verb: Token) -> bool:
         return False  # "over recent weeks, and on Tuesday alone, killed 40"
     if _plural_acts(doer) or _plural_acts(agent_of(verb)):
         return True  # (the doer's acts: "killed by airstrikes in recent weeks")
-    return any(counted_many(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    return any(counted_many(c) for v in (verb, *_conjuncts(verb)) for c in _harmed(v))
 
 
 def _many_harmed_by_acts(verb: Token) -> bool:
@@ -171,7 +171,7 @@ def _many_harmed_by_acts(verb: Token) -> bool:
     if first.tag_ == "VBG" and first.dep_ == "acl":
         doers = [first.head]
     elif perfect(first):
-        doers = [subject(first), agent_of(first)]
+        doers = [subject(first), *(agent_of(v) for v in (first, *_conjuncts(first)))]
     else:
         return False
     acts = [d for d in doers if _plural_acts(d)]
@@ -231,7 +231,18 @@ def tally_of_a_stretch(verbs: list[Token], tok: Token) -> bool:
     restraint done to hundreds, or acts counted ("carried out 40 attacks last year"), over a
     stretch of a month or more, or harm summed over a period (:func:`_summed`); acts counted in
     the hundreds, or harm to hundreds by acts in the plural, told as a sum to date
-    (:func:`_acts_counted`, :func:`_many_harmed_by_acts`)."""
+    (:func:`_acts_counted`, :func:`_many_harmed_by_acts`). A harm joined to another verb
+    ("killed and wounded hundreds last year") is read with the first of them, whose tense,
+    doers and times it shares."""
+    if _stretch(verbs, tok):
+        return True
+    first = _first_conjunct(verbs[0]) if verbs else None
+    return first is not None and first is not verbs[0] and \
+        verbs[0].lemma_.lower() in _HARMS_OR_INJURIES and _stretch([first], first)
+
+
+def _stretch(verbs: list[Token], tok: Token) -> bool:
+    """:func:`tally_of_a_stretch` of one reading of the clause."""
     if verbs and _summed(verbs[0]) or _plural_acts(tok) and any(
             c.dep_ == "relcl" and _summed(c) for c in tok.children):
         return True
@@ -247,10 +258,11 @@ def tally_of_a_stretch(verbs: list[Token], tok: Token) -> bool:
         if _many_harmed_by_acts(t):
             return True
         doer = subject(t)
-        if t.lemma_.lower() not in _HARMS or not _long_time(t) or \
+        if t.lemma_.lower() not in _HARMS or not any(
+                _long_time(v) for v in (t, *_conjuncts(t))) or \
                 doer is not None and act_noun(doer):
             continue  # (not acts named as the doer: "the attacks have displaced 300,000")
-        parties = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        parties = [c for v in (t, *_conjuncts(t)) for c in _harmed(v)]
         if any(counted_hundreds(p) for p in parties) and not _one_act_named(t):
             return True
     return False
