@@ -29,6 +29,7 @@ CASES = [
     # an act's noun as the attribute, or a place: that occasion
     ("It was the deadliest attack of the year, killing 40 villagers.", True, "killing"),
     ("The minister was in Lomar on Monday, urging the rebels to disarm.", True, "urging"),
+    ("He was the first envoy to visit the town, urging the rebels to disarm.", True, "urging"),
     # being called by a name is no request nor call
     ("A fighter who asked to be called only by his first name said the town fell.", False, None),
     ("The fighter is called by a nickname for his safety.", False, None),

@@ -37,7 +37,8 @@ in a story of several sentences a few more forms read the same way:
   fierce critic of the regime, calling for sanctions": a participle clause hung on a clause
   that says what a person is or became (a verb of being or becoming with a noun of a person or
   "one of" them) tells what was done in that role over its stretch, no one occasion (not "it
-  was the deadliest attack of the war, killing 40": an act's noun, that act's toll).
+  was the deadliest attack of the war, killing 40": an act's noun, that act's toll; nor "he
+  was the first envoy to visit the town, urging calm": a person named by one act of theirs).
 
 A text of one sentence (a wire line, a snippet) tells no story for these to be the background
 of: there they stay, as :func:`dateline.genre.by_genre` keeps its history.
@@ -85,10 +86,12 @@ _WAR_DEEDS = word_class("war_deeds")
 #: the acts a toll counts: killings and woundings (not arrests, "arrested 20 since then": news)
 _CASUALTIES = word_class("lethal") | word_class("injure")
 _UNTIL = frozenset({"to", "until", "till", "through"})
-#: ranks in a count ("the third Briton killed since the war began"); not "first", which may
-#: open a story's news ("the first soldier killed in the new offensive")
 #: verbs that say what someone is or became ("was a critic", "became one of its voices")
 _BEING = frozenset({"be", "become"})
+#: words that name a person by one act of theirs ("the first envoy to visit", "the only one")
+_ONE_ACT = frozenset({"first", "last", "only", "latest", "second", "third"})
+#: ranks in a count ("the third Briton killed since the war began"); not "first", which may
+#: open a story's news ("the first soldier killed in the new offensive")
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                        "ninth", "tenth", "eleventh", "twelfth", "latest"})
 
@@ -295,6 +298,9 @@ def _person(noun: Token) -> bool:
     if noun.lower_ == "one":
         return any(_person(g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                    for g in p.children if g.dep_ == "pobj")
+    if any(c.dep_ in ("acl", "relcl") or c.dep_ == "amod" and c.lower_ in _ONE_ACT
+           for c in noun.children):
+        return False  # ("the first envoy to visit the town, urging ...": that occasion)
     return noun.pos_ == "NOUN" and a_person_noun(noun.lemma_.lower())
 
 
@@ -367,8 +373,7 @@ def kept_up(verb: Token) -> bool:
 def retold(tok: Token) -> str | None:
     """The form by which the act of the trigger ``tok`` is a record or a habit (``tally``,
     ``habit``, ``before``, ``kept_up``, ``first``, ``stretch``, ``years``, ``toll``, ``tie``,
-    ``role``), or
-    ``None``."""
+    ``role``), or ``None``."""
     verbs = _verbs(tok)
     if tally(verbs[0]):
         return "tally"
