@@ -64,3 +64,24 @@ def test_when9_perfect_progressive_is_past_perfect(nlp, text, word, perfect):
 
     tok = next(t for t in nlp(text) if t.text == word)
     assert past_perfect(tok) is perfect
+
+
+# (sentences written for the project, trigger, (date, precision, date_source)); published on
+# 10 March 2018: a clause of "where" or "when" tells what was done at a place or a time, the
+# account going on, not what describes a party or a thing (which has no date)
+RELATIVES = [
+    ("The minister toured the region this week. After Varna, she flew on to Kavala, where she "
+     "met the mayor.", "met", _REPORT),
+    ("The minister toured the region this week. She praised the mayor, who criticised the plan.",
+     "criticised", _BEFORE),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), RELATIVES)
+def test_when9_perfect_where_clause_goes_on(pipeline, text, word, want):
+    from dateline.records import Article
+
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
+    got = [(e.date, e.date_precision, e.date_source) for e in events if e.trigger == word]
+    assert got, f"no event for {word!r}"
+    assert got[0] == want
