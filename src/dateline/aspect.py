@@ -186,13 +186,15 @@ def _planned_now(verb: Token) -> bool:
 
 
 def past_perfect(tok: Token) -> bool:
-    """"had raided", "had been killed": before the time of the text around it (``tok`` is the
-    event or any word of its clause)."""
+    """"had raided", "had been killed", "had been urging" (the progressive is a past perfect
+    too): before the time of the text around it (``tok`` is the event or any word of its
+    clause)."""
     for verb in [tok, *tok.ancestors]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
-                                      for c in verb.children):
+        auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if (verb.tag_ == "VBN" or verb.tag_ == "VBG" and "been" in auxes) and any(
+                a in ("had", "'d") for a in auxes):
             return True
         if verb.dep_ in _CLAUSE_DEPS:
             return False

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 
 from .aspect import PRESENT_PERFECT, clause_of, past_perfect, perfect_participle
 from .date_background import told_as_background
-from .date_clauses import reported_by
+from .date_clauses import REPORTING, reported_by
 from .date_named_by import named_by_deed
 from .date_recalled import BEFORE_PUBLICATION, recalled
 from .sentences import event_token, first_conjunct
@@ -120,11 +120,28 @@ def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
     for e in events:
         if e.date_source == "publication" and e.date_precision is None:
             tok = event_token(doc, e)
-            if tok is not None and (told_before_report(tok, told_by=e.attribution)
+            if tok is not None and (told_before_report(tok, told_by=_told_by(tok, e.attribution))
                                     or named_by_deed(tok, e.target)):
                 e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
         out.append(e)
     return recalled(doc, out)  # ... and what is told as recalled (:mod:`date_recalled`)
+
+
+def _told_by(tok: Token, attribution: str | None) -> str | None:
+    """``attribution`` when the act of ``tok`` is told in that source's words: a verb of saying
+    governs it ("officials said troops had withdrawn", "fighters it had backed", in what was
+    announced) or "according to" is hung on its clause or one above it. A source the sentence
+    names for another clause ("had pleaded with them, but the negotiator said it was not
+    possible") does not make the act reported: its past perfect is the text's own."""
+    if attribution is None:
+        return None
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in REPORTING:
+            return attribution
+    for a in (tok, *tok.ancestors):
+        if any(c.dep_ == "prep" and c.lower_ == "according" for c in a.children):
+            return attribution
+    return None
 
 
 def when_dated(doc: Doc, events: Sequence[Event]) -> list[Event]:

@@ -125,12 +125,17 @@ def describes_party(tok: Token, triggers: AbstractSet[int] = frozenset()) -> boo
     party or a thing that is no happening, past the article's first sentence: "the charity,
     which was accused of fraud", "troops deployed in the fight against the militants" (not
     "an attack that killed ten", nor a noun that is itself one of the events, ``triggers``,
-    nor what a party is said to be: "he is the first person charged under the law")."""
+    nor what a party is said to be: "he is the first person charged under the law", nor what a
+    clause of "where" or "when" tells was done at a place or a time: "flew on to Cairo, where
+    he met the president")."""
     verb = clause_of(tok)
     if not (tok.pos_ in ("VERB", "AUX") or _named_as_done(tok, verb)) or verb.sent.start == 0:
         return False
     if verb.dep_ == "relcl":  # "the foundation, which was (had been) accused of fraud"
-        past = simple_past(verb) or past_perfect(verb)
+        # (not a clause of "where" or "when": "travelled to Cairo, where he met the president"
+        # goes on telling what was done there, not what the place is)
+        past = (simple_past(verb) or past_perfect(verb)) and not any(
+            c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
     elif verb.dep_ == "acl":  # a reduced passive: "the charity, accused of fraud"
         past = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in (
             verb.children)) and not _done_by_happening(verb)

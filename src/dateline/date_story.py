@@ -556,12 +556,17 @@ def occasion_of(clause: Token) -> Token | None:
 
 def occasion_named(verb: Token) -> Token | None:
     """The happening named again that the act ``verb`` was done in: "the attack" of "two
-    officers were killed in the attack", "the summit" of "demanded … at the summit", which the
+    officers were killed in the attack", "the summit" of "demanded … at the summit" (or of "the
+    summit, at which he demanded …", a relative clause telling what was done in it), which the
     story dates (not the sentence before); ``None`` when the act names none ("killed in an
     attack", "died in the war", "in the end", "at the scene")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((noun for noun in prep_objects(verb, _OCCASION | _GATHERING_AT)
-                 if refers_back(noun) and happening_word(noun).startswith("happening_") and (
-                     noun.head.lower_ in _OCCASION or happening_word(noun) == _GATHERING)),
-                None)
+    for noun in prep_objects(verb, _OCCASION | _GATHERING_AT):
+        prep = noun.head.lower_
+        if noun.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            noun = verb.head  # "the summit, at which he pleaded": pleaded at the summit
+        if refers_back(noun) and happening_word(noun).startswith("happening_") and (
+                prep in _OCCASION or happening_word(noun) == _GATHERING):
+            return noun
+    return None

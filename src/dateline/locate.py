@@ -44,6 +44,7 @@ from .place_chambers import chamber_place
 from .place_anaphora import (deed_antecedent, from_place, gathering, joint_doer, local_teller,
                              pointed_place, relative_antecedent, same_story, speaker_venues)
 from .place_spoken import spoken_at
+from .place_account import reported_place
 from .place_home import (Located, convenes, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
 from .place_theatre import theatre
@@ -366,6 +367,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                                                                          sents.spans[prev])):
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1), verbal)
+            if place is None and not verbal:  # ... else of the done deed its words report
+                place = reported_place(doc, sents.spans[prev].root, by_sent.get(prev, ()))
             if place is not None and described(prev, place):
                 return None  # what someone is, not where the story is
             place = place or scene
@@ -403,8 +406,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         """Sentence ``here`` goes on with a quotation that sentence ``prev`` is in or opens,
         and that closes before another opens (one left open at a paragraph's end tells none)."""
         text, start = sents.text, sents.start_chars[here]
+        # (a quotation opened right after a sentence reporting someone's words is their account
+        # going on: "She said she saw the raid in Manbij. “They shot the man.”")
+        reports = any(c.dep_ == "ccomp" for c in sents.spans[prev].root.children)
         return quoted_account(text, (sents.start_chars[prev], sents.end_chars[prev]),
-                              (start, sents.end_chars[here]), False) \
+                              (start, sents.end_chars[here]), reports) \
             and quotation_closes(text, start)
 
     def fronted_scene(k: int) -> Place | None:

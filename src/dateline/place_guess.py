@@ -17,8 +17,9 @@ event do not:
 * one whose sentence names another town or region of the focus's country, in any role
   ("those who came from the suburbs of Ghouta", "strongholds in Raqqa"), neither the focus
   town, near it nor a region holding it, or a named place the gazetteer does not know
-  ("near the Omar oilfield"): the sentence tells of a scene away from the story's town, and
-  the event, which the text places at neither, takes the country (precision 3).
+  ("near the Omar oilfield"; not a neighbourhood or a quarter, which lies in a town): the
+  sentence tells of a scene away from the story's town, and the event, which the text places
+  at neither, takes the country (precision 3).
 
 All stay ``focus``: places the text implies, not names.
 
@@ -121,10 +122,12 @@ def _in_a_name(doc: Doc, t: Toponym) -> bool:
 def _unknown_name(prep: Token, named: set[int]) -> bool:
     """The object of ``prep`` is a common noun of place with a name of its own before it
     ("the Omar oilfield", "the Tabqa dam") that no place the gazetteer knows covers; not a
-    channel's or an outlet's ("a Facebook post", "a BBC interview": no place at all)."""
+    channel's or an outlet's ("a Facebook post", "a BBC interview": no place at all), nor a
+    part of a town ("the Shaar neighbourhood", "the old quarter"): that lies in a town, the
+    story's unless the sentence names another."""
     noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
     return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ == "DATE" \
-        and _place_noun(noun) and any(
+        and _place_noun(noun) and noun.lemma_.lower() not in _TOWN_PARTS and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
         and not medium_word(c) and not is_outlet(c.text) for c in noun.children) \
         and not any(w.i in named for w in noun.subtree)
@@ -255,6 +258,8 @@ _PLACE_NOUNS = word_class("place_nouns") | word_class("scene_places")
 #: Prepositions setting an act at a scene of its own the gazetteer does not know: "in", "near",
 #: "at" ("a base near the Omar oilfield").
 _AT_UNKNOWN = word_class("where_preps_unknown_scene")
+#: Nouns of a part of a town: one named in a sentence lies in a town, not away from them all.
+_TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "quarter"})
 _ANOTHER = frozenset({"a", "an", "another", "nearby", "next", "other", "neighbouring",
                       "neighboring"})
 

@@ -1,0 +1,45 @@
+"""Stage ``date``: an act a relative clause of "at which", "in which" or "during which" tells of
+a happening named again was done in that happening, as "at the summit, he demanded" is: it
+takes the time the story gives the happening where it told it with a time."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    """Every event is read: the learned realness veto is not what these rows test."""
+    from dateline import Pipeline
+
+    return Pipeline(real_threshold=0)
+
+
+_SUMMIT = "The leaders held a summit in Varna on Monday. "
+
+# (sentences written for the project, trigger, (date, precision, date_source)); published on
+# Saturday 8 September 2018
+CASES = [
+    # the relative clause of "at which" tells what was done at the summit the story dated
+    (_SUMMIT + "The minister spoke hours after the summit, at which the president pleaded with "
+     "the two envoys to halt the offensive.", "pleaded", ("2018-09-03", "day", "story")),
+    (_SUMMIT + "Officials later described the summit, at which the president pleaded with the "
+     "two envoys to halt the offensive, as tense.", "pleaded", ("2018-09-03", "day", "story")),
+    # ... as the act told at the summit named again is
+    (_SUMMIT + "At the summit, the president pleaded with the two envoys to halt the offensive.",
+     "pleaded", ("2018-09-03", "day", "story")),
+    # ... and the summit's own time in the sentence is kept
+    ("Speaking after a summit in Varna on Friday at which the president pleaded with the two "
+     "envoys to halt the offensive, the minister warned the rebels.", "pleaded",
+     ("2018-09-07", "day", "sentence")),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), CASES)
+def test_when9_occasion_relative_dates(pipeline, text, word, want):
+    from dateline.records import Article
+
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-09-08"))
+    got = [(e.date, e.date_precision, e.date_source) for e in events if e.trigger == word]
+    assert got, f"no event for {word!r}"
+    assert got[0] == want
