@@ -8,6 +8,7 @@ with ("its allies", "their captives")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from .coref import Antecedents
     from .records import Actor
 
-__all__ = ["group_or_members", "unresolved_they"]
+__all__ = ["group_or_members", "unnamed", "unresolved_they"]
 
 #: Nouns of a body's members and of those who speak for it.
 _MEMBERS = word_class("group_member_nouns") | word_class("speaks_for_nouns")
@@ -60,3 +61,12 @@ def unresolved_they(actor: Actor | None) -> bool:
     sector nor antecedent."""
     return actor is not None and actor.text.lower() in _THEY and not (
         actor.name or actor.country or actor.sector or actor.antecedent)
+
+
+def unnamed(actor: Actor) -> Actor:
+    """An unresolved "they" as an empty doer: no words, name, country nor sector of its own
+    (the pronoun names no one), its offsets still those of the pronoun, so the event shows
+    where the text gives its doer only as a pronoun found for no one. It stays a doer, so no
+    unidentified armed group of the place is put in its stead ("They stormed the Houses of
+    Parliament" was not done by gunmen)."""
+    return replace(actor, text="")

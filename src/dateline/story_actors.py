@@ -63,8 +63,9 @@ from .actor_lent_kind import WINDOW as KIND_WINDOW
 from .actor_lent_kind import civilian_striker, kind_attacker
 from .actor_lent_named import named_strikes
 from .actor_place_acts import place_act_doer
-from .actor_pronouns import unresolved_they
+from .actor_pronouns import unnamed, unresolved_they
 from .actor_retold import retold_doer
+from .actor_they_quoted import quoted_they
 from .actor_retold import who as _who
 from .actor_weapons import weapon_owner
 from .agents import war_story
@@ -231,11 +232,16 @@ class StoryDoers:
         (``actor_lent_kind.civilian_striker``), the one side the story has attacking near
         ``m`` (as for an act with no doer: see ``actor_attackers`` and ``actor_lent_kind``),
         shown with the pronoun's words and the side's as its antecedent."""
-        if not unresolved_they(doer) and not civilian_striker(doer, m):
+        unresolved = unresolved_they(doer)
+        if not unresolved and not civilian_striker(doer, m):
             return doer
+        quoted = quoted_they(self.doc, self.sents, m, doer, target, self._resolve) \
+            if unresolved else None
+        if quoted is not None:  # "“They beat me,” she says", after "freed from captors"
+            return quoted
         side = self.attacker(m, target)
         if side is None:
-            return doer
+            return unnamed(doer) if unresolved else doer
         return replace(side, text=doer.text, char_start=doer.char_start, char_end=doer.char_end)
 
     def arrester(self, m: Mention) -> Actor | None:
