@@ -24,6 +24,12 @@ QUOTED = [
     # the speaker's own unit ("her unit") is no antecedent; nothing else armed is named
     ("She spoke from her base, where her unit has gone since. “The shelling was heavy. They "
      "hit the school.”", "hit", None),
+    # a quotation broken by who says it is one: the party before its first part
+    ("Government troops took the valley on Sunday. Food ran short. “The shelling never "
+     "stopped,” said a farmer from the valley. “They hit the clinic.”", "hit", "Government troops"),
+    # the speaker's own body is not the other side
+    ("YPG fighters held the line for weeks. Food ran short in the town. “The shelling never "
+     "stopped,” said a YPG commander. “They hit the clinic.”", "hit", None),
     # a business is not able to storm a building
     ("“Her mother and I once held a sit-in at Acme Stores,” he says. “Most of her ideas came "
      "from her mother. They stormed the town hall in old clothes.”", "stormed", None),

@@ -5,8 +5,9 @@ A speaker tells of their own side as "we"; the "they" of a quoted act of force (
 the hospital,” she said", "“They beat me,” she says") is the other side: a party named earlier
 in the quotation, or just before it opened, in the narrative that introduces it ("as rebels
 took control of the city. “... They hit the hospital.”", "to free her from captors. ...
-“They beat me.”"). The pronoun stands for the nearest such party before it, from the sentence
-the quotation opens in and the few before it (``BEFORE``), that is:
+“They beat me.”"); a quotation broken by who says it ("“...,” she said. “...”") is one. The
+pronoun stands for the nearest such party before it, from the sentence the quotation opens in
+and the few before it (``BEFORE``), that is:
 
 - plural: a plural noun ("rebels", "captors"), a conjunction of parties ("the army and the
   militias"), or an organisation or force named as one ("Islamic State", "the army"); not a
@@ -16,7 +17,7 @@ the quotation opens in and the few before it (``BEFORE``), that is:
   civilians, a business or a person of no such kind;
 - not excluded by the sentence: not the act's own recipient, not a party the speaker owns
   ("her unit", "our men": the speaker's own side), not one that holds the speaker ("Her
-  mother and I": "we").
+  mother and I": "we"), not the speaker's own body ("said a YPJ fighter": not the YPJ).
 
 Other acts ("they gave in", "they urged patience") have no such test of who is able to do
 them, and keep no doer: see :func:`dateline.actor_pronouns.unresolved_they`."""
@@ -26,8 +27,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_coref import COREF_NOUNS
+from .actor_coref import COREF_NOUNS, np_of
 from .actor_retold import who
+from .code.speakers import quotation_speaker
 from .sectors import STATE_FAMILY, family_sectors
 from .sentences import QUOTE_MARKS, in_quotation
 from .tokens import doc_text
@@ -46,6 +48,9 @@ __all__ = ["BEFORE", "quoted_they"]
 
 #: How many sentences before the one a quotation opens in may name the party it tells of.
 BEFORE = 2
+#: How many sentences of one speaker's quotation, each opening with a quotation mark and told
+#: with its speaker ("“...,” she said."), the quotation may run back over.
+_SEGMENTS = 3
 #: Acts of force, which only an armed party (or one holding captives) does.
 _FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
 #: Sectors of parties able to do an act of force: a state's and armed groups'.
@@ -73,8 +78,13 @@ def quoted_they(doc: Doc, sents: Sentences, m: Mention, doer: Actor, target: Act
     if span is None or not in_quotation(text, doer.char_start):
         return None
     pron = span.root
-    opened = _opening(doc, text, pron.i)
-    first = sents.spans[max(0, sents.index(opened) - BEFORE)].start
+    k = sents.index(_opening(doc, text, pron.i))
+    for _ in range(_SEGMENTS):  # "“It was chaos,” she said. “They hit ...”": one quotation
+        if k == 0 or sents.spans[k - 1][0].text not in QUOTE_MARKS:
+            break
+        k -= 1
+    first = sents.spans[max(0, k - BEFORE)].start
+    ours = _speakers_side(pron, resolve)
     for tok in reversed(doc[first:pron.i]):
         if not _plural_party(tok) or _owned_or_ours(tok):
             continue
@@ -84,8 +94,8 @@ def quoted_they(doc: Doc, sents: Sentences, m: Mention, doer: Actor, target: Act
             actor = replace(actor, name=tok.lower_, sector="UAF")  # whose, the words do not say
         if actor is None or not (actor.name or actor.country or actor.sector):
             continue
-        if target is not None and who(actor) == who(target):
-            continue
+        if target is not None and who(actor) == who(target) or _side(actor) & ours:
+            continue  # the act's recipient, or the speaker's own side ("we")
         if actor.sector in _ARMED or captors:
             return replace(actor, text=doer.text, char_start=doer.char_start,
                            char_end=doer.char_end,
@@ -93,6 +103,20 @@ def quoted_they(doc: Doc, sents: Sentences, m: Mention, doer: Actor, target: Act
                            country_from=actor.country_from or (
                                "antecedent" if actor.country else None))
     return None
+
+
+def _speakers_side(pron: Token, resolve: Callable[[tuple[int, int]], Actor | None]
+                   ) -> frozenset[str]:
+    """What names the side of who speaks the quotation ``pron`` is in: the speaker and the
+    body they are part of ("a YPJ fighter": the YPJ), lower-cased."""
+    speaker = quotation_speaker(pron)
+    actor = resolve(np_of(speaker)) if speaker is not None else None
+    return _side(actor) if actor is not None else frozenset()
+
+
+def _side(actor: Actor) -> frozenset[str]:
+    """What names a party's side: the party and the body it is part of, lower-cased."""
+    return frozenset(w for w in (who(actor), (actor.parent or "").lower()) if w)
 
 
 def _opening(doc: Doc, text: str, at: int) -> int:
