@@ -50,12 +50,17 @@ def test_doers5_quoted_they_stands_for_the_armed_party_named_before(
         assert doer.text.lower() == "they", doer
 
 
-# (text, trigger): acts that no test of ability tells the doer of keep none
+# (text, trigger): acts that no test of ability tells the doer of keep none, and so does a
+# pronoun no one is named for
 UNRESOLVED = [
     ("She begged to go to the front for months. “She was strong and never gave up. In the end, "
      "they gave in.”", "gave"),
     ("“They were strong,” she said of the decision. “They urged patience and chose to stay.”",
      "urged"),
+    # any pronoun of the third person found for no one: "she", "it"
+    ("That is why she filed suit against the Acme Foundation over its accounts.", "filed"),
+    ("He tried to disarm a mine on the road near the village and it exploded next to him.",
+     "exploded"),
 ]
 
 

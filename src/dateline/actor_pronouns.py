@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .coref import Antecedents
     from .records import Actor
 
-__all__ = ["group_or_members", "unnamed", "unresolved_they"]
+__all__ = ["group_or_members", "unnamed", "unresolved_pronoun", "unresolved_they"]
 
 #: Nouns of a body's members and of those who speak for it.
 _MEMBERS = word_class("group_member_nouns") | word_class("speaks_for_nouns")
@@ -29,6 +29,8 @@ _MEMBERS = word_class("group_member_nouns") | word_class("speaks_for_nouns")
 _BODY_OWNERS = frozenset({"its", "their"})
 #: Plural personal pronouns of a doer.
 _THEY = frozenset({"they"})
+#: Personal pronouns of the third person that may stand for a doer named before.
+_THIRD = frozenset({"he", "she", "it", "they"})
 #: Sectors of a state's own bodies, whose "members" are the state's people, not its organs.
 _STATE = frozenset({"GOV"})
 
@@ -59,14 +61,20 @@ def _members(core: Span, antecedents: Antecedents
 def unresolved_they(actor: Actor | None) -> bool:
     """Whether an actor is the bare words "they" that resolved to no one: no name, country,
     sector nor antecedent."""
-    return actor is not None and actor.text.lower() in _THEY and not (
+    return unresolved_pronoun(actor) and actor is not None and actor.text.lower() in _THEY
+
+
+def unresolved_pronoun(actor: Actor | None) -> bool:
+    """Whether an actor is a bare pronoun of the third person ("he", "she", "it", "they")
+    that resolved to no one: no name, country, sector nor antecedent."""
+    return actor is not None and actor.text.lower() in _THIRD and not (
         actor.name or actor.country or actor.sector or actor.antecedent)
 
 
 def unnamed(actor: Actor) -> Actor:
-    """An unresolved "they" as an empty doer: no words, name, country nor sector of its own
-    (the pronoun names no one), its offsets still those of the pronoun, so the event shows
-    where the text gives its doer only as a pronoun found for no one. It stays a doer, so no
-    unidentified armed group of the place is put in its stead ("They stormed the Houses of
-    Parliament" was not done by gunmen)."""
+    """An unresolved pronoun ("they", "she", "it") as an empty doer: no words, name, country
+    nor sector of its own (the pronoun names no one), its offsets still the pronoun's, so the
+    event shows where the text gives its doer only as a pronoun found for no one. It stays a
+    doer, so no unidentified armed group of the place is put in its stead ("They stormed the
+    Houses of Parliament" was not done by gunmen)."""
     return replace(actor, text="")
