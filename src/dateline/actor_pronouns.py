@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from .coref import Antecedents
     from .records import Actor
 
-__all__ = ["group_or_members", "unnamed", "unresolved_pronoun", "unresolved_they"]
+__all__ = ["group_or_members", "pronoun_left", "unnamed", "unresolved_pronoun",
+           "unresolved_they"]
 
 #: Nouns of a body's members and of those who speak for it.
 _MEMBERS = word_class("group_member_nouns") | word_class("speaks_for_nouns")
@@ -78,3 +79,10 @@ def unnamed(actor: Actor) -> Actor:
     doer, so no unidentified armed group of the place is put in its stead ("They stormed the
     Houses of Parliament" was not done by gunmen)."""
     return replace(actor, text="")
+
+
+def pronoun_left(actor: Actor) -> bool:
+    """Whether an actor is a pronoun found for no one, as :func:`unnamed` leaves it: no words,
+    name, country, sector nor antecedent, and the pronoun's offsets."""
+    return not (actor.text or actor.name or actor.country or actor.sector or
+                actor.antecedent) and actor.char_start is not None
