@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actor_prep_conjuncts import prep_conjunct_subject
 from .actor_things import is_act
 from .code.lexicon import load_lexicon
 from .code.nouns import noun_mentions
@@ -88,8 +89,9 @@ def clause_doer(doc: Doc, m: Mention,
     clause told of a deed (see the module), the deed's doer, or none when the deed names
     none (the deed or its scene is no party); else the clause's subject."""
     deed = deed_of(doc, m, lambda span: _party(resolve(span)))
-    if deed is None:
-        return resolve(m.source) if m.source else None
+    if deed is None:  # "are marching in X and demanding Y": the marchers demand
+        span = m.source or prep_conjunct_subject(doc, m)
+        return resolve(span) if span else None
     span = deed_doer_span(deed)
     return resolve(span) if span is not None else None
 

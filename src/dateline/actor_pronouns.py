@@ -8,6 +8,7 @@ with ("its allies", "their captives")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
     from .coref import Antecedents
     from .records import Actor
 
-__all__ = ["group_or_members", "unresolved_they"]
+__all__ = ["group_or_members", "pronoun_left", "unnamed", "unresolved_pronoun",
+           "unresolved_they"]
 
 #: Nouns of a body's members and of those who speak for it.
 _MEMBERS = word_class("group_member_nouns") | word_class("speaks_for_nouns")
@@ -28,6 +30,8 @@ _MEMBERS = word_class("group_member_nouns") | word_class("speaks_for_nouns")
 _BODY_OWNERS = frozenset({"its", "their"})
 #: Plural personal pronouns of a doer.
 _THEY = frozenset({"they"})
+#: Personal pronouns of the third person that may stand for a doer named before.
+_THIRD = frozenset({"he", "she", "it", "they"})
 #: Sectors of a state's own bodies, whose "members" are the state's people, not its organs.
 _STATE = frozenset({"GOV"})
 
@@ -58,5 +62,27 @@ def _members(core: Span, antecedents: Antecedents
 def unresolved_they(actor: Actor | None) -> bool:
     """Whether an actor is the bare words "they" that resolved to no one: no name, country,
     sector nor antecedent."""
-    return actor is not None and actor.text.lower() in _THEY and not (
+    return unresolved_pronoun(actor) and actor is not None and actor.text.lower() in _THEY
+
+
+def unresolved_pronoun(actor: Actor | None) -> bool:
+    """Whether an actor is a bare pronoun of the third person ("he", "she", "it", "they")
+    that resolved to no one: no name, country, sector nor antecedent."""
+    return actor is not None and actor.text.lower() in _THIRD and not (
         actor.name or actor.country or actor.sector or actor.antecedent)
+
+
+def unnamed(actor: Actor) -> Actor:
+    """An unresolved pronoun ("they", "she", "it") as an empty doer: no words, name, country
+    nor sector of its own (the pronoun names no one), its offsets still the pronoun's, so the
+    event shows where the text gives its doer only as a pronoun found for no one. It stays a
+    doer, so no unidentified armed group of the place is put in its stead ("They stormed the
+    Houses of Parliament" was not done by gunmen)."""
+    return replace(actor, text="")
+
+
+def pronoun_left(actor: Actor) -> bool:
+    """Whether an actor is a pronoun found for no one, as :func:`unnamed` leaves it: no words,
+    name, country, sector nor antecedent, and the pronoun's offsets."""
+    return not (actor.text or actor.name or actor.country or actor.sector or
+                actor.antecedent) and actor.char_start is not None

@@ -66,6 +66,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .actor_pronouns import pronoun_left
 from .code.lexicon import load_lexicon
 from .coref import PRONOUNS
 from .errors import ConfigError, DataFileError
@@ -213,6 +214,8 @@ def _actor_feats(role: str, actor: Any) -> list[str]:
         return [f"{role}:none"]
     out = [f"{role}:{'resolved' if actor.country else 'named' if actor.name else 'words'}"]
     words = actor.text.split()  # its length in words (a pronoun, a name, a description)
+    if not words and pronoun_left(actor):
+        words = ["they"]  # a pronoun found for no one: an empty doer at the pronoun's offsets
     out.append(f"{role}_len:{min(len(words), 4)}" if words else f"{role}_len:none")
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         out.append(f"{role}:pronoun")

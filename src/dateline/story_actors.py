@@ -63,8 +63,9 @@ from .actor_lent_kind import WINDOW as KIND_WINDOW
 from .actor_lent_kind import civilian_striker, kind_attacker
 from .actor_lent_named import named_strikes
 from .actor_place_acts import place_act_doer
-from .actor_pronouns import unresolved_they
+from .actor_pronouns import unnamed, unresolved_pronoun, unresolved_they
 from .actor_retold import retold_doer
+from .actor_they_quoted import quoted_they
 from .actor_retold import who as _who
 from .actor_weapons import weapon_owner
 from .agents import war_story
@@ -228,14 +229,23 @@ class StoryDoers:
     def pronoun_attacker(self, m: Mention, target: Actor | None, doer: Actor) -> Actor:
         """``doer``, or, when it is a "they" the document's coreference left standing for no
         one ("They hit the hospital") or took for civilians in a strike only armies make
-        (``actor_lent_kind.civilian_striker``), the one side the story has attacking near
-        ``m`` (as for an act with no doer: see ``actor_attackers`` and ``actor_lent_kind``),
-        shown with the pronoun's words and the side's as its antecedent."""
-        if not unresolved_they(doer) and not civilian_striker(doer, m):
+        (``actor_lent_kind.civilian_striker``), the party a quoted "they" stands for
+        (``actor_they_quoted``), else the one side the story has attacking near ``m`` (as for
+        an act with no doer: see ``actor_attackers`` and ``actor_lent_kind``), shown with the
+        pronoun's words and the side's as its antecedent; a pronoun left standing for no one
+        is an empty doer (``actor_pronouns.unnamed``), not a name."""
+        unresolved = unresolved_they(doer)
+        if not unresolved and unresolved_pronoun(doer):
+            return unnamed(doer)  # "she filed suit", "she" standing for no one found
+        if not unresolved and not civilian_striker(doer, m):
             return doer
+        quoted = quoted_they(self.doc, self.sents, m, doer, target, self._resolve) \
+            if unresolved else None
+        if quoted is not None:  # "“They beat me,” she says", after "freed from captors"
+            return quoted
         side = self.attacker(m, target)
         if side is None:
-            return doer
+            return unnamed(doer) if unresolved else doer
         return replace(side, text=doer.text, char_start=doer.char_start, char_end=doer.char_end)
 
     def arrester(self, m: Mention) -> Actor | None:
