@@ -52,6 +52,9 @@ NOT_HELD = [
     # the doer's own kind of side: a holding of before the act
     ("Rebels hold the town of Afrin. Rebel fighters took control of Afrin on Monday.", "took",
      "Rebels"),
+    # force done for the holder is not done to it
+    ("The YPG controls the town of Afrin. On Monday the militia fought to defend Afrin.",
+     "defend", "YPG"),
     # a building in the town is not done to the town's holder
     ("The YPG controls the town of Afrin. Turkish jets hit the hospital in Afrin on Monday.",
      "hit", "YPG"),

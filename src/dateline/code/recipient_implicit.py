@@ -66,6 +66,9 @@ _WHERE = word_class("where_preps")
 _SENT_TO = word_class("where_preps_done_to")
 #: Modes of force done to no holder of the ground (a withdrawal, a deployment).
 _NOT_TO_HOLDER = frozenset({"withdraw", "troops", "militia", "weapons"})
+#: Acts of force done for the holder of the place, not to it ("to defend the city").
+_DEFENDING = frozenset({"defend", "protect", "guard", "secure", "hold", "reinforce", "patrol",
+                        "defence", "defense"})
 #: Precisions of an event's place that name a town or a district, not a region or a country.
 _TOWN_PRECISIONS = frozenset({1, 2})
 
@@ -142,9 +145,10 @@ def _people_side(doc: Doc, adj: Token, before: int,
         head = tok.head
         while head.dep_ in ("poss", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head  # "the Kurdish women's protection units": the units
-        if a_place(head) or thing(head):
-            continue
         words = np_span(head, with_conj=False)
+        if a_place(head) or thing(head) and not any(  # ("protection units (YPG)": named)
+                t.pos_ == "PROPN" for t in doc[words[0]:words[1]]):
+            continue
         actor = resolve(words, doer=False)
         if actor is not None and actor.sector in _ARMED_SIDES:
             found.append(words)
@@ -158,7 +162,8 @@ def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
     place its recipient's words or object name, else one it strikes outside them ("the town
     was under attack", :mod:`.recipient_struck`), else, for a country named only as the scene
     ("an offensive in Syria"), the town the act is placed at."""
-    if m.sense.event_type not in FORCE_TYPES or m.sense.mode in _NOT_TO_HOLDER:
+    if m.sense.event_type not in FORCE_TYPES or m.sense.mode in _NOT_TO_HOLDER or \
+            m.sense.lemma.lower() in _DEFENDING:
         return None
     placeish = _placeish(doc, target) or _town_as_state(doc, target)
     scene = not placeish and _scene(doc, m, target)
