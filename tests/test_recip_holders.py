@@ -53,8 +53,8 @@ NOT_HELD = [
     ("Rebels hold the town of Afrin. Rebel fighters took control of Afrin on Monday.", "took",
      "Rebels"),
     # force done for the holder is not done to it
-    ("The YPG controls the town of Afrin. On Monday the militia fought to defend Afrin.",
-     "defend", "YPG"),
+    ("The YPG controls the town of Afrin. Volunteers drove into Afrin on Monday to help defend "
+     "the besieged city from attack.", "defend", "YPG"),
     # a building in the town is not done to the town's holder
     ("The YPG controls the town of Afrin. Turkish jets hit the hospital in Afrin on Monday.",
      "hit", "YPG"),

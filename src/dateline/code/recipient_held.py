@@ -57,6 +57,11 @@ _HELD_GROUND = frozenset({
 #: Syrian stronghold"; but "Syrian territory" is only the state's land).
 _STRONGHOLDS = frozenset({"stronghold", "strongholds", "bastion", "heartland", "redoubt",
                           "refuge"})
+#: Nouns of held ground that are stretches of land, which a state's adjective before them
+#: places ("the Syrian enclave of Ghouta" is in Syria), not gives a holder of (as it does of
+#: "Turkish positions" or "a Russian base").
+_LANDS = frozenset({"enclave", "enclaves", "territory", "territories", "area", "areas", "zone",
+                    "zones", "pocket", "heartland"})
 #: Nouns of towns and lands a side's word before them names the holder of ("a rebel town").
 _TOWNS = frozenset({"city", "town", "village", "villages", "towns", "cities", "district",
                     "neighbourhood", "neighborhood", "suburb", "suburbs", "region"})
@@ -226,7 +231,8 @@ def _said_at(tok: Token) -> list[Holding]:
     elif low in _HELD_GROUND and tok.pos_ == "NOUN":  # "the YPG's stronghold", "rebel positions"
         by = next((c for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                    and c.i < tok.i and _party_word(c)), None) or _of_side(tok)
-        if by is not None and not (by.ent_type_ == "GPE" and low not in _STRONGHOLDS):
+        if by is not None and not (by.ent_type_ == "GPE" and low not in _STRONGHOLDS) and not (
+                low in _LANDS and by.lower_ in _state_words()):  # "the Syrian enclave": where
             out.append(Holding(tok.i, _name(tok), _words(by)))
             if tok.dep_ == "appos":  # "Manbij, the YPG's stronghold"
                 out.append(Holding(tok.head.i, _name(tok.head), _words(by)))
