@@ -25,6 +25,11 @@ HELD = [
     # ... a relative clause set on the side's word of the place's apposition
     ("Fighters arrived from the town of Raqqa, the last bastion of the YPG, which has been "
      "under attack by Turkish troops for a week.", "attack", "the YPG"),
+    # a side's fighters in a town, or its defenders
+    ("Hezbollah fighters in Qusair dug in. Rebel forces attacked Qusair on Monday.", "attacked",
+     "Hezbollah"),
+    ("The YPG, the defenders of Kobani, held out for months. Isis attacked Kobani again on "
+     "Monday.", "attacked", "Protection Units"),
     # control of a town taken: the town the article's holder is said of
     ("The YPG has run Afrin since 2016. On Monday Turkish forces took control of the city.",
      "took", "The YPG"),

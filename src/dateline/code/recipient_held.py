@@ -9,6 +9,8 @@ the side that holds the place, wherever the article says so:
 - control: "Afrin is under the control of the YPG", "Manbij, under Kurdish control";
 - a stronghold: "Manbij, the YPG's stronghold", "the rebel stronghold of Douma";
 - a party word on a noun of held ground: "the Kurdish enclave of Afrin", "rebel positions";
+- a side's fighters in a place or its defenders: "Isis fighters in Baghuz", "the Kurdish
+  defenders of Kobani", "the YPG, the defenders of Kobani";
 - a verb of holding with a side as its subject and ground as its object: "the YPG holds Afrin",
   "the militia, which controls the town", "the armed groups running the city" (not a holding
   told as over: "held the town until May").
@@ -62,6 +64,10 @@ _STRONGHOLDS = frozenset({"stronghold", "strongholds", "bastion", "heartland", "
 #: "Turkish positions" or "a Russian base").
 _LANDS = frozenset({"enclave", "enclaves", "territory", "territories", "area", "areas", "zone",
                     "zones", "pocket", "heartland"})
+#: Nouns of a side's fighters whose place ("Isis fighters in Baghuz") or whose "of" ("the
+#: defenders of Kobani") is ground the side holds.
+_FIGHTERS = frozenset({"fighters", "militants", "jihadists", "insurgents", "militiamen",
+                       "defenders"})
 #: Nouns of towns and lands a side's word before them names the holder of ("a rebel town").
 _TOWNS = frozenset({"city", "town", "village", "villages", "towns", "cities", "district",
                     "neighbourhood", "neighborhood", "suburb", "suburbs", "region"})
@@ -78,7 +84,7 @@ _UNTIL = frozenset({"until", "till", "untill"})
 #: Relative pronouns a clause's subject may be, standing for the noun the clause is set on.
 _RELATIVES = frozenset({"which", "that", "who"})
 #: The words a holding is said by (the heads of :func:`_said_at`'s patterns).
-_HEAD_WORDS = _HOLDING | _HELD_GROUND | _TOWNS | _HOLDING_FORMS | {"control"}
+_HEAD_WORDS = _HOLDING | _HELD_GROUND | _TOWNS | _HOLDING_FORMS | _FIGHTERS | {"control"}
 #: Entity kinds that name a party.
 _PARTY_ENTS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
 #: Common words for armed sides that hold ground.
@@ -195,6 +201,27 @@ def _holding_verb(tok: Token) -> Holding | None:
     return Holding(obj.i, _name(obj), _words(subj))
 
 
+def _fighters_in(tok: Token) -> Holding | None:
+    """The holding a side's fighters in a town or its defenders state: "Isis fighters in
+    Baghuz", "the Kurdish defenders of Kobani", "the YPG, the defenders of Kobani"; the side is
+    a group's or a people's word (not a state's adjective), the place a name (not a
+    country's)."""
+    from ..actor_dictionary import load_dictionary
+
+    preps = ("of",) if tok.lower_ == "defenders" else ("in", "inside")
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    place = prep_object(prep) if prep is not None else None
+    if place is None or not _name(place) or _name(place) in load_dictionary().countries:
+        return None
+    side = next((c for c in tok.children if c.dep_ in ("compound", "amod", "poss")
+                 and c.i < tok.i and (_party_word(c) or _organisation(c))
+                 and c.lower_ not in _state_words()), None)
+    if side is None and tok.dep_ == "appos" and tok.lower_ == "defenders" and (
+            _party_word(tok.head) or _organisation(tok.head)):
+        side = tok.head  # "the YPG, the defenders of Kobani"
+    return None if side is None else Holding(place.i, _name(place), _words(side))
+
+
 def _said_at(tok: Token) -> list[Holding]:
     """The holdings a token states, as the head of one of the patterns in the module's
     docstring."""
@@ -236,6 +263,10 @@ def _said_at(tok: Token) -> list[Holding]:
             out.append(Holding(tok.i, _name(tok), _words(by)))
             if tok.dep_ == "appos":  # "Manbij, the YPG's stronghold"
                 out.append(Holding(tok.head.i, _name(tok.head), _words(by)))
+    elif low in _FIGHTERS and tok.pos_ == "NOUN":  # "Isis fighters in Baghuz"
+        held = _fighters_in(tok)
+        if held is not None:
+            out.append(held)
     elif low in _TOWNS and tok.pos_ == "NOUN":  # "the Kurdish city of Afrin", "a rebel town"
         by = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
                    and _party_word(c) and c.ent_type_ != "GPE"
