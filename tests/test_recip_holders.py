@@ -80,6 +80,13 @@ def test_recip_state_named_as_struck_kept(event_on_unfiltered):
     assert event.target is not None and event.target.name == "Syria", event.target
 
 
+def test_recip_capital_as_government_kept(event_on_unfiltered):
+    """A capital read as its government stays the recipient though a side holds its suburbs."""
+    event = event_on_unfiltered(
+        "Rebels hold the suburbs of Damascus. Israel struck Damascus on Monday.", "struck")
+    assert event.target is not None and event.target.sector == "GOV", event.target
+
+
 def test_recip_holder_of_definite_town(event_on_unfiltered):
     """A definite town's noun with a side's word ("the besieged Kurdish city") stands for the
     town named before it in its sentence, not the country set beside that name."""

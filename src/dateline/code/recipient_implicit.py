@@ -197,9 +197,10 @@ def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
 
 def _town_as_state(doc: Doc, target: Actor | None) -> bool:
     """Whether the recipient is a town's name the dictionaries read as its state ("Raqqa" as
-    Syria), not a country's own name: the place struck, whose holder, when the article says
+    Syria), not a country's own name nor a capital read as its government ("Damascus" as the
+    Syrian government, of sector GOV): the place struck, whose holder, when the article says
     it, is the party struck."""
-    if target is None or target.sector not in _STATE_SECTORS or target.antecedent or \
+    if target is None or target.sector is not None or target.antecedent or \
             target.char_start is None or target.char_end is None:
         return False
     span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
