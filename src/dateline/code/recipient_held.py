@@ -8,7 +8,12 @@ the side that holds the place, wherever the article says so:
 - one set after it: "Douma, a town held by the rebels", "Douma, which is controlled by X";
 - control: "Afrin is under the control of the YPG", "Manbij, under Kurdish control";
 - a stronghold: "Manbij, the YPG's stronghold", "the rebel stronghold of Douma";
-- a party word on a noun of held ground: "the Kurdish enclave of Afrin", "rebel positions".
+- a party word on a noun of held ground: "the Kurdish enclave of Afrin", "rebel positions";
+- a side's fighters in a place or its defenders: "Isis fighters in Baghuz", "the Kurdish
+  defenders of Kobani", "the YPG, the defenders of Kobani";
+- a verb of holding with a side as its subject and ground as its object: "the YPG holds Afrin",
+  "the militia, which controls the town", "the armed groups running the city" (not a holding
+  told as over: "held the town until May").
 
 A holder said in the words struck themselves counts first; else the latest statement about the
 same place's name before the act (else the first after it); a place named by a common noun
@@ -17,6 +22,7 @@ same place's name before the act (else the first after it); a place named by a c
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -32,7 +38,7 @@ from ..tokens import words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Holding", "holdings", "holder_of", "holder_word"]
+__all__ = ["Holding", "held_ground", "holder_named", "holder_of", "holder_word"]
 
 #: Participles that say who holds a place ("held", "controlled").
 _HOLDING = word_class("holding_participles") | {"occupied", "run", "dominated"}
@@ -53,13 +59,32 @@ _HELD_GROUND = frozenset({
 #: Syrian stronghold"; but "Syrian territory" is only the state's land).
 _STRONGHOLDS = frozenset({"stronghold", "strongholds", "bastion", "heartland", "redoubt",
                           "refuge"})
+#: Nouns of held ground that are stretches of land, which a state's adjective before them
+#: places ("the Syrian enclave of Ghouta" is in Syria), not gives a holder of (as it does of
+#: "Turkish positions" or "a Russian base").
+_LANDS = frozenset({"enclave", "enclaves", "territory", "territories", "area", "areas", "zone",
+                    "zones", "pocket", "heartland"})
+#: Nouns of a side's fighters whose place ("Isis fighters in Baghuz") or whose "of" ("the
+#: defenders of Kobani") is ground the side holds.
+_FIGHTERS = frozenset({"fighters", "militants", "jihadists", "insurgents", "militiamen",
+                       "defenders"})
 #: Nouns of towns and lands a side's word before them names the holder of ("a rebel town").
 _TOWNS = frozenset({"city", "town", "village", "villages", "towns", "cities", "district",
                     "neighbourhood", "neighborhood", "suburb", "suburbs", "region"})
-#: The words a holding is said by (the heads of :func:`_said_at`'s patterns).
-_HEAD_WORDS = _HOLDING | _HELD_GROUND | _TOWNS | {"control"}
 #: Verbs that set a place under a side's control ("is", "remains", "fell").
 _BEING = frozenset({"be", "remain", "stay", "fall", "come", "lie"})
+#: Verbs whose subject holds the ground that is their object ("the YPG holds Afrin").
+_HOLDING_VERBS = frozenset({"hold", "control", "run", "occupy"})
+#: Forms of those verbs the holdings are looked for at.
+_HOLDING_FORMS = frozenset({"hold", "holds", "held", "holding", "control", "controls",
+                            "controlled", "controlling", "run", "runs", "ran", "running",
+                            "occupy", "occupies", "occupied", "occupying"})
+#: Prepositions that tell a holding as over ("held the town until May").
+_UNTIL = frozenset({"until", "till", "untill"})
+#: Relative pronouns a clause's subject may be, standing for the noun the clause is set on.
+_RELATIVES = frozenset({"which", "that", "who"})
+#: The words a holding is said by (the heads of :func:`_said_at`'s patterns).
+_HEAD_WORDS = _HOLDING | _HELD_GROUND | _TOWNS | _HOLDING_FORMS | _FIGHTERS | {"control"}
 #: Entity kinds that name a party.
 _PARTY_ENTS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
 #: Common words for armed sides that hold ground.
@@ -111,7 +136,7 @@ def _of_side(tok: Token) -> Token | None:
     side = prep_object(of) if of is not None else None
     if side is None or not (_party_word(side) or _organisation(side)):
         return None
-    return side if not _ground(side) or _organisation(side) else None
+    return side if not held_ground(side) or _organisation(side) else None
 
 
 def _organisation(tok: Token) -> bool:
@@ -130,7 +155,7 @@ def _words(tok: Token) -> tuple[int, int]:
     return start, tok.i + 1
 
 
-def _ground(tok: Token) -> bool:
+def held_ground(tok: Token) -> bool:
     """Whether a noun can name ground a side holds: a place's word or name, or held ground."""
     return tok.ent_type_ not in ("PERSON", "ORG", "NORP") and (
         a_place(tok) or tok.lower_ in _HELD_GROUND or tok.ent_type_ in ("GPE", "LOC", "FAC")
@@ -154,21 +179,67 @@ def holder_word(part: Token) -> Token | None:
     return None if by is None or is_when(by) else by
 
 
+def _holding_verb(tok: Token) -> Holding | None:
+    """The holding an active verb of holding states: its subject (the noun a relative clause
+    or a participle is set on, for "which controls", "the groups controlling") holds its
+    object, when the subject is a side, the object ground and the holding not told as over."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HOLDING_VERBS or any(
+            c.dep_ in ("auxpass", "nsubjpass", "neg") for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("acl", "relcl") or subj is not None and \
+            subj.lower_ in _RELATIVES and tok.dep_ == "relcl":
+        subj = tok.head
+    if obj is None or subj is None or not (_party_word(subj) or any(  # "armed groups"
+            c.dep_ in ("amod", "compound") and (_party_word(c) or c.lower_ == "armed")
+            for c in subj.children)) or \
+            held_ground(subj) or \
+            not held_ground(obj) or tok.lemma_.lower() == "run" and not _run_ground(obj) or any(
+                c.dep_ == "prep" and c.lower_ in _UNTIL for c in tok.children):
+        return None
+    return Holding(obj.i, _name(obj), _words(subj))
+
+
+def _fighters_in(tok: Token) -> Holding | None:
+    """The holding a side's fighters in a town or its defenders state: "Isis fighters in
+    Baghuz", "the Kurdish defenders of Kobani", "the YPG, the defenders of Kobani"; the side is
+    a group's or a people's word (not a state's adjective), the place a name (not a
+    country's)."""
+    from ..actor_dictionary import load_dictionary
+
+    preps = ("of",) if tok.lower_ == "defenders" else ("in", "inside")
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    place = prep_object(prep) if prep is not None else None
+    if place is None or not _name(place) or _name(place) in load_dictionary().countries:
+        return None
+    side = next((c for c in tok.children if c.dep_ in ("compound", "amod", "poss")
+                 and c.i < tok.i and (_party_word(c) or _organisation(c))
+                 and c.lower_ not in _state_words()), None)
+    if side is None and tok.dep_ == "appos" and tok.lower_ == "defenders" and (
+            _party_word(tok.head) or _organisation(tok.head)):
+        side = tok.head  # "the YPG, the defenders of Kobani"
+    return None if side is None else Holding(place.i, _name(place), _words(side))
+
+
 def _said_at(tok: Token) -> list[Holding]:
     """The holdings a token states, as the head of one of the patterns in the module's
     docstring."""
     out: list[Holding] = []
     low = tok.lower_
-    if low in _HOLDING and tok.dep_ == "amod":  # "Isis-held Raqqa"
+    held = _holding_verb(tok) if low in _HOLDING_FORMS else None
+    if held is not None:  # "the YPG holds Afrin"
+        out.append(held)
+    elif low in _HOLDING and tok.dep_ == "amod":  # "Isis-held Raqqa"
         by = holder_word(tok)
-        if by is not None and _party_word(by) and _ground(tok.head) and (low not in _RUNNING
+        if by is not None and _party_word(by) and held_ground(tok.head) and (low not in _RUNNING
                                                      or _run_ground(tok.head)):
             out.append(Holding(tok.head.i, _name(tok.head), _words(by)))
     elif low in _HOLDING and tok.dep_ in ("acl", "relcl", "ROOT", "conj") and tok.tag_ == "VBN":
         place = tok.head if tok.dep_ in ("acl", "relcl") else next(
             (c for c in tok.children if c.dep_ == "nsubjpass"), None)
         by = holder_word(tok)
-        if place is not None and by is not None and _party_word(by) and _ground(place) and (
+        if place is not None and by is not None and _party_word(by) and held_ground(place) and (
                 low not in _RUNNING or _run_ground(place)):
             for noun in (place, place.head if place.dep_ == "appos" else place):
                 out.append(Holding(noun.i, _name(noun), _words(by)))
@@ -182,15 +253,20 @@ def _said_at(tok: Token) -> list[Holding]:
         place = where if where.pos_ in ("NOUN", "PROPN") else next(
             (c for c in where.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
             if where.lemma_ in _BEING else None
-        if by is not None and place is not None and _party_word(by) and _ground(place):
+        if by is not None and place is not None and _party_word(by) and held_ground(place):
             out.append(Holding(place.i, _name(place), _words(by)))
     elif low in _HELD_GROUND and tok.pos_ == "NOUN":  # "the YPG's stronghold", "rebel positions"
         by = next((c for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                    and c.i < tok.i and _party_word(c)), None) or _of_side(tok)
-        if by is not None and not (by.ent_type_ == "GPE" and low not in _STRONGHOLDS):
+        if by is not None and not (by.ent_type_ == "GPE" and low not in _STRONGHOLDS) and not (
+                low in _LANDS and by.lower_ in _state_words()):  # "the Syrian enclave": where
             out.append(Holding(tok.i, _name(tok), _words(by)))
             if tok.dep_ == "appos":  # "Manbij, the YPG's stronghold"
                 out.append(Holding(tok.head.i, _name(tok.head), _words(by)))
+    elif low in _FIGHTERS and tok.pos_ == "NOUN":  # "Isis fighters in Baghuz"
+        held = _fighters_in(tok)
+        if held is not None:
+            out.append(held)
     elif low in _TOWNS and tok.pos_ == "NOUN":  # "the Kurdish city of Afrin", "a rebel town"
         by = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
                    and _party_word(c) and c.ent_type_ != "GPE"
@@ -206,6 +282,34 @@ def _state_words() -> frozenset[str]:
     return frozenset(w.lower() for w, _ in load_demonyms("actors"))
 
 
+def _told_name(place: Token) -> str:
+    """The name a definite town's noun with no name of its own stands for ("heading into
+    Afrin to defend the besieged Kurdish city"): the latest name of a place before it in its
+    sentence that is no country's (a city is none); ``""`` for none."""
+    from ..actor_dictionary import load_dictionary
+
+    if place.lower_ not in _TOWNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in place.children):
+        return ""
+    countries = load_dictionary().countries
+    for tok in reversed(place.doc[place.sent.start:place.i]):
+        if tok.ent_type_ in ("GPE", "LOC") and tok.pos_ == "PROPN":
+            name = " ".join(t.lower_ for t in entity_of(tok) if t.lower_ != "the")
+            if name not in countries:
+                return name
+    return ""
+
+
+def _copula_subject(place: Token) -> Token | None:
+    """The named place a noun of held ground is said to be ("Afrin is a rebel-held town"): the
+    subject of the verb "be" the noun completes, when it is a place's name."""
+    verb = place.head
+    if place.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and _name(subj) else None
+
+
 def holdings(doc: Doc) -> list[Holding]:
     """Every statement in the document that a side holds a place, in text order; found once
     per document."""
@@ -213,6 +317,10 @@ def holdings(doc: Doc) -> list[Holding]:
     if found is None:
         lowers = words(doc).lowers  # (a Token made for the words of a holding only)
         found = [h for i, low in enumerate(lowers) if low in _HEAD_WORDS for h in _said_at(doc[i])]
+        found += [Holding(subj.i, _name(subj), h.holder) for h in found
+                  if (subj := _copula_subject(doc[h.place])) is not None]
+        found = [h if h.name else h._replace(name=_told_name(doc[h.place])) for h in found]
+        found.sort(key=lambda h: h.place)
         doc.user_data["dateline_holdings"] = found
     return found
 
@@ -228,19 +336,37 @@ def holder_of(doc: Doc, struck: tuple[int, int], where: str | None) -> tuple[int
            and not (struck[0] <= h.holder[0] < struck[1] and h.holder[1] > struck[1])]
     if own:  # "Isis-held Raqqa", "rebel positions in Idlib"
         return own[0].holder
-    if thing(root) and not _ground(root):
+    if thing(root) and not held_ground(root):
         return None
     name = _name(root)
-    if not name and (a_place(root) or root.lower_ in _HELD_GROUND):  # "the area", "the city"
+    if not name and (root.lower_ in _TOWNS or root.lower_ in _HELD_GROUND):  # "the city"
+        # (not a building in the town: "hit the hospital" is not done to the town's holder)
         sent = root.sent
         told = [h for h in said if h.name and sent.start <= h.place < struck[0]]
         name = told[-1].name if told else (where or "").lower()
+    return holder_named(doc, name, struck[0])
+
+
+def _plain(name: str) -> str:
+    """A place's name without accents and marks, as the text and the gazetteer may spell it
+    ("‘Afrīn" as "afrin")."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return " ".join("".join(ch for ch in decomposed if ch.isalnum() or ch.isspace()).split())
+
+
+def holder_named(doc: Doc, name: str, before: int) -> tuple[int, int] | None:
+    """The words of the side the article says holds the place named ``name``: the latest
+    statement before the token ``before``, else the first after it; ``None`` when none or more
+    than one side is said to hold it."""
+    name = _plain(name)
     if not name:
         return None
-    same = [h for h in said if h.name and (h.name == name or h.name.endswith(" " + name)
-                                             or name.endswith(" " + h.name))]
+    said = holdings(doc)
+    same = [h for h in said if h.name and (
+        (plain := _plain(h.name)) == name or plain.endswith(" " + name)
+        or name.endswith(" " + plain))]
     sides = {doc[h.holder[0]:h.holder[1]].root.lemma_.lower() for h in same}
     if len(sides) != 1:
         return None  # none, or sides that took it from each other: no one holder
-    before = [h for h in same if h.place < struck[0]]
-    return (before[-1] if before else same[0]).holder
+    earlier = [h for h in same if h.place < before]
+    return (earlier[-1] if earlier else same[0]).holder

@@ -23,16 +23,18 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..actor_places import gazetteer_country, proper_name
 from ..place_abroad import OWN_WORDS
 from ..tokens import parse_text
 from ..wordclasses import word_class
 from .phrases import a_place, np_span, thing
 from .joint_parties import with_party
 from .recipient_deals import deal_party
-from .recipient_held import holder_of
+from .recipient_held import holder_named, holder_of
 from .recipient_occupants import occupants
 from .recipient_purposes import purpose_party
 from .recipient_resisted import resisting_party
+from .recipient_struck import struck_place
 from .recipient_told import told_party
 from .words import APPRAISALS, FORCE_TYPES, definite
 
@@ -64,6 +66,11 @@ _WHERE = word_class("where_preps")
 _SENT_TO = word_class("where_preps_done_to")
 #: Modes of force done to no holder of the ground (a withdrawal, a deployment).
 _NOT_TO_HOLDER = frozenset({"withdraw", "troops", "militia", "weapons"})
+#: Acts of force done for the holder of the place, not to it ("to defend the city").
+_DEFENDING = frozenset({"defend", "protect", "guard", "secure", "hold", "reinforce", "patrol",
+                        "defence", "defense"})
+#: Precisions of an event's place that name a town or a district, not a region or a country.
+_TOWN_PRECISIONS = frozenset({1, 2})
 
 
 def _placeish(doc: Doc, target: Actor | None) -> bool:
@@ -129,15 +136,19 @@ def _people_side(doc: Doc, adj: Token, before: int,
                  resolve: Callable[..., Actor | None]) -> tuple[int, int] | None:
     """The armed side a people's adjective stands for as a holder ("the Kurdish enclave"): the
     latest armed group the article names with that adjective before the act ("the Kurdish
-    YPG", "Kurdish militias"), else the first after it; ``None`` for none."""
+    YPG", "Kurdish militias", "the Kurdish people's protection units"), else the first after
+    it; ``None`` for none."""
     found: list[tuple[int, int]] = []
     for tok in doc:
         if tok.lower_ != adj.lower_ or tok.i == adj.i or tok.head.pos_ not in ("NOUN", "PROPN"):
             continue
         head = tok.head
-        if a_place(head) or thing(head):
-            continue
+        while head.dep_ in ("poss", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "the Kurdish women's protection units": the units
         words = np_span(head, with_conj=False)
+        if a_place(head) or thing(head) and not any(  # ("protection units (YPG)": named)
+                t.pos_ == "PROPN" for t in doc[words[0]:words[1]]):
+            continue
         actor = resolve(words, doer=False)
         if actor is not None and actor.sector in _ARMED_SIDES:
             found.append(words)
@@ -147,15 +158,30 @@ def _people_side(doc: Doc, adj: Token, before: int,
 
 def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
           place: Place | None, resolve: Callable[..., Actor | None]) -> Actor | None:
-    """The holder of the place an act of force strikes, when the act names no party."""
+    """The holder of the place an act of force strikes, when the act names no party: the
+    place its recipient's words or object name, else one it strikes outside them ("the town
+    was under attack", :mod:`.recipient_struck`), else, for a country named only as the scene
+    ("an offensive in Syria"), the town the act is placed at."""
     if m.sense.event_type not in FORCE_TYPES or m.sense.mode in _NOT_TO_HOLDER or \
-            m.target is None or not _placeish(doc, target):
+            m.sense.lemma.lower() in _DEFENDING:
+        return None
+    placeish = _placeish(doc, target) or _town_as_state(doc, target)
+    scene = not placeish and _scene(doc, m, target)
+    if not (scene or placeish):
         return None
     where = place.name if place is not None else None
-    words = holder_of(doc, m.target, where)
-    obj = next((c for c in doc[m.trigger].children if c.dep_ in ("dobj", "obj")), None)
-    if words is None and obj is not None and not m.target[0] <= obj.i < m.target[1]:
-        words = holder_of(doc, (obj.i, obj.i + 1), where)  # "pounded rebel positions in X"
+    words, struck = None, m.target is not None and not scene
+    if struck and m.target is not None:
+        words = holder_of(doc, m.target, where)
+        obj = next((c for c in doc[m.trigger].children if c.dep_ in ("dobj", "obj")), None)
+        if words is None and obj is not None and not m.target[0] <= obj.i < m.target[1]:
+            words = holder_of(doc, (obj.i, obj.i + 1), where)  # "pounded rebel positions in X"
+    if words is None and not scene:
+        ground = struck_place(doc, m)  # "the town was under attack", "took control of X"
+        if ground is not None:
+            words, struck = holder_of(doc, (ground.i, ground.i + 1), where), False
+    elif scene and place is not None and place.precision in _TOWN_PRECISIONS:
+        words = holder_named(doc, place.name, m.trigger)  # "an offensive in Syria", at Afrin
     if words is None or m.source is not None and (
             m.source[0] <= words[0] < m.source[1]):
         return None
@@ -165,8 +191,32 @@ def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
             words = _people_side(doc, doc[words[0]], m.trigger, resolve)
             if words is None:
                 return None
-    found = _actor(doc, m, words, target, place, resolve, struck=True)
-    return None if found is None or _same(found, source) else found
+    found = _actor(doc, m, words, target, place, resolve, struck=struck)
+    return None if found is None or _same(found, source) or _one_side(found, source) else found
+
+
+def _town_as_state(doc: Doc, target: Actor | None) -> bool:
+    """Whether the recipient is a town's name the dictionaries read as its state ("Raqqa" as
+    Syria), not a country's own name nor a capital read as its government ("Damascus" as the
+    Syrian government, of sector GOV): the place struck, whose holder, when the article says
+    it, is the party struck."""
+    if target is None or target.sector is not None or target.antecedent or \
+            target.char_start is None or target.char_end is None:
+        return False
+    span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "PROPN" and not _country_name(span) and \
+        span.root.ent_type_ in ("GPE", "LOC", "") and (a_place(span.root) or gazetteer_country(
+            proper_name(span.root).text, doc) is not None)  # ("Raqqa", tagged as no entity)
+
+
+def _one_side(holder: Actor, doer: Actor | None) -> bool:
+    """Whether the holder found is a side the dictionaries give no proper name (none, or a
+    common noun's: "rebels") of the doer's own sector and country ("Turkish-backed rebels took
+    the town" the article says "rebels" hold: a holding told of a time before the act, or of
+    the doer itself)."""
+    return doer is not None and (holder.name or "").lower() == (holder.name or "") and \
+        holder.sector is not None and \
+        holder.sector == doer.sector and holder.country == doer.country
 
 
 def _country_name(span: Span) -> bool:
