@@ -23,3 +23,17 @@ def test_doers5_prep_conjuncts_share_the_clause_subject(some_events_in, text, tr
     acts = [e for e in some_events_in(text, PUBDATE) if e.trigger == trigger]
     assert acts
     assert acts[0].source is not None and acts[0].source.text == doer, acts[0].source
+
+
+# (text, the act's trigger): a verb of the coordinated verb's form between them ("blocking")
+# may be the one it goes with, so the head verb's subject is not its doer
+NOT_SHARED = [
+    ("Police are removing fishermen who are blocking roads across the region, in protest at the "
+     "new quota and demanding its end.", "demanding", "Police"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "not_doer"), NOT_SHARED)
+def test_doers5_prep_conjuncts_not_past_another_verb(some_events_in, text, trigger, not_doer):
+    acts = [e for e in some_events_in(text, PUBDATE) if e.trigger == trigger]
+    assert all(e.source is None or e.source.text != not_doer for e in acts), acts

@@ -30,6 +30,24 @@ QUOTED = [
     # the speaker's own body is not the other side
     ("YPG fighters held the line for weeks. Food ran short in the town. “The shelling never "
      "stopped,” said a YPG commander. “They hit the clinic.”", "hit", None),
+    # the body a named speaker is said to be of ("Omar Saleh, a militia captain") is his own
+    ("Militia fighters guarded the bridge for days. Bread ran out in the village. “The noise "
+     "never ended,” said Omar Saleh, a militia captain. “They hit the bakery.”", "hit", None),
+    # nor is the body a spokesman speaks for
+    ("Navy units bombarded the port on Friday. Markets shut. “They shelled the docks too,” a navy "
+     "spokesman told reporters.", "shelled", None),
+    # a state's offices and lawmakers are not able to storm a building
+    ("Pupils marched to the ministry on Friday. Dozens joined. “They stormed the office,” he "
+     "said.", "stormed", None),
+    # a mark glued to the word before it tells not where the quotation opens
+    ("Insurgents shelled the port in 2018. Many left. Water ran out. Banks closed. Cafes closed. "
+     "He said,“the sky was red. They shelled the school.”", "shelled", None),
+    # a "they" taken for the civilian who speaks, in a strike only armies make
+    ("The rebels and the navy fought for the harbour all month. Many left. “They shelled the "
+     "school,” said a fisherman.", "shelled", "The rebels and the navy"),
+    # quotations of different speakers are not one
+    ("Insurgents shelled the port in 2018. “It was loud,” a nurse said. “It was long,” a driver "
+     "said. “It was grim,” a farmer said. “They shelled the school,” he said.", "shelled", None),
     # a business is not able to storm a building
     ("“Her mother and I once held a sit-in at Acme Stores,” he says. “Most of her ideas came "
      "from her mother. They stormed the town hall in old clothes.”", "stormed", None),
@@ -67,5 +85,6 @@ UNRESOLVED = [
 @pytest.mark.parametrize(("text", "trigger"), UNRESOLVED)
 def test_doers5_quoted_they_unresolved_is_no_name(some_events_in, text, trigger):
     acts = [e for e in some_events_in(text, PUBDATE) if e.trigger == trigger]
+    assert acts
     for e in acts:
         assert e.source is None or not (e.source.name or e.source.text), e.source

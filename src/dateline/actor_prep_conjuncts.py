@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["prep_conjunct_subject"]
 
-#: How many prepositional phrases may lie between the verb and its coordinated verb.
+#: How many steps up the parse (a preposition, its object: two a phrase) may lie between the
+#: coordinated verb and the verb the phrases hang from.
 _DEPTH = 4
 #: Words that may be a subject.
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -43,8 +44,9 @@ def prep_conjunct_subject(doc: Doc, m: Mention) -> tuple[int, int] | None:
         if node.pos_ != "ADP" and node.dep_ != "pobj":
             return None  # a phrase of another kind between them
         node = node.head
-    if node.pos_ not in ("VERB", "AUX") or node.tag_ != trig.tag_:
-        return None
+    if node.pos_ not in ("VERB", "AUX") or node.tag_ != trig.tag_ or any(
+            t.pos_ == "VERB" and t.tag_ == trig.tag_ for t in doc[node.i + 1:trig.i]):
+        return None  # (another verb of its form between them may be the one it goes with)
     subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in _NOMINAL:
         return None

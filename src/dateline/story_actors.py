@@ -239,8 +239,8 @@ class StoryDoers:
             return unnamed(doer)  # "she filed suit", "she" standing for no one found
         if not unresolved and not civilian_striker(doer, m):
             return doer
-        quoted = quoted_they(self.doc, self.sents, m, doer, target, self._resolve) \
-            if unresolved else None
+        quoted = quoted_they(self.doc, self.sents, m, doer if unresolved else replace(
+            doer, name=None, country=None, sector=None, antecedent=None), target, self._resolve)
         if quoted is not None:  # "“They beat me,” she says", after "freed from captors"
             return quoted
         side = self.attacker(m, target)
