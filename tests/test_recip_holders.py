@@ -2,8 +2,8 @@
 sentence per construction (table-driven): a verb of holding with the side as its subject, a
 noun of held ground the place is said to be, a place "under attack" or whose "control" is
 taken, a definite town's noun standing for the town named before it; and the guards (a holding
-told as over, two sides said to hold it, the doer's own side, a building in the town, a state
-named as struck)."""
+told as over or denied, two sides said to hold it, the doer's own side, a building in the town,
+a state's adjective on a stretch of land, a town the sentence leaves, a state named as struck)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,12 @@ HELD = [
     # control of a town taken: the town the article's holder is said of
     ("The YPG has run Afrin since 2016. On Monday Turkish forces took control of the city.",
      "took", "The YPG"),
+    # "the town" as the event's place, the gazetteer spelling its name otherwise
+    ("The YPG controls Kobani. Islamic State fighters pounded the town on Friday.", "pounded",
+     "The YPG"),
+    # one side under two names is one side
+    ("The YPG controls Manbij. The People's Protection Units have run Manbij since 2016. "
+     "Turkish troops shelled Manbij on Friday.", "shelled", "Protection Units"),
 ]
 
 
@@ -49,6 +55,22 @@ def test_recip_holder_of_place(event_on_unfiltered, text, trigger, holder):
 NOT_HELD = [
     # a holding told as over
     ("The YPG held Afrin until 2019. Turkish troops shelled Afrin on Monday.", "shelled", "YPG"),
+    ("The YPG held Manbij until Turkish-backed forces took it in 2019. Kurdish fighters shelled "
+     "Manbij on Friday.", "shelled", "YPG"),
+    ("The YPG no longer controls Manbij. Turkish troops shelled Manbij on Friday.", "shelled",
+     "YPG"),
+    ("The YPG ran Manbij from 2016 to 2019. Turkish troops shelled Manbij on Friday.", "shelled",
+     "YPG"),
+    ("The YPG, which held Manbij before 2019, has left. Turkish troops shelled Manbij on "
+     "Friday.", "shelled", "YPG"),
+    # a holding denied
+    ("The YPG does not control Manbij. Turkish troops shelled Manbij on Friday.", "shelled",
+     "YPG"),
+    # a state's adjective on a stretch of land places it, names no holder
+    ("Turkish troops shelled the Syrian enclave of Afrin on Monday.", "shelled", "Syrian"),
+    # a town the sentence leaves is not the town its definite noun stands for
+    ("Gunmen moved from Tikrit to the rebel town, officials said. Iraqi jets bombed Tikrit on "
+     "Friday.", "bombed", "rebel"),
     # talks held in a town hold no ground
     ("The army held talks in Afrin. Turkish troops shelled Afrin on Monday.", "shelled", "army"),
     # two sides said to hold it: no one holder
@@ -72,6 +94,15 @@ def test_recip_no_holder(event_on_unfiltered, text, trigger, word):
     shown = "" if event.target is None else (
         (event.target.text or "") + "|" + (event.target.antecedent or ""))
     assert word not in shown, event.target
+    assert "+held_place" not in event.rule, (event.rule, event.target)
+
+
+def test_recip_state_holding_a_town(event_on_unfiltered):
+    """A state said to hold a town is its holder, as it is when the town is under its control."""
+    event = event_on_unfiltered(
+        "Turkey controls Jarablus. Kurdish fighters attacked Jarablus on Friday.", "attacked")
+    assert event.target is not None and event.target.country == "TUR", event.target
+    assert event.target.sector == "GOV", event.target
 
 
 def test_recip_state_named_as_struck_kept(event_on_unfiltered):

@@ -12,8 +12,8 @@ the side that holds the place, wherever the article says so:
 - a side's fighters in a place or its defenders: "Isis fighters in Baghuz", "the Kurdish
   defenders of Kobani", "the YPG, the defenders of Kobani";
 - a verb of holding with a side as its subject and ground as its object: "the YPG holds Afrin",
-  "the militia, which controls the town", "the armed groups running the city" (not a holding
-  told as over: "held the town until May").
+  "the militia, which controls the town", "the armed groups running the city", "Turkey controls
+  Afrin" (not a holding told as over: "held the town until May", "no longer holds it").
 
 A holder said in the words struck themselves counts first; else the latest statement about the
 same place's name before the act (else the first after it); a place named by a common noun
@@ -36,7 +36,7 @@ from .words import counted, is_when
 from ..tokens import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Holding", "held_ground", "holder_named", "holder_of", "holder_word"]
 
@@ -81,6 +81,8 @@ _HOLDING_FORMS = frozenset({"hold", "holds", "held", "holding", "control", "cont
                             "occupy", "occupies", "occupied", "occupying"})
 #: Prepositions that tell a holding as over ("held the town until May").
 _UNTIL = frozenset({"until", "till", "untill"})
+#: Verbs of leaving whose object is a place left, not arrived at ("fled Mosul").
+_LEAVING = frozenset({"flee", "leave", "escape", "quit"})
 #: Relative pronouns a clause's subject may be, standing for the noun the clause is set on.
 _RELATIVES = frozenset({"which", "that", "who"})
 #: The words a holding is said by (the heads of :func:`_said_at`'s patterns).
@@ -149,8 +151,10 @@ def _organisation(tok: Token) -> bool:
 
 
 def _words(tok: Token) -> tuple[int, int]:
-    """The words of a holder: the token with its compounds and determiner."""
-    start = min((c.i for c in tok.lefts if c.dep_ in ("compound", "det", "amod")),
+    """The words of a holder: the token with its compounds and determiner, and a possessor in
+    its name ("the People's Protection Units")."""
+    start = min((c.i for c in tok.lefts if c.dep_ in ("compound", "det", "amod") or c.dep_ ==
+                 "poss" and c.ent_type_ and tok.ent_iob_ == "I" and c.ent_type_ == tok.ent_type_),
                 default=tok.i)
     return start, tok.i + 1
 
@@ -182,7 +186,10 @@ def holder_word(part: Token) -> Token | None:
 def _holding_verb(tok: Token) -> Holding | None:
     """The holding an active verb of holding states: its subject (the noun a relative clause
     or a participle is set on, for "which controls", "the groups controlling") holds its
-    object, when the subject is a side, the object ground and the holding not told as over."""
+    object, when the subject is a side (a state too, not another place), the object ground and
+    the holding not told as over."""
+    from ..actor_dictionary import load_dictionary
+
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HOLDING_VERBS or any(
             c.dep_ in ("auxpass", "nsubjpass", "neg") for c in tok.children):
         return None
@@ -194,11 +201,34 @@ def _holding_verb(tok: Token) -> Holding | None:
     if obj is None or subj is None or not (_party_word(subj) or any(  # "armed groups"
             c.dep_ in ("amod", "compound") and (_party_word(c) or c.lower_ == "armed")
             for c in subj.children)) or \
-            held_ground(subj) or \
-            not held_ground(obj) or tok.lemma_.lower() == "run" and not _run_ground(obj) or any(
-                c.dep_ == "prep" and c.lower_ in _UNTIL for c in tok.children):
+            held_ground(subj) and _name(subj) not in load_dictionary().countries or \
+            not held_ground(obj) or tok.lemma_.lower() == "run" and not _run_ground(obj) or \
+            _told_over(tok):
         return None
     return Holding(obj.i, _name(obj), _words(subj))
+
+
+def _told_over(verb: Token) -> bool:
+    """Whether a verb of holding tells the holding as over: "held the town until May", "until
+    it fell", "before it fell", "no longer holds", "from 2012 to 2018", "before 2018"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _UNTIL or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _UNTIL | {"before"} for m in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(
+                n.lower_ == "no" for n in c.children):
+            return True
+        if c.dep_ == "prep" and (c.lower_ in ("to", "before") and _dated(c) or c.lower_ == "from"
+                                 and any(g.dep_ == "prep" and g.lower_ in ("to", *_UNTIL)
+                                         and _dated(g) for g in c.children)):
+            return True
+    return False
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a preposition's object is a date ("to 2018", "to May"), a year's number too."""
+    obj = prep_object(prep)
+    return obj is not None and (obj.ent_type_ == "DATE" or obj.shape_ == "dddd")
 
 
 def _fighters_in(tok: Token) -> Holding | None:
@@ -285,7 +315,8 @@ def _state_words() -> frozenset[str]:
 def _told_name(place: Token) -> str:
     """The name a definite town's noun with no name of its own stands for ("heading into
     Afrin to defend the besieged Kurdish city"): the latest name of a place before it in its
-    sentence that is no country's (a city is none); ``""`` for none."""
+    sentence that is no country's (a city is none), unless that name is a place the sentence
+    leaves; ``""`` for none."""
     from ..actor_dictionary import load_dictionary
 
     if place.lower_ not in _TOWNS or not any(
@@ -294,10 +325,21 @@ def _told_name(place: Token) -> str:
     countries = load_dictionary().countries
     for tok in reversed(place.doc[place.sent.start:place.i]):
         if tok.ent_type_ in ("GPE", "LOC") and tok.pos_ == "PROPN":
+            if _left(tok):
+                return ""  # "moved from Mosul to the rebel city": another town
             name = " ".join(t.lower_ for t in entity_of(tok) if t.lower_ != "the")
             if name not in countries:
                 return name
     return ""
+
+
+def _left(tok: Token) -> bool:
+    """Whether a place's name is one the sentence leaves ("from Mosul", "out of Mosul", "fled
+    Mosul"), not the town it arrives at."""
+    head = tok.head
+    return tok.dep_ == "pobj" and (head.lower_ == "from" or head.lower_ == "of"
+                                   and head.head.lower_ == "out") or \
+        tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in _LEAVING
 
 
 def _copula_subject(place: Token) -> Token | None:
@@ -355,18 +397,47 @@ def _plain(name: str) -> str:
 
 
 def holder_named(doc: Doc, name: str, before: int) -> tuple[int, int] | None:
-    """The words of the side the article says holds the place named ``name``: the latest
-    statement before the token ``before``, else the first after it; ``None`` when none or more
-    than one side is said to hold it."""
+    """The words of the side the article says holds the place named ``name`` (or the place the
+    gazetteer reads the name as: "Kobani" is "‘Ayn al ‘Arab"): the latest statement before the
+    token ``before``, else the first after it; ``None`` when none or more than one side (one
+    side under two names, "the YPG" and "the People's Protection Units", is one) is said to
+    hold it."""
     name = _plain(name)
     if not name:
         return None
     said = holdings(doc)
+    where = _place_id(name)
     same = [h for h in said if h.name and (
         (plain := _plain(h.name)) == name or plain.endswith(" " + name)
-        or name.endswith(" " + plain))]
-    sides = {doc[h.holder[0]:h.holder[1]].root.lemma_.lower() for h in same}
+        or name.endswith(" " + plain) or where is not None and _place_id(plain) == where)]
+    sides = {_side_key(doc[h.holder[0]:h.holder[1]]) for h in same}
     if len(sides) != 1:
         return None  # none, or sides that took it from each other: no one holder
     earlier = [h for h in same if h.place < before]
     return (earlier[-1] if earlier else same[0]).holder
+
+
+@lru_cache(maxsize=1024)
+def _place_id(name: str) -> int | None:
+    """The gazetteer's id of the town a place's name stands for; ``None`` for none, or a
+    country's or a region's."""
+    from ..toponyms import resolve_name
+
+    place = resolve_name(name)
+    return place.geonameid if place is not None and place.precision == 1 else None
+
+
+def _side_key(words: Span) -> str:
+    """The side a holder's words name: the actor dictionary's name of the organisation they or
+    their root's entity are ("YPG" and "the People's Protection Units" are one), else the
+    lemma of the words' root."""
+    from ..actor_dictionary import load_dictionary
+
+    root = words.root
+    text = (entity_of(root) if root.ent_type_ else words).text.lower()
+    text = text[4:] if text.startswith("the ") else text
+    known = load_dictionary()
+    org = known.organisations.get(text)
+    if org is not None:
+        return org.name.lower()
+    return text if text in known.organisation_names else root.lemma_.lower()
