@@ -1,5 +1,5 @@
 """Records that read as acts: harm to hundreds told by coordinated verbs (dateline.code.tallies),
-a role's doings (dateline.habits.role_habit), and a source's wish to be called by a name
+a role's doings (dateline.habits.role_habit), and being called by a name
 (data/lexicon/non_events.tsv). Sentences written for the project, read as the second sentence
 of a short story."""
 
@@ -22,6 +22,9 @@ CASES = [
     ("Militants killed and wounded 300 people in the market on Tuesday.", True, "killed"),
     ("Airstrikes on the Tamsa clinic have killed and wounded 140 patients.", True, "Airstrikes"),
     ("Airstrikes killed and wounded hundreds of villagers on Sunday.", True, "killed"),
+    # a verb joined to another with an object and a time of its own: its own occasion
+    ("Rebels killed two guards on Tuesday and wounded hundreds of farmers over the past year.",
+     True, "killed"),
     # a participle hung on what a person is or became: the doings of that role
     ("She soon became one of the movement's loudest advocates, urging strikes on the capital.",
      False, None),
@@ -30,9 +33,17 @@ CASES = [
     ("It was the deadliest attack of the year, killing 40 villagers.", True, "killing"),
     ("The minister was in Lomar on Monday, urging the rebels to disarm.", True, "urging"),
     ("He was the first envoy to visit the town, urging the rebels to disarm.", True, "urging"),
+    # ... and a deed, no saying or appeal, is that occasion whatever the role
+    ("The attacker was a former soldier, opening fire on the guests at the gate.", True,
+     "opening"),
     # being called by a name is no request nor call
-    ("A fighter who asked to be called only by his first name said the town fell.", False, None),
-    ("The fighter is called by a nickname for his safety.", False, None),
+    ("The commander, called by his nom de guerre for his safety, said the bridge was shut.",
+     False, None),
+    # ... but a call or an appeal that names its addressee by name is one, and asking to be
+    # called to a place or as a witness is a request
+    ("The minister called out the militia leaders by name for the raids on the villages.", True,
+     "called"),
+    ("The jailed reporter asked to be called as a witness at the trial.", True, "asked"),
     ("The minister asked the rebels to disarm.", True, "asked"),
 ]
 

@@ -32,6 +32,7 @@ CASES = [
     # ... a verb of saying governing it does: a present perfect told in the past
     ("Officials said troops had withdrawn from the town.", "withdrawn", _REPORT),
     ("Officials said the militia had been shelling the villages.", "shelling", _REPORT),
+    ("The militia, the ministry said, had withdrawn from the hills.", "withdrawn", _REPORT),
     # ... and so does "according to" hung on its clause
     ("According to witnesses, troops had killed 12 militants near the border.", "killed",
      _REPORT),
@@ -74,6 +75,9 @@ RELATIVES = [
      "met the mayor.", "met", _REPORT),
     ("The minister toured the region this week. She praised the mayor, who criticised the plan.",
      "criticised", _BEFORE),
+    # ... a clause of "where" whose doer is not the main clause's tells the place's past
+    ("The minister toured the region this week. She laid flowers at the bridge, where soldiers "
+     "shot 12 farmers.", "shot", _BEFORE),
 ]
 
 

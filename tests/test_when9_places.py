@@ -35,6 +35,14 @@ ACCOUNTS = [
     ("A volunteer was arrested in Varna on 2 May. Police in Varna searched his flat. His sister "
      "said he was held in Varna. A comrade said he remembered a blast in Manbij in July 2015. "
      "“A father stepped on a mine. His children were badly injured.”", "injured", "Manbij"),
+    # ... not where the speaker only wants to go or where the speaker's kin live, nor words of
+    # belief, no report
+    ("Government forces raided several villages on Monday. A farmer said he wanted to go back "
+     "to his orchard in Manbij. “Soldiers shot my brother.”", "shot", None),
+    ("Government forces raided several villages on Monday. A farmer said his parents still live "
+     "in Manbij. “Soldiers shot my brother.”", "shot", None),
+    ("Government forces raided several villages on Monday. Officials believe that the militia "
+     "hid weapons in Manbij. “Soldiers shot my brother.”", "shot", None),
 ]
 
 

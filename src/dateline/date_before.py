@@ -130,16 +130,19 @@ def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
 def _told_by(tok: Token, attribution: str | None) -> str | None:
     """``attribution`` when the act of ``tok`` is told in that source's words: a verb of saying
     governs it ("officials said troops had withdrawn", "fighters it had backed", in what was
-    announced) or "according to" is hung on its clause or one above it. A source the sentence
-    names for another clause ("had pleaded with them, but the negotiator said it was not
-    possible") does not make the act reported: its past perfect is the text's own."""
+    announced), "according to" or a set-off verb of saying ("troops, the ministry said, had
+    withdrawn", "had withdrawn, a spokesman said") is hung on its clause or one above it. A
+    source the sentence names for another clause ("had pleaded with them, but the negotiator
+    said it was not possible") does not make the act reported: its past perfect is the text's
+    own."""
     if attribution is None:
         return None
     for a in tok.ancestors:
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in REPORTING:
             return attribution
     for a in (tok, *tok.ancestors):
-        if any(c.dep_ == "prep" and c.lower_ == "according" for c in a.children):
+        if any(c.dep_ == "prep" and c.lower_ == "according" or c.dep_ == "parataxis"
+               and c.lemma_.lower() in REPORTING for c in a.children):
             return attribution
     return None
 

@@ -127,15 +127,17 @@ def describes_party(tok: Token, triggers: AbstractSet[int] = frozenset()) -> boo
     "an attack that killed ten", nor a noun that is itself one of the events, ``triggers``,
     nor what a party is said to be: "he is the first person charged under the law", nor what a
     clause of "where" or "when" tells was done at a place or a time: "flew on to Cairo, where
-    he met the president")."""
+    he met the president": the clause's doer the main clause's, by the same word or a pronoun;
+    not "visited Kessa, where rebels massacred 40 villagers": the place's past)."""
     verb = clause_of(tok)
     if not (tok.pos_ in ("VERB", "AUX") or _named_as_done(tok, verb)) or verb.sent.start == 0:
         return False
     if verb.dep_ == "relcl":  # "the foundation, which was (had been) accused of fraud"
         # (not a clause of "where" or "when": "travelled to Cairo, where he met the president"
         # goes on telling what was done there, not what the place is)
-        past = (simple_past(verb) or past_perfect(verb)) and not any(
+        past = (simple_past(verb) or past_perfect(verb)) and not (any(
             c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
+            and _same_doer(verb))
     elif verb.dep_ == "acl":  # a reduced passive: "the charity, accused of fraud"
         past = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in (
             verb.children)) and not _done_by_happening(verb)
@@ -144,6 +146,22 @@ def describes_party(tok: Token, triggers: AbstractSet[int] = frozenset()) -> boo
     noun = verb.head  # (not what a party is said to be: "is the first person charged")
     return past and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.dep_ != "attr" and (
         noun.i not in triggers) and not happening_word(noun).startswith("happening_")
+
+
+def _same_doer(verb: Token) -> bool:
+    """The subject of the clause ``verb`` heads is the doer of the clause it hangs on, the same
+    word or a pronoun ("flew to Cairo, where he met the president")."""
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    main = verb.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    own = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is None or own is None or doer.pos_ != "PRON":
+        return doer is not None and own is not None and doer.lower_ == own.lower_
+    if own.pos_ == "PRON":
+        return doer.lower_ == own.lower_ or {doer.lower_, own.lower_} <= {"they", "we"}
+    many = own.tag_ in ("NNS", "NNPS")  # (a pronoun of the doer's number)
+    return doer.lower_ in (("they",) if many else ("he", "she", "it"))
 
 
 def _named_as_done(tok: Token, verb: Token) -> bool:

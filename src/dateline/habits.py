@@ -90,6 +90,12 @@ _UNTIL = frozenset({"to", "until", "till", "through"})
 _BEING = frozenset({"be", "become"})
 #: words that name a person by one act of theirs ("the first envoy to visit", "the only one")
 _ONE_ACT = frozenset({"first", "last", "only", "latest", "second", "third"})
+#: Verbs of saying or appeal, a role's doings in words ("urging attacks", "calling for
+#: sanctions"); not one deed of that role ("the attacker was a former soldier, opening fire")
+_VOICING = word_class("speech_verbs_attribution") | word_class("speech_verbs_statement") | \
+    frozenset({"urge", "call", "demand", "denounce", "criticise", "criticize", "condemn",
+               "advocate", "appeal", "campaign", "lobby", "argue", "champion", "preach",
+               "promote", "warn"})
 #: ranks in a count ("the third Briton killed since the war began"); not "first", which may
 #: open a story's news ("the first soldier killed in the new offensive")
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -277,12 +283,13 @@ def _party(noun: Token) -> bool:
 
 def role_habit(verb: Token) -> bool:
     """"she became one of the group's proponents, urging attacks", "he was a fierce critic,
-    calling for sanctions": a participle clause (``verb``, or the first verb it is joined to)
-    hung on a verb of being or becoming whose attribute is a person or "one of" persons,
-    its clause dated to no day or week: what was done in that role, no one occasion."""
+    calling for sanctions": a participle clause of saying or appeal (``verb``, or the first
+    verb it is joined to) hung on a verb of being or becoming whose attribute is a person or
+    "one of" persons, its clause dated to no day or week: what was done in that role, no one
+    occasion."""
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
         verb = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in _VOICING or any(
             c.dep_ in ("aux", "auxpass", "mark", "nsubj") for c in verb.children):
         return False  # (not "when calling for ...", "while fighting": an occasion's clause)
     head = verb.head

@@ -25,7 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, irrealis
-from .date_clauses import SAYING
+from .date_clauses import REPORTING, SAYING
 from .deps import subject
 from .gazetteer import REGION_KINDS
 from .place_roles import (MOTION, TERRITORIAL, attack_ground, background, beside_antecedent,
@@ -408,7 +408,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         text, start = sents.text, sents.start_chars[here]
         # (a quotation opened right after a sentence reporting someone's words is their account
         # going on: "She said she saw the raid in Manbij. “They shot the man.”")
-        reports = any(c.dep_ == "ccomp" for c in sents.spans[prev].root.children)
+        said = sents.spans[prev].root
+        reports = said.lemma_.lower() in REPORTING and any(
+            c.dep_ == "ccomp" for c in said.children)
         return quoted_account(text, (sents.start_chars[prev], sents.end_chars[prev]),
                               (start, sents.end_chars[here]), reports) \
             and quotation_closes(text, start)

@@ -26,6 +26,8 @@ __all__ = ["reported_place"]
 
 #: Prepositions of where a thing was done: "an explosion in Manbij", "a raid near the border".
 _WHERE = frozenset({"in", "near", "at", "inside", "outside"})
+#: Verbs of where someone lives or comes from: "lives in Manbij", "was born in Manbij".
+_HOMES = frozenset({"live", "reside", "stay", "bear", "born", "settle"})
 
 
 def reported_place(doc: Doc, root: Token, named: Iterable[Toponym]) -> Place | None:
@@ -45,13 +47,26 @@ def reported_place(doc: Doc, root: Token, named: Iterable[Toponym]) -> Place | N
 
 def _placed_at(tok: Token) -> bool:
     """``tok`` (a place name's word) is in a phrase of where ("in", "near", "at"), through the
-    nouns it names ("in the town of Sarrin, northern Syria"), not a verb's own argument."""
+    nouns it names ("in the town of Sarrin, northern Syria"), not a verb's own argument; the
+    verb the phrase hangs on tells a thing done, not only wanted or possible ("wanted to go
+    back to his farm in Manbij"), nor where someone lives or comes from ("lives in Manbij",
+    "was born in Manbij", "grew up in Manbij")."""
     for a in tok.ancestors:
         if a.pos_ in ("VERB", "AUX"):
             return False
         if a.dep_ == "prep" or a.pos_ == "ADP":
             if a.lower_ in _WHERE:
-                return True
+                return _done_there(a)
             if a.lower_ != "of":
                 return False
     return False
+
+
+def _done_there(prep: Token) -> bool:
+    """The verb ``prep`` hangs on (through the nouns between) tells a thing done there."""
+    verb = next((v for v in prep.ancestors if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return True
+    lemma = verb.lemma_.lower()
+    return not irrealis(verb) and lemma not in _HOMES and not (lemma == "grow" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))

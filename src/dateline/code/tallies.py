@@ -155,7 +155,7 @@ def _summed(verb: Token) -> bool:
         return False  # "over recent weeks, and on Tuesday alone, killed 40"
     if _plural_acts(doer) or _plural_acts(agent_of(verb)):
         return True  # (the doer's acts: "killed by airstrikes in recent weeks")
-    return any(counted_many(c) for v in (verb, *_conjuncts(verb)) for c in _harmed(v))
+    return any(counted_many(c) for c in _shared_harmed(verb))
 
 
 def _many_harmed_by_acts(verb: Token) -> bool:
@@ -163,7 +163,8 @@ def _many_harmed_by_acts(verb: Token) -> bool:
     harm to hundreds by acts named in the plural, told in the perfect or in a participle of no
     tense, with no time, place or single target in its clause (:func:`_particulars`): the sum
     of those acts, none of them. A verb joined to another ("killing and wounding hundreds",
-    "have killed and maimed thousands") shares its form, its doers and its object."""
+    "have killed and maimed thousands") shares its form, its doers and, where it names none
+    of its own, its object."""
     first = _first_conjunct(verb)
     if not {verb.lemma_.lower(), first.lemma_.lower()} & _HARMS_OR_INJURIES or \
             own_time(first, clause=True):
@@ -177,7 +178,7 @@ def _many_harmed_by_acts(verb: Token) -> bool:
     acts = [d for d in doers if _plural_acts(d)]
     if not acts or _particulars(first, acts):
         return False  # one occasion's toll: "airstrikes on the market have killed 120"
-    return any(counted_hundreds(c) for v in (first, *_conjuncts(first)) for c in _harmed(v))
+    return any(counted_hundreds(c) for c in _shared_harmed(first))
 
 
 def _first_conjunct(verb: Token) -> Token:
@@ -198,6 +199,12 @@ def _conjuncts(verb: Token) -> list[Token]:
 def _harmed(verb: Token) -> list[Token]:
     """Whom ``verb`` harms: its object or its passive subject."""
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _shared_harmed(verb: Token) -> list[Token]:
+    """Whom ``verb`` harms; where it names no one, whom the verbs joined after it harm
+    ("killed and wounded hundreds"; not "killed two soldiers and wounded hundreds")."""
+    return _harmed(verb) or [c for v in _conjuncts(verb) for c in _harmed(v)]
 
 
 def _particulars(verb: Token, acts: list[Token]) -> bool:
@@ -258,11 +265,11 @@ def _stretch(verbs: list[Token], tok: Token) -> bool:
         if _many_harmed_by_acts(t):
             return True
         doer = subject(t)
-        if t.lemma_.lower() not in _HARMS or not any(
-                _long_time(v) for v in (t, *_conjuncts(t))) or \
+        if t.lemma_.lower() not in _HARMS or not (_long_time(t) or not own_time(
+                t, short=True) and any(_long_time(v) for v in _conjuncts(t))) or \
                 doer is not None and act_noun(doer):
             continue  # (not acts named as the doer: "the attacks have displaced 300,000")
-        parties = [c for v in (t, *_conjuncts(t)) for c in _harmed(v)]
+        parties = _shared_harmed(t)  # (a time or an object of its own is the verb's)
         if any(counted_hundreds(p) for p in parties) and not _one_act_named(t):
             return True
     return False
