@@ -38,7 +38,7 @@ from .deps import subject
 from .full_names import entity_of
 from .gazetteer import fold
 from .records import Actor
-from .sentences import in_quotation, sentence_bounds, sentence_ents, sentence_of
+from .sentences import in_quotation, sentence_bounds, sentence_ents, sentence_of, wholly_quoted
 from .tokens import doc_span, doc_text, heads, span_root, tags, tokens_with
 from .tokens import words as doc_words
 from .wordclasses import word_class
@@ -384,9 +384,7 @@ class Antecedents:
 
     def _wholly_quoted(self, start: int) -> bool:
         """Whether every word of the sentence that begins at token ``start`` is quoted."""
-        w = doc_words(self.doc)  # the words read from arrays: no Token made
-        at = [i for i in range(start, sentence_bounds(self.doc, start)[1]) if w.texts[i].isalpha()]
-        return bool(at) and all(in_quotation(doc_text(self.doc), w.starts[i]) for i in at)
+        return wholly_quoted(self.doc, start)  # (kept per sentence of the document)
 
     def root_of(self, seen: _Seen) -> Token:
         """The head of an actor's words, or the pronoun that is a link of a chain."""

@@ -107,10 +107,15 @@ def happening_word(tok: Token) -> str:
     and "the attack", "poison" for "poisoned" and "the poisoning", "inva" for "invaded" and
     "the invasion"; the kind of happening for the words of one (:data:`_KIND`): "detained" and
     "the arrest" are both an arrest."""
-    word = tok.lemma_.lower()
+    return happening_of(tok.lemma_.lower(), tok.pos_ == "NOUN")
+
+
+def happening_of(word: str, noun: bool) -> str:
+    """:func:`happening_word` of a word's lower-case lemma ``word``, a ``noun`` or not: read from
+    the document's arrays where every word is asked (the same word the token gives)."""
     if word in _KIND:
         return _KIND[word]
-    if tok.pos_ == "NOUN":
+    if noun:
         ending = next((e for e in _NOUN_ENDINGS if word.endswith(e)
                        and len(word) - len(e) >= _SHORTEST_STEM), "")
         word = word[:len(word) - len(ending)]
@@ -235,10 +240,10 @@ class Tellings:
     def _index(self) -> dict[str, list[int]]:
         if self._by_word is None:
             by_word: dict[str, list[int]] = defaultdict(list)
-            pos, fine = tags(self.doc).pos, fine_tags(self.doc)  # a Token for these only
+            (lemmas, pos, _, _), fine = tags(self.doc), fine_tags(self.doc)  # no Token made
             for i, p in enumerate(pos):
                 if p == "VERB" or (p == "NOUN" and fine[i] in ("NN", "NNS")):
-                    by_word[happening_word(self.doc[i])].append(i)
+                    by_word[happening_of(lemmas[i], p == "NOUN")].append(i)
             self._by_word = by_word
         return self._by_word
 

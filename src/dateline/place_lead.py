@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from .aspect import irrealis
 from .coref import PRONOUNS
-from .date_story import Tellings, happening_word, refers_back
+from .date_story import Tellings, happening_of, happening_word, refers_back
 from .deps import subject
 from .place_focus import coarser
 from .place_roles import MOTION, TERRITORIAL
@@ -84,15 +84,15 @@ def _next_telling(trig: Token, sents: Sentences, tellings: Tellings, k: int) -> 
     told = _told(trig)
     words = {happening_word(t) for t in told}
     death = any(t.lemma_.lower() in _DEATHS for t in told)
-    doc, pos = trig.doc, tags(trig.doc).pos  # a Token for a verb or a noun only
+    doc, (lemmas, pos, _, _) = trig.doc, tags(trig.doc)  # a Token for the telling found only
     for i in range(k + 1, min(k + 1 + _REACH, len(sents.spans))):
         if not same_section(sents.text, sents.start_chars[k], sents.start_chars[i]):
             return None
         sent = sents.spans[i]
         for j in range(sent.start, sent.end):
-            if pos[j] in ("VERB", "NOUN") and (happening_word(tok := doc[j]) in words or (
-                    death and tok.lemma_.lower() in _DEATHS)):
-                return tok
+            if pos[j] in ("VERB", "NOUN") and (happening_of(lemmas[j], pos[j] == "NOUN") in words
+                                               or death and lemmas[j] in _DEATHS):
+                return doc[j]
     return None
 
 

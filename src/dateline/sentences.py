@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .tokens import (doc_span, doc_text, heads, memo_named, per_doc, per_token, span_root, subtree,
-                     tags)
+                     tags, words)
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["Sentences", "chars_span", "event_token", "sentence_bounds", "sentence_of",
            "sentence_ents", "doc_ents", "clause_tokens", "first_conjunct", "is_caseless",
            "governing_clauses", "aside", "continues_story", "same_section", "quoted_account",
-           "quotation_closes",
+           "quotation_closes", "wholly_quoted",
            "in_quotation", "QUOTE_MARKS", "sentence_starts", "back_to_scene", "goes_on",
            "sentence_spans", "sentences_held"]
 
@@ -316,6 +316,22 @@ def in_quotation(text: str, char: int) -> bool:
     last_open = max(text.rfind(_OPENS[0], start, char), text.rfind(_OPENS[1], start, char))
     last_close = max(text.rfind(_CLOSES[0], start, char), text.rfind(_CLOSES[1], start, char))
     return last_open > last_close or _straight_open(text, char, start)
+
+
+def wholly_quoted(doc: Doc, start: int) -> bool:
+    """Whether every word of the sentence that begins at token ``start`` is quoted; kept per
+    sentence of a document (the text and the parse alone decide it, and each pronoun looking
+    back over quotations asks again of the same sentences: the same answer as read anew)."""
+    memo = _wholly_quoted(doc)
+    found = memo.get(start)
+    if found is None:
+        w, text = words(doc), doc_text(doc)  # the words read from arrays: no Token made
+        at = [i for i in range(start, sentence_bounds(doc, start)[1]) if w.texts[i].isalpha()]
+        found = memo[start] = bool(at) and all(in_quotation(text, w.starts[i]) for i in at)
+    return found
+
+
+_wholly_quoted = memo_named("wholly quoted sentences")
 
 
 def _straight_open(text: str, char: int, start: int | None = None) -> bool:
