@@ -7,14 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipeline(nlp):
-    """Every event is read: the learned realness veto is not what these rows test."""
-    from dateline import Pipeline
-
-    return Pipeline(real_threshold=0)
-
-
 _SUMMIT = "The leaders held a summit in Varna on Monday. "
 
 # (sentences written for the project, trigger, (date, precision, date_source)); published on
@@ -36,10 +28,10 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "word", "want"), CASES)
-def test_when9_occasion_relative_dates(pipeline, text, word, want):
+def test_when9_occasion_relative_dates(unfiltered, text, word, want):
     from dateline.records import Article
 
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-09-08"))
+    events = unfiltered.extract(Article(doc_id="t", text=text, pubdate="2018-09-08"))
     got = [(e.date, e.date_precision, e.date_source) for e in events if e.trigger == word]
     assert got, f"no event for {word!r}"
     assert got[0] == want

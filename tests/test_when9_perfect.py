@@ -7,14 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipeline(nlp):
-    """Every event is read: the learned realness veto is not what these rows test."""
-    from dateline import Pipeline
-
-    return Pipeline(real_threshold=0)
-
-
 _BEFORE = (None, None, "before publication")
 _REPORT = ("2018-03-10", None, "publication")
 
@@ -40,10 +32,10 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "word", "want"), CASES)
-def test_when9_perfect_dates(pipeline, text, word, want):
+def test_when9_perfect_dates(unfiltered, text, word, want):
     from dateline.records import Article
 
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
+    events = unfiltered.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
     got = [(e.date, e.date_precision, e.date_source) for e in events if e.trigger == word]
     assert got, f"no event for {word!r}"
     assert got[0] == want
@@ -82,10 +74,10 @@ RELATIVES = [
 
 
 @pytest.mark.parametrize(("text", "word", "want"), RELATIVES)
-def test_when9_perfect_where_clause_goes_on(pipeline, text, word, want):
+def test_when9_perfect_where_clause_goes_on(unfiltered, text, word, want):
     from dateline.records import Article
 
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
+    events = unfiltered.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
     got = [(e.date, e.date_precision, e.date_source) for e in events if e.trigger == word]
     assert got, f"no event for {word!r}"
     assert got[0] == want
