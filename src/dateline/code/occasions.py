@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from ..aspect import PRESENT_PERFECT
 from ..date_clauses import told_earlier
 from ..deps import prep_objects, subject
-from ..tokens import (children, ent_types, fine_tags, heads, lemma_set, per_token, subtree,
-                      tags, words)
+from ..tokens import (children, ent_types, fine_tags, heads, lemma_set, lower_set, per_token,
+                      subtree, tags, words)
 from ..wordclasses import word_class
 from .numbers import count_of
 from .roles import RELATIVE_PRONOUNS, is_when
@@ -357,8 +357,10 @@ def _count(tok: Token) -> bool:
 def tally(verbs: list[Token], tok: Token) -> bool:
     """"access was denied 105 times in 2017", "has attacked the convoy dozens of times", "last
     year there were 175 attacks on clinics": a count of acts over a stretch of time is a tally,
-    no one occasion (unlike "raided the office three times on Tuesday", a day's news)."""
-    for t in verbs[:1]:
+    no one occasion (unlike "raided the office three times on Tuesday", a day's news). A
+    document with no word "times" is not scanned for one: its verbs count no acts, whatever
+    their time (:func:`own_time` decides nothing else here), so the answer is the same."""
+    for t in verbs[:1] if "times" in lower_set(tok.doc) else ():
         if own_time(t, short=True, clause=True) or t.lemma_.lower() in _AMOUNTS:
             continue  # (not "cut aid five times", a factor)
         doc, lowers = t.doc, words(t.doc).lowers  # (a Token only for a "times")
