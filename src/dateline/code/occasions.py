@@ -158,11 +158,14 @@ def own_time(verb: Token, short: bool = False, clause: bool = False) -> bool:
     war"); with ``clause``, a date or time anywhere in its clause; with ``short``, only a day, an
     hour or a few weeks ("on Tuesday", "this morning", "in two weeks", not "in 2017" nor "last
     year")."""
-    if clause:  # (the subtree's entity tags read from arrays: a Token only for a date)
+    if clause:  # (the subtree's entity tags read from arrays: a Token only for a date; a
+        # plain loop, not a generator, as the subtree's words are many and dates few)
         doc = verb.doc
         kinds = ent_types(doc)
-        return any(kinds[i] in ("DATE", "TIME") and _when(doc[i], short)
-                   for i in subtree(doc, verb.i))
+        for i in subtree(doc, verb.i):
+            if (kinds[i] == "DATE" or kinds[i] == "TIME") and _when(doc[i], short):
+                return True
+        return False
     doc = verb.doc  # the links read from the arrays: a Token only for a word that may be a time
     below, deps = children(doc), tags(doc).deps
     for c in below[verb.i]:
