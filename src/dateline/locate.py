@@ -581,12 +581,19 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 trig, mention), "focus"
         return None, None
 
+    sections: dict[int, Place] = {}
+
     def lent(trig: Token, mention: Mention) -> Place | None:
-        """The place the article's focus lends the event of ``trig``."""
+        """The place the article's focus lends the event of ``trig``. The focus of the section
+        of its sentence is kept per sentence (``sections``): the document's places, its focus
+        and its venues alone decide it, and each event of the sentence asks again."""
+        if focus is None:
+            return None
         k = sents.index(trig.i)
-        return None if focus is None else no_finer(section_focus(
-            doc, sents, told, k, focus, venue_starts),
-            doc, trig, mention.source, found)
+        section = sections.get(k)
+        if section is None:
+            section = sections[k] = section_focus(doc, sents, told, k, focus, venue_starts)
+        return no_finer(section, doc, trig, mention.source, found)
 
     return battle_towns(place_for, doc, sents, usable, found, focus)
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .aspect import irrealis
 from .date_clauses import SAYING
 from .place_anaphora import told_earlier
-from .tokens import children, heads, tags, words
+from .tokens import children, heads, lower_set, tags, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,8 +22,11 @@ def since(tok: Token) -> bool:
     """``tok``'s clause, or one it hangs on, counts events over a span from a time on ("have
     died since 2014", "was one of eight volunteers killed since the first arrived"): many
     scenes, not one. The happening that opens the span is one ("Since the operation began,
-    thousands have left the town": the operation)."""
+    thousands have left the town": the operation). A document with no word "since" is not
+    walked: only that word says so, and the answer is no."""
     doc, i = tok.doc, tok.i  # walked on the document's arrays: no Token made
+    if "since" not in lower_set(doc):
+        return False
     up, below, deps, lowers = heads(doc), children(doc), tags(doc).deps, words(doc).lowers
     came = -1  # the head walked up from: a span's bound ``tok`` is in is no tally of its own
     for _ in range(len(doc) + 1):  # the word and its heads (as many as ``Token.ancestors``)

@@ -173,7 +173,7 @@ def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
             s += 1.5
         if e.kind == "city":
             # a neighbour of the report's countries: Bethlehem, West Bank in a report on Israel
-            s += _NEIGHBOUR_WEIGHT * sum(ctx.focus.get(n, 0.0) for n in neighbours(e.country))
+            s += _NEIGHBOUR_WEIGHT * sum([ctx.focus.get(n, 0.0) for n in neighbours(e.country)])
     if e.lat is not None and e.lon is not None and e.kind not in ("country",):
         if ctx.dateline and distance_km(e.lat, e.lon, *ctx.dateline) < 100:
             s += 2.0

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from ..aspect import PRESENT_PERFECT
 from ..date_clauses import told_earlier
 from ..deps import prep_objects, subject
-from ..tokens import (children, ent_types, fine_tags, heads, lemma_set, per_token, subtree,
-                      tags, words)
+from ..tokens import (children, ent_types, fine_tags, heads, lemma_set, lower_set, per_token,
+                      subtree, tags, words)
 from ..wordclasses import word_class
 from .numbers import count_of
 from .roles import RELATIVE_PRONOUNS, is_when
@@ -158,11 +158,14 @@ def own_time(verb: Token, short: bool = False, clause: bool = False) -> bool:
     war"); with ``clause``, a date or time anywhere in its clause; with ``short``, only a day, an
     hour or a few weeks ("on Tuesday", "this morning", "in two weeks", not "in 2017" nor "last
     year")."""
-    if clause:  # (the subtree's entity tags read from arrays: a Token only for a date)
+    if clause:  # (the subtree's entity tags read from arrays: a Token only for a date; a
+        # plain loop, not a generator, as the subtree's words are many and dates few)
         doc = verb.doc
         kinds = ent_types(doc)
-        return any(kinds[i] in ("DATE", "TIME") and _when(doc[i], short)
-                   for i in subtree(doc, verb.i))
+        for i in subtree(doc, verb.i):
+            if (kinds[i] == "DATE" or kinds[i] == "TIME") and _when(doc[i], short):
+                return True
+        return False
     doc = verb.doc  # the links read from the arrays: a Token only for a word that may be a time
     below, deps = children(doc), tags(doc).deps
     for c in below[verb.i]:
@@ -357,8 +360,10 @@ def _count(tok: Token) -> bool:
 def tally(verbs: list[Token], tok: Token) -> bool:
     """"access was denied 105 times in 2017", "has attacked the convoy dozens of times", "last
     year there were 175 attacks on clinics": a count of acts over a stretch of time is a tally,
-    no one occasion (unlike "raided the office three times on Tuesday", a day's news)."""
-    for t in verbs[:1]:
+    no one occasion (unlike "raided the office three times on Tuesday", a day's news). A
+    document with no word "times" is not scanned for one: its verbs count no acts, whatever
+    their time (:func:`own_time` decides nothing else here), so the answer is the same."""
+    for t in verbs[:1] if "times" in lower_set(tok.doc) else ():
         if own_time(t, short=True, clause=True) or t.lemma_.lower() in _AMOUNTS:
             continue  # (not "cut aid five times", a factor)
         doc, lowers = t.doc, words(t.doc).lowers  # (a Token only for a "times")
