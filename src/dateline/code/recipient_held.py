@@ -22,13 +22,13 @@ same place's name before the act (else the first after it); a place named by a c
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..demonyms import load_demonyms
 from ..deps import prep_object
 from ..full_names import entity_of
+from ..gazetteer import fold
 from ..wordclasses import word_class
 from .phrases import a_place, thing
 from .roles import agent_of
@@ -389,26 +389,19 @@ def holder_of(doc: Doc, struck: tuple[int, int], where: str | None) -> tuple[int
     return holder_named(doc, name, struck[0])
 
 
-def _plain(name: str) -> str:
-    """A place's name without accents and marks, as the text and the gazetteer may spell it
-    ("‘Afrīn" as "afrin")."""
-    decomposed = unicodedata.normalize("NFKD", name.lower())
-    return " ".join("".join(ch for ch in decomposed if ch.isalnum() or ch.isspace()).split())
-
-
 def holder_named(doc: Doc, name: str, before: int) -> tuple[int, int] | None:
     """The words of the side the article says holds the place named ``name`` (or the place the
     gazetteer reads the name as: "Kobani" is "‘Ayn al ‘Arab"): the latest statement before the
     token ``before``, else the first after it; ``None`` when none or more than one side (one
     side under two names, "the YPG" and "the People's Protection Units", is one) is said to
     hold it."""
-    name = _plain(name)
+    name = fold(name)  # the gazetteer's key: "‘Afrīn" as "afrin"
     if not name:
         return None
     said = holdings(doc)
     where = _place_id(name)
     same = [h for h in said if h.name and (
-        (plain := _plain(h.name)) == name or plain.endswith(" " + name)
+        (plain := fold(h.name)) == name or plain.endswith(" " + name)
         or name.endswith(" " + plain) or where is not None and _place_id(plain) == where)]
     sides = {_side_key(doc[h.holder[0]:h.holder[1]]) for h in same}
     if len(sides) != 1:
