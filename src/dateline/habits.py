@@ -54,7 +54,7 @@ from .code.occasions import auxes, own_time
 from .code.particulars import PARTIES
 from .code.person_nouns import a_person_noun
 from .code.tallies import OVER, SPANS, counted_hundreds, long_stretch
-from .sentences import event_token
+from .sentences import event_token, first_conjunct
 from .toponym_words import PLACE_LABELS
 from .wordclasses import word_class
 from .years import YEAR
@@ -287,8 +287,7 @@ def role_habit(verb: Token) -> bool:
     verb it is joined to) hung on a verb of being or becoming whose attribute is a person or
     "one of" persons, its clause dated to no day or week: what was done in that role, no one
     occasion."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
-        verb = verb.head
+    verb = first_conjunct(verb, ("VERB",))
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in _VOICING or any(
             c.dep_ in ("aux", "auxpass", "mark", "nsubj") for c in verb.children):
         return False  # (not "when calling for ...", "while fighting": an occasion's clause)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -167,10 +167,11 @@ def doc_ents(doc: Doc) -> list[Span]:
     return sentence_ents(doc, 0, len(doc))
 
 
-def first_conjunct(tok: Token) -> Token:
+def first_conjunct(tok: Token, pos: Collection[str] = ()) -> Token:
     """The first of the words coordinated with ``tok`` ("the US and the EU": "US"), which holds
-    their place in the sentence; ``tok`` itself when it is not a conjunct."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    their place in the sentence; ``tok`` itself when it is not a conjunct. With ``pos``, only
+    through words of those parts of speech ("killing" of "killing and wounding", for verbs)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and (not pos or tok.head.pos_ in pos):
         tok = tok.head
     return tok
 

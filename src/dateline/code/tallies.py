@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..deps import prep_objects, subject
+from ..sentences import first_conjunct
 from ..toponym_words import PLACE_LABELS, SOFT_LABELS
 from ..wordclasses import word_class
 from .habits import perfect
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 __all__ = ["tally_of_a_stretch", "counted_hundreds"]
 
 _HARMS = word_class("record_harms")
+#: the part of speech of verbs joined to each other ("killing and wounding")
+_VERB = ("VERB",)
 #: harms a toll counts, with wounding ("killing and wounding hundreds")
 _HARMS_OR_INJURIES = _HARMS | word_class("injure")
 #: things fired or thrown ("shells", "rounds"): one clash may use hundreds, so a count of them
@@ -165,7 +168,7 @@ def _many_harmed_by_acts(verb: Token) -> bool:
     of those acts, none of them. A verb joined to another ("killing and wounding hundreds",
     "have killed and maimed thousands") shares its form, its doers and, where it names none
     of its own, its object."""
-    first = _first_conjunct(verb)
+    first = first_conjunct(verb, _VERB)
     if not {verb.lemma_.lower(), first.lemma_.lower()} & _HARMS_OR_INJURIES or \
             own_time(first, clause=True):
         return False
@@ -179,14 +182,6 @@ def _many_harmed_by_acts(verb: Token) -> bool:
     if not acts or _particulars(first, acts):
         return False  # one occasion's toll: "airstrikes on the market have killed 120"
     return any(counted_hundreds(c) for c in _shared_harmed(first))
-
-
-def _first_conjunct(verb: Token) -> Token:
-    """The first of the verbs ``verb`` is coordinated with ("killing" of "killing and
-    wounding"), or ``verb`` itself."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
-        verb = verb.head
-    return verb
 
 
 def _conjuncts(verb: Token) -> list[Token]:
@@ -243,7 +238,7 @@ def tally_of_a_stretch(verbs: list[Token], tok: Token) -> bool:
     doers and times it shares."""
     if _stretch(verbs, tok):
         return True
-    first = _first_conjunct(verbs[0]) if verbs else None
+    first = first_conjunct(verbs[0], _VERB) if verbs else None
     return first is not None and first is not verbs[0] and \
         verbs[0].lemma_.lower() in _HARMS_OR_INJURIES and _stretch([first], first)
 
