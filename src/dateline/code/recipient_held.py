@@ -32,7 +32,7 @@ from ..gazetteer import fold
 from ..wordclasses import word_class
 from .phrases import a_place, thing
 from .roles import agent_of
-from .words import counted, is_when
+from .words import RELATIVE_PRONOUNS, counted, is_when
 from ..tokens import words
 
 if TYPE_CHECKING:
@@ -83,8 +83,6 @@ _HOLDING_FORMS = frozenset({"hold", "holds", "held", "holding", "control", "cont
 _UNTIL = frozenset({"until", "till", "untill"})
 #: Verbs of leaving whose object is a place left, not arrived at ("fled Mosul").
 _LEAVING = frozenset({"flee", "leave", "escape", "quit"})
-#: Relative pronouns a clause's subject may be, standing for the noun the clause is set on.
-_RELATIVES = frozenset({"which", "that", "who"})
 #: The words a holding is said by (the heads of :func:`_said_at`'s patterns).
 _HEAD_WORDS = _HOLDING | _HELD_GROUND | _TOWNS | _HOLDING_FORMS | _FIGHTERS | {"control"}
 #: Entity kinds that name a party.
@@ -196,7 +194,7 @@ def _holding_verb(tok: Token) -> Holding | None:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ in ("acl", "relcl") or subj is not None and \
-            subj.lower_ in _RELATIVES and tok.dep_ == "relcl":
+            subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
         subj = tok.head
     if obj is None or subj is None or not (_party_word(subj) or any(  # "armed groups"
             c.dep_ in ("amod", "compound") and (_party_word(c) or c.lower_ == "armed")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..deps import prep_object
 from .phrases import a_place
 from .recipient_held import held_ground
+from .words import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,8 +33,6 @@ __all__ = ["struck_place"]
 #: Nouns of force a place is "under" while it is struck ("under attack", "under siege").
 _UNDER = frozenset({"attack", "attacks", "siege", "assault", "bombardment", "fire",
                     "shelling", "bombing", "blockade", "offensive"})
-#: Relative pronouns a clause's subject may be, standing for the noun the clause is set on.
-_RELATIVES = frozenset({"which", "that"})
 #: Verbs of taking whose object "control of" a place is seized ("took control of the city").
 _TAKING = frozenset({"take", "seize", "gain", "wrest", "assume", "capture"})
 
@@ -48,7 +47,7 @@ def _under(act: Token) -> Token | None:
     if host.pos_ in ("NOUN", "PROPN"):
         return host
     subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ in _RELATIVES and host.dep_ == "relcl":
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and host.dep_ == "relcl":
         subj = host.head
         if subj.dep_ == "pobj" and subj.head.lower_ == "of" and not held_ground(subj):
             subj = subj.head.head  # "the last refuge of Isis, which has been under attack"
