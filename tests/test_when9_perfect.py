@@ -32,13 +32,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "word", "want"), CASES)
-def test_when9_perfect_dates(unfiltered, text, word, want):
-    from dateline.records import Article
-
-    events = unfiltered.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
-    got = [(e.date, e.date_precision, e.date_source) for e in events if e.trigger == word]
-    assert got, f"no event for {word!r}"
-    assert got[0] == want
+def test_when9_perfect_dates(event_on_unfiltered, text, word, want):
+    event = event_on_unfiltered(text, word, "2018-03-10")
+    assert (event.date, event.date_precision, event.date_source) == want
 
 
 # (sentence written for the project, word, a past perfect)
@@ -74,10 +70,6 @@ RELATIVES = [
 
 
 @pytest.mark.parametrize(("text", "word", "want"), RELATIVES)
-def test_when9_perfect_where_clause_goes_on(unfiltered, text, word, want):
-    from dateline.records import Article
-
-    events = unfiltered.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
-    got = [(e.date, e.date_precision, e.date_source) for e in events if e.trigger == word]
-    assert got, f"no event for {word!r}"
-    assert got[0] == want
+def test_when9_perfect_where_clause_goes_on(event_on_unfiltered, text, word, want):
+    event = event_on_unfiltered(text, word, "2018-03-10")
+    assert (event.date, event.date_precision, event.date_source) == want
