@@ -86,7 +86,7 @@ def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
     if two_places(e, twin):
         return False  # the doer's men "arrested in Chittagong" are not those detained in Dhaka
     doer = _name(e.source)
-    if doer is None or doer != _name(twin.source):
+    if doer is None or not _same_doer(e.source, twin.source):
         return False
     recipient = _name(e.target)
     if recipient is not None and recipient == _name(twin.target):
@@ -97,6 +97,27 @@ def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
     # a telling that names no one the act was done to is of the doer's one dated act of that
     # type ("Police raided the hotel on 22 July. ... Police confiscated their phones")
     return recipient is None or _name(twin.target) is None
+
+
+#: Sectors of a state's own agents: its government and its armed forces act for it.
+_STATE_AGENTS = frozenset({"GOV", "MIL"})
+
+
+def _same_doer(a: Actor | None, b: Actor | None) -> bool:
+    """``a`` and ``b`` are the same named doer: by one name, or a state and its own government or
+    armed forces, named by the state's name ("Turkey attacked Afrin" of "the Turkish military's
+    offensive on Afrin": a state acts by its agents), not another country's."""
+    doer, other = _name(a), _name(b)
+    if doer is None or other is None:
+        return False
+    if doer == other:
+        return True
+    country = getattr(a, "country", None)
+    if country is None or country != getattr(b, "country", None) or not {
+            getattr(a, "sector", None), getattr(b, "sector", None)} <= _STATE_AGENTS:
+        return False
+    short, long = sorted((doer, other), key=len)
+    return long.startswith(short + " ")
 
 
 def _one_act(doc: Doc, e: Event, twin: Event) -> bool:
