@@ -35,6 +35,8 @@ def test_when10_state_and_its_forces_one_doer(event_on_unfiltered, text, word, w
 DOERS = [
     (("Norland", "Norland military"), ("NOR", "NOR"), ("GOV", "MIL"), True),
     (("Norland", "Norland government"), ("NOR", "NOR"), ("GOV", "GOV"), True),
+    (("Norland government", "Norland military"), ("NOR", "NOR"), ("GOV", "MIL"), True),
+    (("Ada Brel", "Norland military"), ("NOR", "NOR"), ("GOV", "MIL"), False),
     (("Norland", "Norland opposition"), ("NOR", "NOR"), ("GOV", "OPP"), False),
     (("Norland", "Sudland military"), ("NOR", "SUD"), ("GOV", "MIL"), False),
 ]

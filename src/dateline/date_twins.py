@@ -101,12 +101,15 @@ def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
 
 #: Sectors of a state's own agents: its government and its armed forces act for it.
 _STATE_AGENTS = frozenset({"GOV", "MIL"})
+#: The last word of a generic name of a state's government or armed forces.
+_AGENT_WORDS = frozenset({"government", "military"})
 
 
 def _same_doer(a: Actor | None, b: Actor | None) -> bool:
-    """``a`` and ``b`` are the same named doer: by one name, or a state and its own government or
-    armed forces, named by the state's name ("Turkey attacked Afrin" of "the Turkish military's
-    offensive on Afrin": a state acts by its agents), not another country's."""
+    """``a`` and ``b`` are the same named doer: by one name, or a state named generically by its
+    own name, its government or its armed forces ("Turkey attacked Afrin" of "Turkish troops
+    launched an offensive on Afrin": a state acts by its agents), not another country's, nor a
+    person or a body named by a name of its own."""
     doer, other = _name(a), _name(b)
     if doer is None or other is None:
         return False
@@ -116,8 +119,16 @@ def _same_doer(a: Actor | None, b: Actor | None) -> bool:
     if country is None or country != getattr(b, "country", None) or not {
             getattr(a, "sector", None), getattr(b, "sector", None)} <= _STATE_AGENTS:
         return False
-    short, long = sorted((doer, other), key=len)
-    return long.startswith(short + " ")
+    return _state_of(doer) == _state_of(other) is not None
+
+
+def _state_of(name: str) -> str | None:
+    """The state a generic name of it or of its agents names ("türkiye military": "türkiye");
+    ``None`` for a name of more words (a person's, a ministry's)."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in _AGENT_WORDS:
+        words = words[:-1]
+    return " ".join(words) if words else None
 
 
 def _one_act(doc: Doc, e: Event, twin: Event) -> bool:
