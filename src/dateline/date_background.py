@@ -7,7 +7,13 @@ give: done before the report, so not of the report's day (:mod:`dateline.date_be
 * what a clause in the past tells of a party or a thing of a statement told in the present:
   "he is making the mistake he blamed his rival for", "it is the town the army shelled" (a
   description of what is now, by what was done before it); not in the article's first sentence,
-  whose news a clause may tell ("A man who stabbed three people has been arrested").
+  whose news a clause may tell ("A man who stabbed three people has been arrested");
+* what a clause of "who" tells of a person, as who they are (:func:`describes_a_person`): the
+  present perfect of experience ("the MP, who has visited the camps, said ...", "those who have
+  fought there"), and the simple past of a clause set off by commas ("the envoy, who recently
+  toured the region, warned ..."): a description of the party, at a time the text does not
+  give, not the news the sentence tells; not in the article's first sentence, nor what the
+  clause tells as recent ("who recently visited the camp": of the report's days).
 
 An act told so that the text dates keeps its date: only acts dated by the publication date alone
 are undated.
@@ -17,14 +23,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .aspect import clause_of, simple_past
+from .aspect import PRESENT_PERFECT, clause_of, simple_past
 from .date_clauses import told_in_present
+from .sentences import first_conjunct
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["recounted", "described_before_now", "told_as_background"]
+__all__ = ["recounted", "described_before_now", "describes_a_person", "told_as_background"]
 
+#: Adverbs telling an act as recent, of the report's days: "who recently visited".
+_LATELY = word_class("recent_adverbs")
 #: Verbs whose complement opened by "how" is an account of what happened.
 _ACCOUNTS = frozenset({"tell", "describe", "recount", "explain", "relate", "detail", "narrate"})
 
@@ -32,7 +42,7 @@ _ACCOUNTS = frozenset({"tell", "describe", "recount", "explain", "relate", "deta
 def told_as_background(tok: Token) -> bool:
     """``tok``'s act is told as background: in an account (:func:`recounted`) or in a past
     description within a statement of now (:func:`described_before_now`)."""
-    return recounted(tok) or described_before_now(tok)
+    return recounted(tok) or described_before_now(tok) or describes_a_person(tok)
 
 
 def recounted(tok: Token) -> bool:
@@ -58,3 +68,28 @@ def described_before_now(tok: Token) -> bool:
         return False
     main = clause_of(verb.head)
     return main.i != verb.i and main.pos_ in ("VERB", "AUX") and told_in_present(main)
+
+
+def describes_a_person(tok: Token) -> bool:
+    """The act is told in a relative clause of "who" describing a person, past the article's
+    first sentence: in the present perfect, not progressive ("who has visited the camps": what
+    the person has done in their life), or in the simple past in a clause set off by a comma
+    ("the envoy, who toured the region, said": who the speaker is); not one told as recent
+    ("who recently visited"). A clause joined to such
+    a clause shares it ("who visited the town and inspected the wards")."""
+    verb = first_conjunct(clause_of(tok), ("VERB", "AUX"))
+    if tok.sent.start == 0 or verb.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _LATELY for c in verb.children):
+        return False  # "who recently visited the camp": told as of the report's days
+    own = clause_of(tok)
+    if own.i != verb.i and any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+                               for c in own.children):
+        return False  # a joined clause with a tense of its own: "who came and has since left"
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and auxes and auxes[0] in PRESENT_PERFECT and "been" not in auxes:
+        return True  # "who has visited", not "who has been fighting" (going on now)
+    head = verb.head
+    set_off = head.i < verb.i and any(t.text == "," for t in verb.doc[head.i + 1:verb.i])
+    return set_off and simple_past(verb)

@@ -39,7 +39,7 @@ from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .aspect import clause_of, past_perfect, simple_past
+from .aspect import clause_of, past_perfect, past_progressive, simple_past
 from .date_charged import charge_gerund, first_noun_conjunct, judged
 from .date_clauses import reported_by
 from .date_story import happening_word
@@ -100,12 +100,14 @@ def _lately(verb: Token) -> bool:
 
 
 def in_own_words(tok: Token) -> bool:
-    """``tok``'s act is told in the simple past in someone's words, past the article's first
-    sentence: inside a quotation ("“They searched the house,” she said"), or reported by a
-    person's saying in the present, the telling of now ("she says they searched the house"; not
-    a party's, :func:`_party_speaks`)."""
+    """``tok``'s act is told in the simple past or the past progressive in someone's words, past
+    the article's first sentence: inside a quotation ("“They searched the house,” she said"),
+    or reported by a person's saying in the present, the telling of now ("she says they
+    searched the house", "she says they were beating him"; not a party's,
+    :func:`_party_speaks`)."""
     verb = clause_of(tok)
-    if tok.pos_ not in ("VERB", "AUX") or verb.sent.start == 0 or not simple_past(verb):
+    if tok.pos_ not in ("VERB", "AUX") or verb.sent.start == 0 or not (
+            simple_past(verb) or past_progressive(verb)):  # "they were shelling": past too
         return False
     saying = reported_by(tok)
     # (the parse's text joined once: ``doc.text`` joins it anew, a Token a word, on each call)

@@ -86,7 +86,7 @@ def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
     if two_places(e, twin):
         return False  # the doer's men "arrested in Chittagong" are not those detained in Dhaka
     doer = _name(e.source)
-    if doer is None or doer != _name(twin.source):
+    if doer is None or not _same_doer(e.source, twin.source):
         return False
     recipient = _name(e.target)
     if recipient is not None and recipient == _name(twin.target):
@@ -97,6 +97,38 @@ def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
     # a telling that names no one the act was done to is of the doer's one dated act of that
     # type ("Police raided the hotel on 22 July. ... Police confiscated their phones")
     return recipient is None or _name(twin.target) is None
+
+
+#: Sectors of a state's own agents: its government and its armed forces act for it.
+_STATE_AGENTS = frozenset({"GOV", "MIL"})
+#: The last word of a generic name of a state's government or armed forces.
+_AGENT_WORDS = frozenset({"government", "military"})
+
+
+def _same_doer(a: Actor | None, b: Actor | None) -> bool:
+    """``a`` and ``b`` are the same named doer: by one name, or a state named generically by its
+    own name, its government or its armed forces ("Turkey attacked Afrin" of "Turkish troops
+    launched an offensive on Afrin": a state acts by its agents), not another country's, nor a
+    person or a body named by a name of its own."""
+    doer, other = _name(a), _name(b)
+    if doer is None or other is None:
+        return False
+    if doer == other:
+        return True
+    country = getattr(a, "country", None)
+    if country is None or country != getattr(b, "country", None) or not {
+            getattr(a, "sector", None), getattr(b, "sector", None)} <= _STATE_AGENTS:
+        return False
+    return _state_of(doer) == _state_of(other) is not None
+
+
+def _state_of(name: str) -> str | None:
+    """The state a generic name of it or of its agents names ("türkiye military": "türkiye");
+    ``None`` for a name of more words (a person's, a ministry's)."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in _AGENT_WORDS:
+        words = words[:-1]
+    return " ".join(words) if words else None
 
 
 def _one_act(doc: Doc, e: Event, twin: Event) -> bool:
