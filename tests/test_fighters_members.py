@@ -37,6 +37,9 @@ NOT_FIGHTERS = [
     # a fighter's kin is no fighter
     ("Lena Borg, the wife of an Isis fighter, was arrested by Kurdish police in Hasakah.",
      "arrested", "REB"),
+    # one who left the group: a past side
+    ("Dana Moor, who fled the PKK last year, was arrested by Turkish police in Van.",
+     "arrested", "REB"),
     # one who never joined
     ("Karim Haddad never joined the PKK. Turkish police arrested Haddad in March.", "arrested",
      "REB"),

@@ -42,6 +42,9 @@ __all__ = ["combatant", "fighter_in", "party_served"]
 #: Verbs of taking part in a party's fight; "join" and "enlist" name the party as their object.
 _SERVE = frozenset({"fight", "serve", "volunteer", "battle", "fighting", "serving"})
 _JOIN = frozenset({"join", "enlist", "rejoin"})
+_COPULAS = frozenset({"be", "become", "remain"})
+#: Verbs of leaving a party.
+_LEAVE = frozenset({"leave", "flee", "desert", "defect", "quit", "escape", "renounce"})
 #: Prepositions that join a fighter to their own side (not "against").
 _WITH = frozenset({"with", "for", "in", "alongside", "among"})
 #: Nouns of a party's member; "a volunteer with the YPJ", "a member of the PKK".
@@ -65,6 +68,9 @@ def fighter_in(focus: DocumentFocus, actor: Actor | None) -> Actor | None:
         return actor
     words = focus._name_words(actor) if person else []
     mentions = [span.root, *(e.root for e in name_mentions(focus.doc, words))]
+    if words:  # the surname alone, whatever entity the parse tags it ("Campbell" as an ORG)
+        mentions += [t for t in focus.doc if t.lower_ == words[-1] and t.pos_ == "PROPN" and
+                     t.dep_ not in ("compound", "flat") and t not in mentions]
     own = person_nationality(focus.doc, words) if words else None
     return combatant(actor, focus.dict, focus.date, mentions, own)
 
@@ -95,12 +101,15 @@ def party_served(d: ActorDictionary, date: str | None, mentions: Iterable[Token]
                  ) -> tuple[str | None, str | None, str] | None:
     """(name, country, sector) of the first armed party a person's mention says they fight
     for or belong to; ``None`` when none does."""
-    for head in mentions:
-        for span in _parties(head):
-            name, country, sector, _ = describe(d, span, date)
-            if sector in FORCE_SECTORS:
-                return name or span.text, country, sector
-    return None
+    mentions = list(mentions)
+    if any(True for head in mentions for _ in _left(head)):
+        return None  # "who fled Islamic State": a past side, not the one they act for now
+    found = [(any(t.pos_ == "PROPN" for t in span), (name, country, sector))
+             for head in mentions for span in _parties(head)
+             for name, country, sector, _ in [describe(d, span, date)] if sector in FORCE_SECTORS]
+    # a party's own name before a kind's ("the YPG" before "Kurdish forces")
+    named = [f for own, f in found if own]
+    return (named or [f for _, f in found] or [None])[0]
 
 
 def _parties(head: Token) -> Iterator[Span]:
@@ -112,8 +121,25 @@ def _parties(head: Token) -> Iterator[Span]:
             yield from _of_verb(child)
         elif child.dep_ in ("appos", "compound") and child.pos_ == "NOUN":
             yield from _of_member(child)  # "Holm, a member of the PKK", "YPG fighter Holm"
+        elif child.dep_ == "appos" and child.lower_ == "one":  # "one of the women fighting"
+            yield from (v for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" for v in _of_noun(o))
     if head.dep_ in ("nsubj", "nsubjpass"):  # "Holm joined the YPG", "she was a YPJ fighter"
         yield from _of_verb(head.head)
+
+
+def _left(head: Token) -> Iterator[Token]:
+    """The verbs of leaving a party said of a person's mention: "who fled Islamic State",
+    "Holm deserted the militia", "defected from the army"."""
+    nouns = [head, *(c for c in head.children if c.dep_ == "appos")]  # "the woman who fled"
+    verbs = [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(head.head)
+    for verb in verbs:
+        if verb.lemma_.lower() in _LEAVE and any(
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "from"
+                for c in verb.children):
+            yield verb
 
 
 def _person_noun(root: Token) -> bool:
@@ -136,10 +162,22 @@ def _of_verb(verb: Token, depth: int = 0) -> Iterator[Span]:
             yield _phrase(child)
         elif lemma in _JOIN and child.dep_ == "prep" and child.lower_ in ("in", "with"):
             yield from _objects(child)
-        elif lemma == "be" and child.dep_ == "attr":
-            yield from _of_member(child)
+        elif lemma in _COPULAS and child.dep_ == "attr":
+            yield from _of_noun(child)  # "was a member of X", "became the first woman to die"
+        elif lemma == "attach" and child.dep_ == "prep" and child.lower_ == "to":
+            yield from _objects(child)  # "was attached to the YPJ's battalion"
         elif child.dep_ in ("advcl", "xcomp", "conj") and depth < 2 and child.pos_ == "VERB":
             yield from _of_verb(child, depth + 1)  # "to die while fighting alongside X"
+
+
+def _of_noun(noun: Token) -> Iterator[Span]:
+    """The parties a person's noun said of the subject names: a member's ("a member of X") or
+    one its clause of serving tells ("the first woman to die while fighting alongside X")."""
+    yield from _of_member(noun)
+    if person_word(noun):
+        for child in noun.children:
+            if child.dep_ in ("relcl", "acl"):
+                yield from _of_verb(child)
 
 
 def _of_member(noun: Token) -> Iterator[Span]:
@@ -156,10 +194,11 @@ def _of_member(noun: Token) -> Iterator[Span]:
 
 
 def _objects(prep: Token) -> Iterator[Span]:
-    """The objects of a preposition, each conjunct apart."""
+    """The objects of a preposition and the names set beside them."""
     for obj in prep.children:
         if obj.dep_ == "pobj":
-            yield _phrase(obj)
+            yield _phrase(obj)  # "the Kurdish forces, the YPG": the name set beside them too
+            yield from (_phrase(c) for c in obj.children if c.dep_ == "appos")
 
 
 def _phrase(tok: Token) -> Span:
