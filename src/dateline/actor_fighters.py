@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .actor_describe import describe, named_for_country
 from .actor_kin import person_nationality
+from .actor_peoples import stateless_people
 from .actor_served import name_mentions
 from .code.words import person_word
 from .sectors import FORCE_SECTORS
@@ -91,8 +92,9 @@ def combatant(actor: Actor | None, d: ActorDictionary, date: str | None,
     iso = own or country or actor.country
     fighter = replace(actor, sector=sector, parent=actor.parent or party, country=iso,
                       country_from=actor.country_from if own or not country else "antecedent")
-    if iso is not None and actor.name in (None, d.country_names.get(iso)):
-        # "a British volunteer", named for the country alone: the country's fighters
+    if iso is not None and actor.name in (None, d.country_names.get(iso), named_for_country(
+            d, replace(actor, name=None), iso)):
+        # "a British volunteer", named for the country and their kind: the country's fighters
         fighter = replace(fighter, name=named_for_country(d, replace(fighter, name=None), iso))
     return fighter
 
@@ -106,10 +108,20 @@ def party_served(d: ActorDictionary, date: str | None, mentions: Iterable[Token]
         return None  # "who fled Islamic State": a past side, not the one they act for now
     found = [(any(t.pos_ == "PROPN" for t in span), (name, country, sector))
              for head in mentions for span in _parties(head)
-             for name, country, sector, _ in [describe(d, span, date)] if sector in FORCE_SECTORS]
+             for name, country, sector in [_party(d, span, date)] if sector in FORCE_SECTORS]
     # a party's own name before a kind's ("the YPG" before "Kurdish forces")
     named = [f for own, f in found if own]
     return (named or [f for _, f in found] or [None])[0]
+
+
+def _party(d: ActorDictionary, span: Span, date: str | None
+           ) -> tuple[str | None, str | None, str | None]:
+    """(name, country, sector) of a party's phrase; the forces of a people of no state
+    ("Kurdish forces") are an armed group, not a state's army."""
+    name, country, sector, _ = describe(d, span, date)
+    if sector == "MIL" and stateless_people([t.lower_ for t in span]) is not None:
+        sector = "REB"
+    return name, country, sector
 
 
 def _parties(head: Token) -> Iterator[Span]:
