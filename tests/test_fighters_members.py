@@ -40,6 +40,9 @@ NOT_FIGHTERS = [
     # one who left the group: a past side
     ("Dana Moor, who fled the PKK last year, was arrested by Turkish police in Van.",
      "arrested", "REB"),
+    # a namesake of a fighter is not one: the father of a volunteer
+    ("Anna Morland, who fought with the YPJ, was killed in March. Police arrested her father, "
+     "Dirk Morland, in London on Monday.", "arrested", "REB"),
     # one who never joined
     ("Karim Haddad never joined the PKK. Turkish police arrested Haddad in March.", "arrested",
      "REB"),

@@ -27,12 +27,14 @@ from .actor_kin import person_nationality
 from .actor_peoples import stateless_people
 from .actor_served import name_mentions
 from .code.words import person_word
+from .full_names import name_words
+from .sentences import doc_ents
 from .sectors import FORCE_SECTORS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .actor_dictionary import ActorDictionary
     from .actor_focus import DocumentFocus
@@ -69,11 +71,20 @@ def fighter_in(focus: DocumentFocus, actor: Actor | None) -> Actor | None:
         return actor
     words = focus._name_words(actor) if person else []
     mentions = [span.root, *(e.root for e in name_mentions(focus.doc, words))]
-    if words:  # the surname alone, whatever entity the parse tags it ("Campbell" as an ORG)
+    if words and _one_bearer(focus.doc, words):
+        # the surname alone, whatever entity the parse tags it ("Campbell" as an ORG)
         mentions += [t for t in focus.doc if t.lower_ == words[-1] and t.pos_ == "PROPN" and
                      t.dep_ not in ("compound", "flat") and t not in mentions]
     own = person_nationality(focus.doc, words) if words else None
     return combatant(actor, focus.dict, focus.date, mentions, own)
+
+
+def _one_bearer(doc: Doc, words: list[str]) -> bool:
+    """Whether the document names one person only by the surname of ``words``: not "Anna
+    Campbell" and her father "Dirk Campbell", whose surname alone may be either's."""
+    full = {tuple(name_words(e)) for e in doc_ents(doc) if e.label_ == "PERSON"}
+    return len({n for n in full if len(n) > 1 and n[-1] == words[-1]} | (
+        {tuple(words)} if len(words) > 1 else set())) <= 1
 
 
 def combatant(actor: Actor | None, d: ActorDictionary, date: str | None,
