@@ -17,14 +17,17 @@ FIGHTERS = [
     ("A Danish volunteer fighting alongside the YPG militia was killed in a Turkish airstrike.",
      "killed", ("DNK", "REB")),
     # joining a group, said before the surname is used
-    ("Karim Haddad joined the PKK in 2015. Turkish troops killed Haddad in March.", "killed",
+    ("Karim Dastani joined the PKK in 2015. Turkish troops killed Dastani in March.", "killed",
      ("TUR", "REB")),
     # volunteering with a group, said of the name in another sentence
     ("Sara Lindqvist volunteered with the YPJ in 2017. Turkish jets killed Lindqvist last week.",
      "killed", ("SYR", "REB")),
-    # a member's noun as a title, carried to the surname
-    ("Police arrested YPG fighter Jon Halver in Kobani. Halver was released on Friday.",
-     "released", ("SYR", "REB")),
+    # a member's noun said by a copula, carried to the surname
+    ("Jon Halver was a YPG fighter. Police arrested Halver in Kobani on Monday.", "arrested",
+     ("SYR", "REB")),
+    # years served with a group are service in it, not a term in prison
+    ("Omar Dastani served three years with the Taliban. Afghan police arrested Dastani in March.",
+     "arrested", ("AFG", "REB")),
 ]
 
 # (text, trigger, a sector the recipient must not have)
@@ -35,16 +38,16 @@ NOT_FIGHTERS = [
     ("Jon Halver was a former member of the PKK. Turkish police arrested Halver on Monday.",
      "arrested", "REB"),
     # a fighter's kin is no fighter
-    ("Lena Borg, the wife of an Isis fighter, was arrested by Kurdish police in Hasakah.",
-     "arrested", "REB"),
-    # one who left the group: a past side
-    ("Dana Moor, who fled the PKK last year, was arrested by Turkish police in Van.",
-     "arrested", "REB"),
+    ("Lena Borg, the wife of a YPG fighter, was arrested by Turkish police in Van.", "arrested",
+     "REB"),
+    # one who joined and then left the group: a past side
+    ("Dana Moor joined the PKK in 2015 but fled the group last year. Turkish police arrested "
+     "Moor in Van.", "arrested", "REB"),
     # a namesake of a fighter is not one: the father of a volunteer
-    ("Anna Morland, who fought with the YPJ, was killed in March. Police arrested her father, "
-     "Dirk Morland, in London on Monday.", "arrested", "REB"),
+    ("Anna Schmidt was killed in March. Schmidt had fought with the YPJ for two years. Police "
+     "arrested Dirk Schmidt in London on Monday.", "arrested", "REB"),
     # one who never joined
-    ("Karim Haddad never joined the PKK. Turkish police arrested Haddad in March.", "arrested",
+    ("Karim Dastani never joined the PKK. Turkish police arrested Dastani in March.", "arrested",
      "REB"),
 ]
 
@@ -59,4 +62,5 @@ def test_fighters_members_take_their_party(event_on, text, trigger, expected):
 @pytest.mark.parametrize(("text", "trigger", "sector"), NOT_FIGHTERS)
 def test_fighters_members_not_of_a_party(event_on, text, trigger, sector):
     target = event_on(text, trigger, PUBDATE).target
-    assert target is None or target.sector != sector
+    assert target is not None
+    assert target.sector != sector
