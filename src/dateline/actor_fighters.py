@@ -141,7 +141,7 @@ def combatant(actor: Actor | None, d: ActorDictionary, date: str | None,
     old = actor.country  # the name the actor had for its old country and kind, if any
     kind = {None, SECTOR_LABELS.get(actor.sector or "")} | ({d.country_names.get(old),
             named_for_country(d, replace(actor, name=None), old)} if old is not None else set())
-    if actor.name in kind:
+    if actor.name in kind and (iso is not None or actor.name is not None):
         # "a British volunteer", named for the country and their kind: the country's fighters
         unnamed = replace(fighter, name=None)
         fighter = replace(fighter, name=named_for_country(d, unnamed, iso) if iso is not None
@@ -184,10 +184,13 @@ def _served_at(d: ActorDictionary, date: str | None, mentions: list[Token]
 def _party(d: ActorDictionary, span: Span, date: str | None
            ) -> tuple[str | None, str | None, str | None]:
     """(name, country, sector) of a party's phrase; the forces of a people of no state
-    ("Kurdish forces") are an armed group, not a state's army."""
+    ("Kurdish forces") are an armed group, not a state's army, and have no name of a state's
+    ("military")."""
     name, country, sector, _ = describe(d, span, date)
     if sector == "MIL" and stateless_people([t.lower_ for t in span]) is not None:
         sector = "REB"
+        name = None if name == SECTOR_LABELS.get("MIL") or name is None or name.islower() \
+            else name
     return name, country, sector
 
 
