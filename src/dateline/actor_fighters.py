@@ -10,11 +10,20 @@ of their own is said, the party's country; a British volunteer stays British. An
 the person's name in the report may say it, and it holds for every later one.
 
 Not a member: one who fights *against* a party (only "with", "for", "in", "alongside" and
-"among" join a person to their side), one who is said not to ("never joined"), a "former"
-member (a past allegiance is history, not the side they act for now), and kin of fighters
-("the wife of an Isis fighter": the person's own noun is "wife", whose phrase names the
-fighter, not them). A journalist or medic "with" a force keeps their own sector: only a person
-with no sector of their own, or one the text left a civilian, is asked.
+"among" join a person to their side), or fights "with" a state's police or army (a clash with
+it); one who is said not to ("never joined"), or only refused, planned or tried to; one who
+served a term in prison "for" it; one said to have left or deserted an armed party (not a
+place), in any clause said of them; a "former" member (a past allegiance is history, not the
+side they act for now); and kin of fighters ("the wife of an Isis fighter", "Anna Holm's
+father": the person's own noun is "wife" or "father"); a namesake ("Dirk Holm", when "Holm"
+alone may be Anna Holm). A clause with a subject of its own ("after his brother fought with
+the PKK") tells of that subject. A journalist or medic "with" a force keeps their own
+sector: only a person with no sector of their own, an unidentified armed one, or one the text
+left a civilian, is asked.
+
+The name's mentions are read once per document (:mod:`dateline.actor_fighters_names`) and what
+they say of the name is kept with the document, so the cost grows with the document's length,
+not with its square.
 """
 
 from __future__ import annotations
