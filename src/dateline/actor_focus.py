@@ -27,6 +27,7 @@ from .actor_peoples import stateless_people
 from .actor_venues import enemy_label, not_home, sayer_words, venue
 from .actor_counterparts import phrase_of
 from .actor_stateless import lends_no_country
+from .actor_fighters import fighter_in
 from .actor_fighters_home import fighters_home, fought_in
 from .actor_kin import person_nationality
 from .actor_describe import SECTOR_LABELS, named_for_country
@@ -85,8 +86,7 @@ _POLITICS = frozenset({"OPP", "PTY"})
 #: Where an actor's country comes from when its own words name it: its words, an office or a
 #: party's name only some states have ("the shadow chancellor", "Labour").
 _OWN_WORDS = frozenset({None, "office", "body name"})
-#: Pronouns that stand for one person.
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})  # pronouns of one person
 
 
 class DocumentFocus:
@@ -216,8 +216,8 @@ class DocumentFocus:
         of on the report's date (:func:`dateline.actor_states.state_then`)."""
         if lends_no_country(actor, place):
             return actor  # "foreign fighters", "al-Qaeda": of no country context lends
-        found = self._in_focus(actor, at, place, counterpart, event_type, recipient=recipient,
-                               place_told=place_told)  # not the side it strikes across a border
+        found = fighter_in(self, self._in_focus(  # a fighter is of their side's sector
+            actor, at, place, counterpart, event_type, recipient=recipient, place_told=place_told))
         return state_then(found if recipient else struck_across(
             self.doc, found, actor, at, counterpart, event_type,
             lambda name: self.dict.countries.get(name.lower())), self.date)
