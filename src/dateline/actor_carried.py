@@ -8,9 +8,12 @@ town"). Such an act takes its recipient from the nearest earlier telling of the 
 of the same family (``actor_retold.family``), within a few sentences, told again by a definite
 noun of the act ("the strikes") or done by the same party in a later sentence ("the army ...
 the army"; one sentence's two acts are two), and not placed, by its own phrase or its
-object's, where that one was not. It takes none when the earlier tellings since then name more
-than one side as their recipient (whose act is told again is not said), nor when that
-recipient is the act's own doer or of its side.
+object's, where that one was not. People an earlier act struck (civilians: "shelled the town,
+killing four people") are of that one happening: another act by the same doer ("the jets also
+struck in the east") is not told as done to them, so they are carried only to a telling again
+of the same act, and are no side the doer fought. It takes none when the earlier tellings since
+then name more than one side as their recipient (whose act is told again is not said), nor
+when that recipient is the act's own doer or of its side.
 
 Else an act of force, a surrender or a withdrawal by a named party is done to the one party it
 fought in the few sentences before (its acts of force were done to that party, or that party's
@@ -110,6 +113,8 @@ def _told_before(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
     if not same or _elsewhere(doc, sents, m, same[-1].at):
         return None  # (an act of its sentence by the same doer is another act)
     first = same[-1]
+    if not told_again and _struck_people(first.target):
+        return None  # "killing four people. The jets also struck in the east": others
     since = sents.index(first.at)
     if len({who(d.target) for d in alike if sents.index(d.at) >= since}) > 1:
         return None  # the act is done to two sides: to which one now is not said
@@ -129,7 +134,7 @@ def _opponent(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
         if sents.index(d.at) == here or family(d.act[1], d.mode) != "force" or \
                 _elsewhere(doc, sents, m, d.at):
             continue
-        if who(d.source) == doer and _party(d.target):
+        if who(d.source) == doer and _party(d.target) and not _struck_people(d.target):
             fought.append(d.target)
         elif who(d.target) == doer and named(d.source):
             fought.append(d.source)
@@ -165,6 +170,12 @@ def _elsewhere(doc: Doc, sents: Sentences, m: Mention, before: int) -> bool:
     trig = doc[m.trigger]
     return any(placed_elsewhere(doc, sents, w, before) for w in (
         trig, *(c for c in trig.children if c.dep_ == "dobj")))
+
+
+def _struck_people(actor: Actor | None) -> bool:
+    """Whether an earlier recipient is people an act struck (civilians, the dead of no side):
+    they are of that one happening, not a side that the doer's other acts are done to."""
+    return actor is not None and actor.sector == "CVL"
 
 
 def _party(actor: Actor | None) -> bool:

@@ -32,6 +32,7 @@ from .recipient_preps import party_preps
 from .recipient_reduced import reduced_object
 from .recipient_shifted import shifted_objects
 from .recipient_relatives import bare_relative, complement_gap, nearest_subject
+from .recipient_persuaded import persuader
 from .recipient_requests import asked, asker
 from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
@@ -344,7 +345,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     """The recipient of ``verb``: passive subject, direct object, or a prepositional object;
     the one contacted for an act that is the purpose of contacting them (``contacts``)."""
     return asker(verb, agent_of) or reduced_object(verb) or contacted(
-        verb, _own_object(verb, event_type))
+        verb, _own_object(verb, event_type)) or persuader(verb, event_type, subject_of)
 
 
 def _own_object(verb: Token, event_type: str) -> Token | None:
