@@ -9,9 +9,9 @@ of the same family (``actor_retold.family``), within a few sentences, told again
 noun of the act ("the strikes") or done by the same party in a later sentence ("the army ...
 the army"; one sentence's two acts are two), and not placed, by its own phrase or its
 object's, where that one was not. People an earlier act struck (civilians: "shelled the town,
-killing four people") are of that one happening: another act by the same doer ("the jets also
-struck in the east") is not told as done to them, so they are carried only to a telling again
-of the same act, and are no side the doer fought. It takes none when the earlier tellings since
+killing four people") are of that one happening: an act the same doer is told to do besides
+("the jets also struck in the east", "shelled it again") is not told as done to them, and
+they are no side the doer fought. It takes none when the earlier tellings since
 then name more than one side as their recipient (whose act is told again is not said), nor
 when that recipient is the act's own doer or of its side.
 
@@ -40,11 +40,12 @@ from .actor_retold import (Told, family, lent, named, placed_elsewhere, retellin
 from .actor_things import is_act
 from .date_story import happening_word, refers_back
 from .sectors import STATE_FAMILY
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .code.mention import Mention
     from .records import Actor
@@ -60,6 +61,8 @@ _DONE_TO = frozenset({"ASSAULT", "COERCE", "ACCUSE", "REQUEST", "THREATEN", "SAN
 #: Event types whose act told before, as what is judged, is done to its doer ("condemned the
 #: raid", "protests against the strikes").
 _JUDGING = frozenset({"ACCUSE", "PROTEST"})
+#: Words that tell an act as one more ("also struck", "struck again").
+_ADDED = word_class("additive_adverbs")
 #: Modes of a yielding made to the other side of a fight (not a release or a return).
 _YIELD_MODES = frozenset({None, "disarm", "withdraw"})
 
@@ -113,7 +116,7 @@ def _told_before(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
     if not same or _elsewhere(doc, sents, m, same[-1].at):
         return None  # (an act of its sentence by the same doer is another act)
     first = same[-1]
-    if not told_again and _struck_people(first.target):
+    if not told_again and _struck_people(first.target) and _added(doc[m.trigger]):
         return None  # "killing four people. The jets also struck in the east": others
     since = sents.index(first.at)
     if len({who(d.target) for d in alike if sents.index(d.at) >= since}) > 1:
@@ -170,6 +173,11 @@ def _elsewhere(doc: Doc, sents: Sentences, m: Mention, before: int) -> bool:
     trig = doc[m.trigger]
     return any(placed_elsewhere(doc, sents, w, before) for w in (
         trig, *(c for c in trig.children if c.dep_ == "dobj")))
+
+
+def _added(trig: Token) -> bool:
+    """Whether the act is told as one more act ("also struck", "shelled it again")."""
+    return any(c.dep_ == "advmod" and c.lower_ in _ADDED for c in trig.children)
 
 
 def _struck_people(actor: Actor | None) -> bool:

@@ -6,7 +6,7 @@ object is that object's answer to the asker. Refusing is done to whoever asked (
 the recipient is the party whose request, proposal or demand is turned down), and agreeing is
 done with them; so the recipient is the subject of the verb of asking (climbing through
 "failed to", "tried to"), not the thing agreed or refused. Only when the refusal or the consent
-names no party of its own.
+names no party of its own (a thing agreed to, "agree to the truce", is none).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
+from .phrases import thing
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -29,12 +30,20 @@ _ANSWERS = frozenset({"REJECT", "AGREE"})
 _OBJECTS = frozenset({"dobj", "obj"})
 
 
-def persuader(verb: Token, event_type: str, subject_of: Callable[[Token], Token | None]
-              ) -> Token | None:
-    """The one who asked or pressed for the refusal or consent ``verb`` when it is the
-    infinitive of a verb of asking whose object refuses or consents ("failed to persuade
-    Russia to agree": the one who failed); ``None`` otherwise. ``subject_of`` reads a verb's
-    doer (:func:`dateline.code.roles.subject_of`)."""
+def persuader(verb: Token, event_type: str, own: Token | None,
+              subject_of: Callable[[Token], Token | None]) -> Token | None:
+    """The recipient of ``verb`` given ``own``, the one its own clause names: ``own`` when it
+    is a party; else the one who asked or pressed for the refusal or consent ``verb`` when it
+    is the infinitive of a verb of asking whose object refuses or consents ("failed to persuade
+    Russia to agree": the one who failed), else ``own``. ``subject_of`` reads a verb's doer
+    (:func:`dateline.code.roles.subject_of`)."""
+    if own is not None and not thing(own):
+        return own
+    return _asker(verb, event_type, subject_of) or own
+
+
+def _asker(verb: Token, event_type: str, subject_of: Callable[[Token], Token | None]
+           ) -> Token | None:
     if event_type not in _ANSWERS or verb.dep_ != "xcomp":
         return None
     head = verb.head

@@ -345,7 +345,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     """The recipient of ``verb``: passive subject, direct object, or a prepositional object;
     the one contacted for an act that is the purpose of contacting them (``contacts``)."""
     return asker(verb, agent_of) or reduced_object(verb) or contacted(
-        verb, _own_object(verb, event_type)) or persuader(verb, event_type, subject_of)
+        verb, persuader(verb, event_type, _own_object(verb, event_type), subject_of))
 
 
 def _own_object(verb: Token, event_type: str) -> Token | None:
