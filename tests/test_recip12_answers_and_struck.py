@@ -55,3 +55,19 @@ def test_actor_carried_people_struck_stay_with_their_act(events_in_unfiltered, t
         assert target is None or target.text or not target.antecedent, target
         return
     assert target is not None and (target.country, target.sector) == party, target
+
+
+# (text, the recipient's country) of a warning that the warner will meet another party's act
+WARNED = [
+    ("Chile warned it would respond to any Peruvian incursion.", "PER"),
+    ("Kenya has warned it will not stand by and watch a Somali-led offensive on the border.",
+     "SOM"),
+    ("Peru warned that it would not tolerate Bolivia's blockade of the river.", "BOL"),
+]
+
+
+@pytest.mark.parametrize("text, country", WARNED)
+def test_recipient_warned_is_the_doer_of_the_act_warned_of(events_in_unfiltered, text, country):
+    event = _event(events_in_unfiltered, text, "warned")
+    assert event.event_type == "THREATEN", event
+    assert event.target is not None and event.target.country == country, event.target
