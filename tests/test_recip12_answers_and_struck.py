@@ -71,26 +71,3 @@ def test_recipient_warned_is_the_doer_of_the_act_warned_of(events_in_unfiltered,
     event = _event(events_in_unfiltered, text, "warned")
     assert event.event_type == "THREATEN", event
     assert event.target is not None and event.target.country == country, event.target
-
-
-# (text, trigger, the recipient's country and sector; None for none): a settlement struck
-SETTLEMENTS = [
-    # only the place: no one named, no civilians made up
-    ("Peruvian jets bombed villages near Tacna on Monday.", "bombed", None),
-    ("Bolivian troops shelled the town of Oruro overnight.", "shelled", None),
-    # people the text says were hit are the recipient
-    ("Peruvian jets bombed the town of Tacna, killing six people.", "bombed", ("PER", "CVL")),
-    ("Gunmen attacked villagers near Jos on Sunday.", "attacked", ("NGA", "CVL")),
-    # the holder the article names
-    ("Peruvian jets bombed the rebel-held town of Tacna.", "bombed", ("PER", "REB")),
-]
-
-
-@pytest.mark.parametrize("text, trigger, party", SETTLEMENTS)
-def test_recipient_townsfolk_only_when_people_are_named(events_in_unfiltered, text, trigger,
-                                                        party):
-    target = _event(events_in_unfiltered, text, trigger).target
-    if party is None:
-        assert target is None, target
-        return
-    assert target is not None and (target.country, target.sector) == party, target

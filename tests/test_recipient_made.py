@@ -84,7 +84,7 @@ def test_recipient_made_victims_of_an_act_on_a_town(event_on_unfiltered, text, t
 
 # (sentence, trigger, the recipient's words): no clause of killing, the town stays
 TOWN_ONLY = [
-    # (a settlement's common noun alone names no one: see test_recip12_answers_and_struck)
+    ("Troops shelled the town on Monday.", "shelled", "the town"),
     # ground a named side holds is that side's, whoever the clause says was killed
     ("Turkish jets struck a PKK position in the hills and killed six fighters.", "struck",
      "a PKK position"),

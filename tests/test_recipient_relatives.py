@@ -12,8 +12,8 @@ import pytest
 # (sentence, trigger, (event type, the recipient's words))
 GAPS = [
     # the act after "to" of the clause's verb
-    ("These are the rebels the militia tried to kill.", "kill",
-     ("ASSAULT", "the rebels")),
+    ("These are the villages the militia tried to destroy.", "destroy",
+     ("ASSAULT", "the villages")),
     ("The report named the activists the police had sought to detain.", "detain",
      ("COERCE", "the activists")),
     # through a passive verb of saying

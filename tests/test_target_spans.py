@@ -31,8 +31,7 @@ import pytest
     ("Soldiers demolished the home of a suspected militant.", "demolished",
      "the home of a suspected militant"),
     # where the act is done is no word of the recipient
-    ("The army shelled a rebel camp in the northern province on Sunday.", "shelled",
-     "a rebel camp"),
+    ("The army shelled a village in the northern province on Sunday.", "shelled", "a village"),
     # the charge of an accusing verb is no word of the accused
     ("The government accused the rebels of burning the village.", "accused", "the rebels"),
     # (also when the parse makes the charge's act a noun's modifier: "bombing" of "hospitals")

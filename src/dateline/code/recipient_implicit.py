@@ -35,7 +35,6 @@ from .recipient_occupants import occupants
 from .recipient_purposes import purpose_party
 from .recipient_resisted import resisting_party
 from .recipient_struck import struck_place
-from .recipient_townsfolk import settlement_struck
 from .recipient_told import told_party
 from .words import APPRAISALS, FORCE_TYPES, definite
 
@@ -337,4 +336,4 @@ def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor
                                               None, resolve)
     if other is not None and not _same(other, source):
         return other, replace(m, rule=m.rule + "+deal_party")
-    return settlement_struck(doc, m, target), m  # "bombed villages": no one named
+    return target, m
