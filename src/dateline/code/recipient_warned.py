@@ -1,7 +1,7 @@
 """The one a warning is aimed at when it tells how the warner will meet another party's act.
 
 "Turkey warned it will not stand by and watch a Russian-led attack", "Chile warned it would
-respond to any Peruvian incursion", "threatened to retaliate against Iran's strikes": a threat
+respond to any Peruvian incursion", "said it would not tolerate Iran's strikes": a threat
 or warning (PLOVER THREATEN) is aimed at the party it threatens. When what it says is that the
 warner itself will act on, bear or not bear an act of another party, that act's doer is the one
 threatened: the owner of the act noun ("Iran's offensive") or the party its modifier names
@@ -24,19 +24,21 @@ __all__ = ["warned_party"]
 
 #: Pronouns a warner speaks of itself by in what it says it will do.
 _SELF = frozenset({"it", "they", "we", "i", "he", "she"})
-#: How the content of a warning hangs on its verb: a clause, or an infinitive of its own act.
-_CONTENT = frozenset({"ccomp", "xcomp"})
+#: How the content of a warning hangs on its verb: a clause ("warned it would ..."); not an
+#: infinitive ("threatened to pull US funding", "to attack a US base"), whose object is what the
+#: threatened act is done to, read as any act's object.
+_CONTENT = frozenset({"ccomp"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 #: Kinds of names that name a party in an act noun's modifier.
 _PARTY_NAMES = frozenset({"GPE", "NORP", "ORG"})
 
 
 def _own_reaction(clause: Token, verb: Token) -> bool:
-    """Whether ``clause`` tells what the warner itself will do (its subject is the warner, a
-    pronoun for it, or, for an infinitive, none)."""
+    """Whether ``clause`` tells what the warner itself will do (its subject is the warner or a
+    pronoun for it)."""
     subj = next((c for c in clause.children if c.dep_ in _SUBJ), None)
     if subj is None:
-        return clause.dep_ == "xcomp"
+        return False
     warner = next((c for c in verb.children if c.dep_ in _SUBJ), None)
     return subj.lower_ in _SELF or warner is not None and subj.lower_ == warner.lower_
 
