@@ -8,9 +8,12 @@ town"). Such an act takes its recipient from the nearest earlier telling of the 
 of the same family (``actor_retold.family``), within a few sentences, told again by a definite
 noun of the act ("the strikes") or done by the same party in a later sentence ("the army ...
 the army"; one sentence's two acts are two), and not placed, by its own phrase or its
-object's, where that one was not. It takes none when the earlier tellings since then name more
-than one side as their recipient (whose act is told again is not said), nor when that
-recipient is the act's own doer or of its side.
+object's, where that one was not. People an earlier act struck (civilians: "shelled the town,
+killing four people") are of that one happening: an act the same doer is told to do besides
+("the jets also struck in the east", "shelled it again") is not told as done to them, and
+they are no side the doer fought. It takes none when the earlier tellings since
+then name more than one side as their recipient (whose act is told again is not said), nor
+when that recipient is the act's own doer or of its side.
 
 Else an act of force, a surrender or a withdrawal by a named party is done to the one party it
 fought in the few sentences before (its acts of force were done to that party, or that party's
@@ -37,11 +40,12 @@ from .actor_retold import (Told, family, lent, named, placed_elsewhere, retellin
 from .actor_things import is_act
 from .date_story import happening_word, refers_back
 from .sectors import STATE_FAMILY
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .code.mention import Mention
     from .records import Actor
@@ -57,6 +61,8 @@ _DONE_TO = frozenset({"ASSAULT", "COERCE", "ACCUSE", "REQUEST", "THREATEN", "SAN
 #: Event types whose act told before, as what is judged, is done to its doer ("condemned the
 #: raid", "protests against the strikes").
 _JUDGING = frozenset({"ACCUSE", "PROTEST"})
+#: Words that tell an act as one more ("also struck", "struck again").
+_ADDED = word_class("additive_adverbs")
 #: Modes of a yielding made to the other side of a fight (not a release or a return).
 _YIELD_MODES = frozenset({None, "disarm", "withdraw"})
 
@@ -110,6 +116,8 @@ def _told_before(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
     if not same or _elsewhere(doc, sents, m, same[-1].at):
         return None  # (an act of its sentence by the same doer is another act)
     first = same[-1]
+    if not told_again and _struck_people(first.target) and _added(doc[m.trigger]):
+        return None  # "killing four people. The jets also struck in the east": others
     since = sents.index(first.at)
     if len({who(d.target) for d in alike if sents.index(d.at) >= since}) > 1:
         return None  # the act is done to two sides: to which one now is not said
@@ -129,7 +137,7 @@ def _opponent(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
         if sents.index(d.at) == here or family(d.act[1], d.mode) != "force" or \
                 _elsewhere(doc, sents, m, d.at):
             continue
-        if who(d.source) == doer and _party(d.target):
+        if who(d.source) == doer and _party(d.target) and not _struck_people(d.target):
             fought.append(d.target)
         elif who(d.target) == doer and named(d.source):
             fought.append(d.source)
@@ -165,6 +173,17 @@ def _elsewhere(doc: Doc, sents: Sentences, m: Mention, before: int) -> bool:
     trig = doc[m.trigger]
     return any(placed_elsewhere(doc, sents, w, before) for w in (
         trig, *(c for c in trig.children if c.dep_ == "dobj")))
+
+
+def _added(trig: Token) -> bool:
+    """Whether the act is told as one more act ("also struck", "shelled it again")."""
+    return any(c.dep_ == "advmod" and c.lower_ in _ADDED for c in trig.children)
+
+
+def _struck_people(actor: Actor | None) -> bool:
+    """Whether an earlier recipient is people an act struck (civilians, the dead of no side):
+    they are of that one happening, not a side that the doer's other acts are done to."""
+    return actor is not None and actor.sector == "CVL"
 
 
 def _party(actor: Actor | None) -> bool:

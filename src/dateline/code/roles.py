@@ -32,7 +32,9 @@ from .recipient_preps import party_preps
 from .recipient_reduced import reduced_object
 from .recipient_shifted import shifted_objects
 from .recipient_relatives import bare_relative, complement_gap, nearest_subject
+from .recipient_persuaded import persuader
 from .recipient_requests import asked, asker
+from .recipient_warned import warned_party
 from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
@@ -344,7 +346,8 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     """The recipient of ``verb``: passive subject, direct object, or a prepositional object;
     the one contacted for an act that is the purpose of contacting them (``contacts``)."""
     return asker(verb, agent_of) or reduced_object(verb) or contacted(
-        verb, _own_object(verb, event_type))
+        verb, persuader(verb, event_type, _own_object(verb, event_type), subject_of)) or \
+        warned_party(verb, event_type)  # "warned it would not tolerate Iran's offensive"
 
 
 def _own_object(verb: Token, event_type: str) -> Token | None:

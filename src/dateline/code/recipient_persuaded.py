@@ -1,0 +1,57 @@
+"""The one a refusal or a consent answers: who pressed for it.
+
+"The UN failed to persuade Russia to agree to the plan", "the envoy urged Hamas to accept the
+truce": a refusal or a consent told as the infinitive a verb of asking or pressing hangs on its
+object is that object's answer to the asker. Refusing is done to whoever asked (PLOVER REJECT:
+the recipient is the party whose request, proposal or demand is turned down), and agreeing is
+done with them; so the recipient is the subject of the verb of asking (climbing through
+"failed to", "tried to"), not the thing agreed or refused. Only when the refusal or the consent
+names no party of its own (a thing agreed to, "agree to the truce", is none).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..wordclasses import word_class
+from .phrases import thing
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+__all__ = ["persuader"]
+
+#: Verbs of asking or pressing someone to do something ("persuaded Russia to agree").
+_PRESSING = word_class("pressing_verbs")
+#: Event types of answers to a request: turning it down, or consenting.
+_ANSWERS = frozenset({"REJECT", "AGREE"})
+_OBJECTS = frozenset({"dobj", "obj"})
+
+
+def persuader(verb: Token, event_type: str, own: Token | None,
+              subject_of: Callable[[Token], Token | None]) -> Token | None:
+    """The recipient of ``verb`` given ``own``, the one its own clause names: ``own`` when it
+    is a party; else the one who asked or pressed for the refusal or consent ``verb`` when it
+    is the infinitive of a verb of asking whose object refuses or consents ("failed to persuade
+    Russia to agree": the one who failed), else ``own``. ``subject_of`` reads a verb's doer
+    (:func:`dateline.code.roles.subject_of`)."""
+    if own is not None and not thing(own):
+        return own
+    return _asker(verb, event_type, subject_of) or own
+
+
+def _asker(verb: Token, event_type: str, subject_of: Callable[[Token], Token | None]
+           ) -> Token | None:
+    if event_type not in _ANSWERS or verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in _PRESSING or not any(c.i < verb.i and (
+            c.dep_ in _OBJECTS or c.dep_ == "prep" and c.lower_ == "on")  # "called on X to"
+            for c in head.children):
+        return None
+    asker = subject_of(head)
+    if asker is None or asker.i == verb.i or verb.i > asker.i >= head.i:
+        return None
+    return asker
