@@ -492,10 +492,13 @@ class Antecedents:
 
     def _add_names(self, sent: Span, at: int, resolve: Callable[[Token, bool], object]) -> None:
         known = {s.at for s in self.seen}
-        for ent in sentence_ents(self.doc, sent.start, sent.end):
+        # the names that end before ``at`` (``sentence_ents`` gives those wholly within), their
+        # head found only for a name of a party's kind: the same names, the same tests
+        for ent in sentence_ents(self.doc, sent.start, min(at, sent.end)):
+            if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+                continue
             root = ent.root
-            if ent.end > at or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or \
-                    root.left_edge.i in known or ent.start in known or \
+            if root.left_edge.i in known or ent.start in known or \
                     root.dep_ not in _NAMED_ROLES and not _misparsed_subject(root) or (
                     root.dep_ == "pobj" and root.head.lower_ not in PARTY_PREPS):
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
-from .tokens import children, tags, words
+from .tokens import children, per_token, tags, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,8 +31,16 @@ def subjects(verb: Token) -> list[Token]:
 
 def subject(verb: Token) -> Token | None:
     """The first subject of ``verb`` (active or passive), ``None`` when it has none."""
+    at = _subject_at(verb)
+    return None if at is None else verb.doc[at]
+
+
+@per_token
+def _subject_at(verb: Token) -> int | None:
+    """The index of :func:`subject`, kept per verb of a document (many rules ask it of the same
+    verbs): the parse alone decides it, so the same word each time."""
     doc, deps = verb.doc, tags(verb.doc).deps
-    return next((doc[c] for c in children(doc)[verb.i] if deps[c] in SUBJECTS), None)
+    return next((c for c in children(doc)[verb.i] if deps[c] in SUBJECTS), None)
 
 
 def prep_object(prep: Token) -> Token | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .sentences import doc_ents
-from .tokens import doc_span, ent_types, inside_ents, per_doc, tags
+from .tokens import doc_span, ent_types, inside_ents, memo_named, per_doc, tags
 from .tokens import words as doc_words
 
 if TYPE_CHECKING:
@@ -32,7 +32,20 @@ _SHORT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def name_words(ent: Span) -> tuple[str, ...]:
     """The words of a name, folded, without its possessive ending and punctuation; a word
-    with an apostrophe inside it ("Ja’afari", "O'Brien") is a word of the name."""
+    with an apostrophe inside it ("Ja’afari", "O'Brien") is a word of the name. Kept per span
+    of a document (the same names are asked about again and again), read from its words alone:
+    the same words each time."""
+    memo, key = _name_words(ent.doc), (ent.start, ent.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _words_of_name(ent)
+    return found  # type: ignore[no-any-return]
+
+
+_name_words = memo_named("name words")
+
+
+def _words_of_name(ent: Span) -> tuple[str, ...]:
     found = doc_words(ent.doc)  # read from the arrays: no Token per word
     texts, lowers = found.texts, found.lowers
     return tuple(lowers[i] for i in range(ent.start, ent.end) if lowers[i] not in ("'s", "’s")

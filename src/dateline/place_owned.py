@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .full_names import entity_of
-from .tokens import heads, tags, words
+from .tokens import heads, memo_named, tags, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,7 +33,20 @@ def names_party(word: Token, head: Token) -> bool:
 
 
 def names_party_at(doc: Doc, node: int, top: int) -> bool:
-    """:func:`names_party` for the words at ``node`` and ``top`` of ``doc``."""
+    """:func:`names_party` for the words at ``node`` and ``top`` of ``doc``; kept per pair of
+    words of a document (the place rules ask again of the same names and parties), read from
+    the parse alone: the same answer each time."""
+    memo = _named_parties(doc)
+    found = memo.get((node, top))
+    if found is None:
+        found = memo[node, top] = _names_party_at(doc, node, top)
+    return found  # type: ignore[no-any-return]
+
+
+_named_parties = memo_named("names party")
+
+
+def _names_party_at(doc: Doc, node: int, top: int) -> bool:
     up, deps, lowers = heads(doc), tags(doc).deps, words(doc).lowers  # no Token made
     while node != top:
         if up[node] == node or not (deps[node] in _OWN_LINKS or (

@@ -48,11 +48,9 @@ from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
 from .tokens import doc_span, span_root, tags, words
 from .toponym_words import (ARTICLES, ATTACK_NOUNS, CONNECTORS, FACILITY_WORDS, FEATURE_WORDS,
-                            HYPHEN_LINKS,
-                            LOCATIVE, NAME_HEADS, NOT_PLACES, OF_HEADS, ONE_PERSON,
-                            PERSON_LOCATIVE,
-                            PLACE_LABELS, REGION_NOUNS, SHORT_WORDS, SOFT_LABELS,
-                            TERRITORIAL_VERBS, court_follows)
+                            HYPHEN_LINKS, LOCATIVE, NAME_HEADS, NOT_PLACES, OF_HEADS, ONE_PERSON,
+                            PERSON_LOCATIVE, PLACE_LABELS, REGION_NOUNS, SHORT_WORDS,
+                            SOFT_LABELS, TERRITORIAL_VERBS, court_follows)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -315,6 +313,8 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
     demonyms = place_demonyms()
     # read once: most tokens are no name and are passed over on these alone
     texts, lowers, starts = words(doc)
+    # each name's readings, looked up once a call: the same gazetteer, the same entries
+    looked: dict[str, list[Entry]] = {}
     if caseless:  # any word may be a name: the context must say so
         names = [t.is_alpha and not t.is_stop and len(t.text) > 2 for t in doc]
     else:
@@ -348,7 +348,7 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
                 continue  # "US" and "UK" in capitals only, never "Us"
             if key in demonyms:
                 continue  # "Kurdish", "Americans": a people, never a place
-            cands = _candidates(gaz, key)
+            cands = looked[key] if key in looked else looked.setdefault(key, _candidates(gaz, key))
             if not cands:
                 continue
             labels = {ent_of[k].label_ for k in range(i, end) if k in ent_of}

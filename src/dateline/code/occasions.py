@@ -64,8 +64,11 @@ def _aux_word(aux: Token) -> str:
         else "would"
 
 
+@per_token
 def present(verb: Token) -> bool:
-    """The simple present, active or passive: "kills", "are killed" (not "have killed")."""
+    """The simple present, active or passive: "kills", "are killed" (not "have killed"); kept
+    per verb of a document (the record rules ask again of the same verbs), read from the parse
+    alone: the same answer each time."""
     doc = verb.doc  # read from the document's arrays: no Token made
     kids, deps, tag = children(doc)[verb.i], tags(doc).deps, fine_tags(doc)
     helpers = [c for c in kids if deps[c] in ("aux", "auxpass")]
