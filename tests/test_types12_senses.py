@@ -72,3 +72,20 @@ def test_types12_no_event(no_event_on, text, trigger):
 def test_types12_mass_count_on_a_day_is_an_event(event_on):
     event = event_on("The police arrested 20,000 protesters on Tuesday.", "arrested")
     assert event.event_type == "COERCE"
+
+
+def test_types12_acts_named_as_doer_of_a_mass_toll_keep_their_event(event_on):
+    event = event_on("The army's heavy attacks on the rebel-held valley have displaced 200,000 "
+                     "people since May.", "attacks")
+    assert event.event_type == "ASSAULT"
+
+
+def test_types12_fighters_going_to_a_front_make_no_visit(no_event_on):
+    no_event_on("The recruits were assigned to an infantry unit of foreign fighters. They went "
+                "first to the eastern city of Mayadin, then to the border.", "went")
+
+
+def test_types12_a_group_going_for_talks_keeps_its_visit(event_on):
+    event = event_on("The rebel leaders met in Istanbul on Monday. They went to Geneva for talks "
+                     "with the UN envoy.", "went")
+    assert event.event_type == "CONSULT"

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..deps import controller
+from ..deps import controller, subject
 from ..wordclasses import word_class
 from .habits import perfect
+from .lasting_states import act_noun
 from .numbers import count_of
 from .occasions import own_time
 
@@ -54,7 +55,10 @@ def _harmed(verb: Token) -> list[Token]:
 
 def mass_sum_to_date(verb: Token) -> bool:
     """Whether ``verb`` is harm or restraint in the perfect, with no time of its own, done to
-    people counted in the tens of thousands."""
+    people counted in the tens of thousands, by no acts named as its doer."""
     if verb.lemma_.lower() not in _HARMS or not perfect(verb) or own_time(verb):
         return False
+    doer = subject(verb)
+    if doer is not None and act_noun(doer):
+        return False  # the acts named as its doer keep theirs: "the attacks have displaced 300,000"
     return any(_mass(p) for p in _harmed(verb))
