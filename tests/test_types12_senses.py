@@ -26,6 +26,8 @@ TYPED = [
      ("ASSAULT", "aerial")),
     ("Artillery bombardment of the port killed three dockers.", "bombardment",
      ("ASSAULT", "heavy-weapons")),
+    ("Government troops renewed their bombardment of the port.", "bombardment",
+     ("ASSAULT", "heavy-weapons")),
 ]
 
 

@@ -488,6 +488,9 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
     if kind == "subj":  # the doer: of a passive, its agent where it names one
         subj = parsed_agent(verb) if is_passive(verb) else None
         subj = subj or subject(verb) or controller(verb)  # "ordered troops to leave"
+        if subj is None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
+            subj = subject(verb.head)  # a noun's doer is its light verb's: "jets renewed
+            # their bombardment"
         if subj is None and verb.dep_ in ("acl", "amod") or subj is not None and \
                 subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "their father, who flew to Iraq": the father
