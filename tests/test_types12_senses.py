@@ -1,5 +1,4 @@
-"""Types, modes and non-events by the definitions: a vow to cleanse a named town or a foe is a
-threat (CAMEO 13), a pledge to clean up a cause a promise; a bombardment by aircraft is aerial;
+"""Types, modes and non-events by the definitions: a bombardment by aircraft is aerial;
 a clause opened by "while" keeps its own means; a sentence-opening "insisting" of what is so is
 a statement; harm or restraint of tens of thousands told as a sum to date is a tally.
 Sentences written for the project."""
@@ -10,17 +9,6 @@ import pytest
 
 # (sentence, trigger, expected (type, mode))
 TYPED = [
-    # a verb of cleansing done to a named town or to armed men is done by force
-    ("The president vowed to clean up the town of Kessa, which the rebels hold.", "vowed",
-     ("THREATEN", "violence")),
-    ("The governor vowed to rid the province of the militants.", "vowed",
-     ("THREATEN", "violence")),
-    ("The general vowed to purge the gunmen from the valley.", "vowed",
-     ("THREATEN", "violence")),
-    # ... done to a cause, to a place unnamed or to one's own, it is a promise
-    ("The new mayor vowed to clean up corruption in the council.", "vowed", ("AGREE", None)),
-    ("The mayor vowed to clean up the city before the festival.", "vowed", ("AGREE", None)),
-    ("The party vowed to purge its ranks after the scandal.", "vowed", ("AGREE", None)),
     # a bombardment names no means: aircraft make it aerial, guns heavy-weapons
     ("Government warplanes resumed their bombardment of the northern villages.", "bombardment",
      ("ASSAULT", "aerial")),

@@ -21,9 +21,8 @@ from typing import TYPE_CHECKING
 from ..wordclasses import word_class
 from .merge import _acts, _carried_mode, threat_modes
 from .senses import ends, noun_sense
-from .forces import armed
 from .shared_objects import named_party
-from .words import CONFLICT_TYPES, PLACE_NOUNS, UNDONE, agent_words
+from .words import CONFLICT_TYPES, UNDONE, agent_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +36,6 @@ _PROMISING = word_class("promising_verbs")
 _CARRYING_ON = word_class("carrying_on_verbs")
 _CONFLICT_AIMS = word_class("conflict_aims")
 _CONFLICT_NOUNS = word_class("conflict_aim_nouns")
-_CLEANSING = word_class("cleansing_verbs")
 #: acts of cooperation a promise to do is an AGREE with (CAMEO 03's intents)
 _COOPERATION = frozenset({"AID", "COOPERATE", "SUPPORT", "CONSULT", "AGREE"})
 _OBJECTS = frozenset({"dobj", "obj"})
@@ -82,30 +80,6 @@ def _party_aimed(verb: Token) -> bool:
     return any(party_word(o) for o in objs)
 
 
-def _named_place(tok: Token) -> bool:
-    """"Manbij", "the city of Manbij": a place named, not "the city" of a mayor's pledge."""
-    if tok.ent_type_ in ("GPE", "LOC"):
-        return True
-    return tok.lemma_.lower() in PLACE_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in tok.children)
-
-
-def _cleansed_of_foes(verb: Token) -> bool:
-    """Whether a verb of cleansing ("clean up", "purge", "rid") is done by force to a foe: a
-    named town ("clean up the city of Manbij", which a side vows to take from those who hold
-    it), armed men ("purge the militants") or a place rid "of" them ("clean the town of
-    terrorists"); not a cause ("clean up corruption") nor a place unnamed ("clean up the
-    city")."""
-    for obj in (c for c in verb.children if c.dep_ in _OBJECTS):
-        if _own(obj):
-            continue  # "purge its ranks": the promiser's own
-        if armed(obj) or _named_place(obj) or any(
-                g.dep_ == "pobj" and g.head.lower_ == "of" and armed(g) for g in obj.subtree):
-            return True
-    return False
-
-
 def party_word(tok: Token) -> bool:
     if _own(tok) or tok.ent_type_ in ("DATE", "TIME", "MONEY", "QUANTITY"):
         return False
@@ -131,8 +105,6 @@ def _aim(lex: Lexicon, verb: Token) -> tuple[bool, str | None]:
     sanctions": its threat mode, if any)."""
     if verb.lemma_.lower() in _CONFLICT_AIMS:
         return (True, "violence") if _party_aimed(verb) else (False, None)
-    if verb.lemma_.lower() in _CLEANSING:
-        return (True, "violence") if _cleansed_of_foes(verb) else (False, None)
     if ends(lex, verb):  # "pledged to end the wars": a promise of peace
         return False, None
     for c in verb.children:
