@@ -3,7 +3,8 @@ president spoke in Ankara. He arrived in Moscow for talks"), no event when it st
 private person or for no one the text names ("he went to Syria to help people"). The private
 goers named by their own words ("the student went", "their father flew") are no trigger at all
 (``non_events.tsv``); a pronoun's reading waits for its antecedent, which the actor stage
-gives."""
+gives. A pronoun standing for fighters going to a place, for nothing named, is a unit moving
+to a front, no visit either."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ __all__ = ["private_trip"]
 _TRIP_VERBS = word_class("trip_verbs")
 _PERSONAL = frozenset({"he", "she"})
 _GROUPS = frozenset({"they", "we"})
+#: sectors of those who fight: their going to a place is a movement of forces, no visit
+_FIGHTING = frozenset({"MIL", "REB", "UAF", "INS", "IMG", "SEP"})
 
 
 def private_trip(doc: Doc, m: Mention, source: Actor | None) -> bool:
@@ -30,13 +33,26 @@ def private_trip(doc: Doc, m: Mention, source: Actor | None) -> bool:
     doer is "he" or "she" standing for no party: no sector in its resolved actor (a private
     person, or no antecedent at all); or "they" or "we" standing for no party, state or
     country at all."""
-    if m.source is None or source is None or source.sector is not None:
+    if m.source is None or source is None:
         return False
     start, end = m.source
     if end - start != 1 or doc[m.trigger].lemma_.lower() not in _TRIP_VERBS:
         return False
+    if source.sector is not None:
+        return _fighters_moving(doc, m, source)
     pronoun = doc[start].lower_
     # "they went first to Raqqa", "we came here": a group no party, state or place is named
     # for (the delegation "they" stands for has its country)
     return pronoun in _PERSONAL or pronoun in _GROUPS and source.name is None and \
         source.country is None
+
+
+def _fighters_moving(doc: Doc, m: Mention, source: Actor) -> bool:
+    """"They went first to Deir ez-Zor" where "they" are fighters: a unit moving to a front
+    meets no one (PLOVER CONSULT is a meeting or a visit to another party), and nothing it
+    goes for is named ("for talks", "to meet the envoy" keep the visit)."""
+    if m.sense.event_type != "CONSULT" or source.sector not in _FIGHTING:
+        return False
+    trigger = doc[m.trigger]
+    return not any(c.dep_ in ("xcomp", "advcl") or c.dep_ == "prep" and c.lower_ in (
+        "for", "with") for c in trigger.children)

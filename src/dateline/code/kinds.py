@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..wordclasses import word_class
 from .words import of_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["KINDS", "of_what", "thing_kind"]
+__all__ = ["KINDS", "light_doer", "of_what", "thing_kind"]
 
 _QUANTIFIERS = word_class("quantifiers")
 
@@ -45,3 +46,11 @@ def thing_kind(tok: Token, kind: str) -> bool:
         if kind == "_number":
             return True  # "40 per cent", "a million"
     return tok.lemma_.lower() in KINDS[kind] or tok.lower_ in KINDS[kind]
+
+
+def light_doer(noun: Token) -> Token | None:
+    """The doer of an act named by a noun: the subject of the light verb it is the object of
+    ("jets renewed their bombardment" → jets); ``None`` for a verb or a noun of no light verb."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj"):
+        return None
+    return subject(noun.head)

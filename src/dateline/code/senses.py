@@ -14,7 +14,7 @@ from ..wordclasses import word_class
 from .arguments import act_complement, fighter, verbal
 from .contests import quarrel, unarmed
 from .forces import armed, security_sector
-from .kinds import KINDS, of_what, thing_kind
+from .kinds import KINDS, light_doer, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
 from .postures import posture_reading
 from .roles import RELATIVE_PRONOUNS, bare_clause, gapped_object, is_passive, is_when, parsed_agent
@@ -487,7 +487,7 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return True
     if kind == "subj":  # the doer: of a passive, its agent where it names one
         subj = parsed_agent(verb) if is_passive(verb) else None
-        subj = subj or subject(verb) or controller(verb)  # "ordered troops to leave"
+        subj = subj or subject(verb) or controller(verb) or light_doer(verb)  # "ordered troops"
         if subj is None and verb.dep_ in ("acl", "amod") or subj is not None and \
                 subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "their father, who flew to Iraq": the father

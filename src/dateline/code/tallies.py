@@ -28,6 +28,7 @@ from .numbers import count_of, counted_many
 from .occasions import own_time
 from .particulars import ARGUMENTS, PLACE_PREPS, bare_plural, placed
 from .roles import RELATIVE_PRONOUNS, agent_of
+from .tallies_mass import mass_sum_to_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -236,7 +237,7 @@ def tally_of_a_stretch(verbs: list[Token], tok: Token) -> bool:
     (:func:`_acts_counted`, :func:`_many_harmed_by_acts`). A harm joined to another verb
     ("killed and wounded hundreds last year") is read with the first of them, whose tense,
     doers and times it shares."""
-    if _stretch(verbs, tok):
+    if _stretch(verbs, tok) or verbs and mass_sum_to_date(verbs[0]):
         return True
     first = first_conjunct(verbs[0], _VERB) if verbs else None
     return first is not None and first is not verbs[0] and \

@@ -100,8 +100,11 @@ def tied_lemmas(trigger: Token, doer: Span | None = None) -> frozenset[str]:
     if head.i != trigger.i:
         if trigger.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
             _doers(head, out)  # "jets carried out a raid"
-        elif trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
+        elif trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(
+                c.dep_ == "mark" for c in trigger.children):
             _own(head, out, top=True)  # "tossed a grenade at a market, wounding five"
+            # (a clause opened by "while", "after", "before" tells another act going on
+            # at the time: "killed by a roadside bomb while fighting the rebels")
         elif trigger.dep_ == "conj" and not any(c.dep_ in _DOERS for c in trigger.children):
             _doers(head, out)  # "jets bombed and destroyed the bridge"
         elif trigger.dep_ in ("acl", "relcl") and trigger.tag_ != "VBN" and not any(

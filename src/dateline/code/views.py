@@ -134,13 +134,28 @@ def _what_it_is(clause: Token) -> bool:
         c.dep_ == "auxpass" for c in clause.children)
 
 
+def _said_clauses(verb: Token) -> list[Token]:
+    """The that-clauses of a verb of saying, and the clause the parse hangs a sentence-opening
+    participle on ("Insisting Turkey is essential, he said …": "Insisting" a compound of
+    "Turkey", the subject of "is", or the subject of "is" itself, "Turkey" its object)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.tag_ != "VBG" or not verb.is_sent_start:
+        return clauses
+    head = verb.head
+    if verb.dep_ == "compound" and head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head
+    elif verb.dep_ != "csubj":
+        return clauses
+    return [*clauses, head] if head.dep_ == "ccomp" else clauses
+
+
 def statement(verb: Token) -> bool:
     """"warned that the decision could hurt", "insisted that he hates them", "agreed that it
     was different": the verb reports a view of what is, was or may be so, held in a clause
     with its own subject; no act of the speaker's is promised, threatened or called for
     ("warned that it would retaliate", "insisted that they withdraw" keep their readings)."""
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+    for c in _said_clauses(verb):
+        if c.pos_ not in ("VERB", "AUX"):
             continue
         subj = _subject(verb, c)
         if subj is None or _threat_to(verb, c):
@@ -198,8 +213,8 @@ def prediction(verb: Token) -> bool:
     if statement(verb):
         return True
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+    for c in _said_clauses(verb):
+        if c.pos_ not in ("VERB", "AUX"):
             continue
         subj = _subject(verb, c)
         if subj is not None and not _threat_to(verb, c) and foretold_happening(subj, c):

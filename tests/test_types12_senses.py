@@ -1,0 +1,81 @@
+"""Types, modes and non-events by the definitions: a bombardment by aircraft is aerial;
+a clause opened by "while" keeps its own means; a sentence-opening "insisting" of what is so is
+a statement; harm or restraint of tens of thousands told as a sum to date is a tally.
+Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, trigger, expected (type, mode))
+TYPED = [
+    # a bombardment names no means: aircraft make it aerial, guns heavy-weapons
+    ("Government warplanes resumed their bombardment of the northern villages.", "bombardment",
+     ("ASSAULT", "aerial")),
+    ("Artillery bombardment of the port killed three dockers.", "bombardment",
+     ("ASSAULT", "heavy-weapons")),
+    ("Government troops renewed their bombardment of the port.", "bombardment",
+     ("ASSAULT", "heavy-weapons")),
+]
+
+
+@pytest.mark.parametrize("text, trigger, want", TYPED)
+def test_types12_type_by_definition(events_in_unfiltered, text, trigger, want):
+    events = events_in_unfiltered(text)
+    found = [(e.event_type, e.mode) for e in events if e.trigger == trigger]
+    assert found == [want], [(e.event_type, e.mode, e.trigger) for e in events]
+
+
+# (sentence, trigger, mode the event must not take)
+NOT_MODE = [
+    # the bomb that killed him is the mode of the attack on him, not of his own fighting
+    ("A soldier who was killed by a roadside bomb while fighting the rebels was named today.",
+     "fighting", "explosives"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, mode", NOT_MODE)
+def test_types12_while_clause_keeps_its_means(events_in_unfiltered, text, trigger, mode):
+    events = events_in_unfiltered(text)
+    assert all(e.mode != mode for e in events if e.trigger == trigger), \
+        [(e.event_type, e.mode, e.trigger) for e in events]
+
+
+# (sentence, trigger with no event)
+NO_EVENT = [
+    # "Insisting" of what is so, which the parse hangs on the clause's subject: a statement
+    ("Insisting Norway is a loyal ally and had never armed the rebels, he said the talks "
+     "would go on.", "insisting"),
+    # harm or restraint of tens of thousands in the perfect with no time: a sum to date
+    ("The border guards have turned back more than 40,000 migrants.", "turned"),
+    ("Tens of thousands of conscripts are believed to have been killed in the long war.",
+     "killed"),
+    ("The security services have detained tens of thousands of people.", "detained"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NO_EVENT)
+def test_types12_no_event(no_event_on, text, trigger):
+    no_event_on(text, trigger)
+
+
+def test_types12_mass_count_on_a_day_is_an_event(event_on):
+    event = event_on("The police arrested 20,000 protesters on Tuesday.", "arrested")
+    assert event.event_type == "COERCE"
+
+
+def test_types12_acts_named_as_doer_of_a_mass_toll_keep_their_event(event_on):
+    event = event_on("The army's heavy attacks on the rebel-held valley have displaced 200,000 "
+                     "people since May.", "attacks")
+    assert event.event_type == "ASSAULT"
+
+
+def test_types12_fighters_going_to_a_front_make_no_visit(no_event_on):
+    no_event_on("The recruits were assigned to an infantry unit of foreign fighters. They went "
+                "first to the eastern city of Mayadin, then to the border.", "went")
+
+
+def test_types12_a_group_going_for_talks_keeps_its_visit(event_on):
+    event = event_on("The rebel leaders met in Istanbul on Monday. They went to Geneva for talks "
+                     "with the UN envoy.", "went")
+    assert event.event_type == "CONSULT"
