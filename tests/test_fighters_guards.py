@@ -29,32 +29,52 @@ READ = [
      ("Syria rebels", "SYR", "REB")),
     ("Turkish jets killed Sam Stone in Afrin. Stone fought with the YPG.", "killed",
      ("Syria rebels", "SYR", "REB")),
+    # the person's own nationality, said beside a surname alone
+    ("Turkish police arrested Jon Halver in Van. Halver, a Dane, joined the PKK in 2015.",
+     "arrested", ("Denmark rebels", "DNK", "REB")),
 ]
 
-# (text, trigger, a sector the recipient must not have)
+# (text, trigger, the recipient's expected (country, sector): none taken from the party)
 NOT_READ = [
     # a clause with a subject of its own tells of someone else
     ("Omar Salih was arrested by Turkish police after his brother fought with the PKK.",
-     "arrested", "REB"),
+     "arrested", (None, None)),
+    ("Turkish police arrested Jon Halver, whose brother was a member of the PKK, in Van.",
+     "arrested", ("TUR", None)),
     # fighting "with" a state's force is a clash with it
     ("Tomas Varga, who fought with police during the protest, was arrested on Monday.",
-     "arrested", "COP"),
+     "arrested", (None, None)),
     ("Tomas Varga, who fought with the army during the riot, was arrested by police on Monday.",
-     "arrested", "MIL"),
+     "arrested", (None, None)),
     # deserting in a clause joined to the joining
     ("Dana Moor joined the PKK and later deserted the group. Turkish police arrested Moor on "
-     "Monday.", "arrested", "REB"),
-    # refusing or planning to join is not joining
+     "Monday.", "arrested", (None, None)),
+    # refusing, planning or denying joining is not joining, nor what one would have done
     ("Karim Dastani refused to join the PKK. Turkish police arrested Dastani in March.",
-     "arrested", "REB"),
+     "arrested", (None, None)),
     ("Karim Dastani planned to fight with the PKK. Turkish police arrested Dastani in March.",
-     "arrested", "REB"),
+     "arrested", (None, None)),
+    ("Karim Dastani denied joining the PKK. Turkish police arrested Dastani in March.",
+     "arrested", (None, None)),
+    ("Karim Dastani would have joined the PKK. Turkish police arrested Dastani in March.",
+     "arrested", (None, None)),
+    # a past allegiance told by the verb: history, not the side one acts for now
+    ("Karim Dastani once fought for the PKK but now runs a shop. Turkish police arrested "
+     "Dastani in March.", "arrested", (None, None)),
     # a term served in prison is no service with the party
     ("Omar Dastani served five years in prison for the PKK. Turkish police arrested Dastani in "
-     "March.", "arrested", "REB"),
+     "March.", "arrested", (None, None)),
     # a fighter's kin, named by the fighter's possessive
     ("Anna Schmidt was killed in March. Schmidt had fought with the YPJ for two years. Police "
-     "arrested Anna Schmidt's father in London on Monday.", "arrested", "REB"),
+     "arrested Anna Schmidt's father in London on Monday.", "arrested", ("GBR", None)),
+    # ... or in the kin noun's "of", the fighter's clause after the name's comma
+    ("Police arrested the father of Anna Quist, who fought with the YPJ, in Oslo.", "arrested",
+     (None, None)),
+]
+
+# (text, trigger): one person fighting "with" a party on its side does not attack it
+SIDES = [
+    ("Mara Quist fought with the YPJ in Afrin.", "fought"),
 ]
 
 
@@ -65,8 +85,15 @@ def test_fighters_guards_read(event_on, text, trigger, expected):
     assert (target.name, target.country, target.sector) == expected
 
 
-@pytest.mark.parametrize(("text", "trigger", "sector"), NOT_READ)
-def test_fighters_guards_not_read(event_on, text, trigger, sector):
+@pytest.mark.parametrize(("text", "trigger", "expected"), NOT_READ)
+def test_fighters_guards_not_read(event_on, text, trigger, expected):
     target = event_on(text, trigger, PUBDATE).target
     assert target is not None
-    assert target.sector != sector
+    assert (target.country, target.sector) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger"), SIDES)
+def test_fighters_guards_side_not_attacked(event_on, text, trigger):
+    event = event_on(text, trigger, PUBDATE)
+    assert event.target is None
+    assert (event.source.country, event.source.sector) == ("SYR", "REB")

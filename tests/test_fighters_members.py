@@ -28,26 +28,35 @@ FIGHTERS = [
     # years served with a group are service in it, not a term in prison
     ("Omar Dastani served three years with the Taliban. Afghan police arrested Dastani in March.",
      "arrested", ("AFG", "REB")),
+    # joining the ranks of a group is joining the group
+    ("Karim Dastani joined the ranks of the PKK in 2015. Turkish troops killed Dastani in March.",
+     "killed", ("TUR", "REB")),
 ]
 
-# (text, trigger, a sector the recipient must not have)
+# (text, trigger, the recipient's expected (country, sector): none taken from the party)
 NOT_FIGHTERS = [
     # fighting against a group is no membership of it
-    ("Jon Halver, who fought against the YPG, was killed by Turkish soldiers.", "killed", "REB"),
+    ("Jon Halver, who fought against the YPG, was killed by Turkish soldiers.", "killed",
+     (None, None)),
     # a former member keeps it only as history
     ("Jon Halver was a former member of the PKK. Turkish police arrested Halver on Monday.",
-     "arrested", "REB"),
-    # a fighter's kin is no fighter
-    ("Lena Borg, the wife of a YPG fighter, was arrested by Turkish police in Van.", "arrested",
-     "REB"),
+     "arrested", (None, None)),
     # one who joined and then left the group: a past side
     ("Dana Moor joined the PKK in 2015 but fled the group last year. Turkish police arrested "
-     "Moor in Van.", "arrested", "REB"),
+     "Moor in Van.", "arrested", (None, None)),
     # a namesake of a fighter is not one: the father of a volunteer
     ("Anna Schmidt was killed in March. Schmidt had fought with the YPJ for two years. Police "
-     "arrested Dirk Schmidt in London on Monday.", "arrested", "REB"),
+     "arrested Dirk Schmidt in London on Monday.", "arrested", (None, None)),
     # one who never joined
     ("Karim Dastani never joined the PKK. Turkish police arrested Dastani in March.", "arrested",
+     (None, None)),
+]
+
+# (text, trigger, a sector the recipient must not have): a fighter's kin is no fighter. This
+# rule leaves her as her own words make her; the party named inside her phrase ("the wife of
+# a YPG fighter") is read by the description of the phrase, not here
+NOT_KIN = [
+    ("Lena Borg, the wife of a YPG fighter, was arrested by Turkish police in Van.", "arrested",
      "REB"),
 ]
 
@@ -59,8 +68,15 @@ def test_fighters_members_take_their_party(event_on, text, trigger, expected):
     assert (target.country, target.sector) == expected
 
 
-@pytest.mark.parametrize(("text", "trigger", "sector"), NOT_FIGHTERS)
-def test_fighters_members_not_of_a_party(event_on, text, trigger, sector):
+@pytest.mark.parametrize(("text", "trigger", "expected"), NOT_FIGHTERS)
+def test_fighters_members_not_of_a_party(event_on, text, trigger, expected):
+    target = event_on(text, trigger, PUBDATE).target
+    assert target is not None
+    assert (target.country, target.sector) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "sector"), NOT_KIN)
+def test_fighters_members_kin_not_of_a_party(event_on, text, trigger, sector):
     target = event_on(text, trigger, PUBDATE).target
     assert target is not None
     assert target.sector != sector

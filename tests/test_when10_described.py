@@ -22,13 +22,15 @@ CASES = [
     ("Aid is short. The plan is backed by the mayor, who has called for the border to be "
      "reopened.", "called", _BEFORE),
     # the simple past of a clause set off by commas, and a clause joined to it
-    ("The report came out. It was written by the envoy, who visited the region and investigated "
-     "the shelling of hospitals.", "visited", _BEFORE),
+    ("The report came out. It was written by the envoy, who toured the camps and met the families "
+     "of the prisoners.", "met", _BEFORE),
     ("The report came out. It was written by the envoy, who visited the region and investigated "
      "the shelling of hospitals.", "investigated", _BEFORE),
     # ... not a clause telling its act as recent, of the report's days
     ("The report came out. It was written by the envoy, who recently visited the region.",
      "visited", _REPORT),
+    ("The talks stalled. The minister, who has now expelled the ambassador, appealed for calm.",
+     "expelled", _REPORT),
     # ... nor a progressive going on now
     ("The talks stalled. The minister, who has been urging the rebels to disarm, said more "
      "time was needed.", "urging", _REPORT),
@@ -55,6 +57,8 @@ WORDS = [
     ("The siege ended. The army says rebels were shelling the town.", "shelling", _REPORT),
     # ... nor a present progressive
     ("The siege ended. She says the guards are beating the prisoners.", "beating", _REPORT),
+    # ... nor a plan of then, a future in the past
+    ("The siege ended. She says the soldiers were going to burn the village.", "burn", _REPORT),
 ]
 
 

@@ -4,22 +4,25 @@ ACLED counts as civilians only unarmed people not engaged in political violence;
 code a member of an armed group with the group's code. So a person the report says fights,
 serves or volunteers with, for, in or alongside an armed party ("who fought with the YPG", "a
 volunteer fighting alongside the militia", "died while fighting alongside Kurdish forces"),
-joined or enlisted in it ("joined the PKK in 2015"), or is its member or fighter ("was a
-member of the PKK", "YPG fighter Jack Holm"), takes the party's sector and, when no country
-of their own is said, the party's country; a British volunteer stays British. Any mention of
-the person's name in the report may say it, and it holds for every later one.
+joined or enlisted in it ("joined the PKK in 2015", "joined the ranks of the PKK"), or is its
+member or fighter ("was a member of the PKK", "YPG fighter Jack Holm"), takes the party's
+sector and, when no country of their own is said, the party's country; a British volunteer
+stays British, and so does "Nur, a Kenyan". Any mention of the person's name in the report
+may say it, and it holds for every later one.
 
 Not a member: one who fights *against* a party (only "with", "for", "in", "alongside" and
 "among" join a person to their side), or fights "with" a state's police or army (a clash with
-it); one who is said not to ("never joined"), or only refused, planned or tried to; one who
-served a term in prison "for" it; one said to have left or deserted an armed party (not a
-place), in any clause said of them; a "former" member (a past allegiance is history, not the
-side they act for now); and kin of fighters ("the wife of an Isis fighter", "Anna Holm's
-father": the person's own noun is "wife" or "father"); a namesake ("Dirk Holm", when "Holm"
-alone may be Anna Holm). A clause with a subject of its own ("after his brother fought with
-the PKK") tells of that subject. A journalist or medic "with" a force keeps their own
-sector: only a person with no sector of their own, an unidentified armed one, or one the text
-left a civilian, is asked.
+it); one who is said not to ("never joined", "denied joining"), or only refused, planned,
+vowed or tried to, or would have ("would have joined"); one who served a term in prison "for"
+it; one said to have left or deserted an armed party (not a place), in any clause said of
+them; a "former" member, or one who "once" or "used to" fight for it (a past allegiance is
+history, not the side they act for now); and kin of fighters ("the wife of an Isis fighter",
+"Anna Holm's father", "the father of Anna Holm, who fought with the YPJ": the person's own
+noun is "wife" or "father"); a namesake ("Dirk Holm", when "Holm" alone may be Anna Holm). A
+clause with a subject of its own ("after his brother fought with the PKK", "whose brother was
+a member of the PKK") tells of that subject. A journalist or medic "with" a force keeps their
+own sector: only a person with no sector of their own, an unidentified armed one, or one the
+text left a civilian, is asked.
 
 The name's mentions are read once per document (:mod:`dateline.actor_fighters_names`) and what
 they say of the name is kept with the document, so the cost grows with the document's length,
@@ -34,6 +37,7 @@ from typing import TYPE_CHECKING
 from .actor_describe import SECTOR_LABELS, describe, named_for_country
 from .actor_kin import person_nationality
 from .actor_peoples import stateless_people
+from .actor_places import place_country
 from .actor_fighters_names import name_tokens
 from .code.words import person_word
 from .sectors import FORCE_SECTORS
@@ -60,9 +64,18 @@ _LEAVE = frozenset({"leave", "flee", "desert", "defect", "quit", "escape", "reno
 _LEFT_NOUNS = frozenset({"group", "militia", "ranks", "army", "force", "forces", "movement",
                          "organisation", "organization", "unit", "battalion", "brigade", "it",
                          "them", "caliphate", "fighters", "rebels", "insurgency"})
-#: Verbs whose clause ("refused to join", "planned to fight") says no act was done.
+#: Verbs whose clause ("refused to join", "planned to fight", "denied joining") says no act
+#: was done, or one of the past only ("used to fight").
 _UNDONE = frozenset({"refuse", "decline", "plan", "try", "want", "seek", "hope", "intend",
-                     "attempt", "fail", "aim", "wish", "threaten", "consider", "avoid"})
+                     "attempt", "fail", "aim", "wish", "threaten", "consider", "avoid",
+                     "deny", "vow", "promise", "pledge", "prepare", "expect", "offer", "swear",
+                     "use"})
+#: Modals of an act not done ("would have joined", "will fight").
+_MODALS = frozenset({"would", "will", "could", "might", "may", "should", "wo", "'d", "'ll"})
+#: Adverbs of a past allegiance ("once fought for X"), history, not the side they act for now.
+_ONCE = frozenset({"once", "formerly", "previously"})
+#: Nouns of a party's body of members: "joined the ranks of X" joins X.
+_RANKS = frozenset({"rank", "ranks"})
 #: Objects of serving that make it a term served, and where one serves it ("in prison").
 _TERMS = frozenset({"sentence", "term", "time", "penalty"})
 _HELD = frozenset({"prison", "jail", "gaol", "custody", "detention", "bars"})
@@ -96,14 +109,25 @@ def fighter_in(focus: DocumentFocus, actor: Actor | None) -> Actor | None:
     memo = doc_memo(doc, "actor_fighters.named")
     key = (words, date)
     named = memo.get(key)
+    heads = [doc[i] for i in name_tokens(doc, words)]
     if named is None:  # what the name's other mentions say, once per name of the document
-        named = memo[key] = _served_at(d, date, [doc[i] for i in name_tokens(doc, words)])
+        named = memo[key] = _served_at(d, date, heads)
     own_left, own_found = _served_at(d, date, [span.root])
     left, found = own_left or named[0], own_found + named[1]
     if left or not found:
         return actor  # "who fled Islamic State": a past side, not the one they act for now
-    nationality = person_nationality(doc, list(words)) if words else None
+    nationality = (person_nationality(doc, list(words)) or _said_beside(d, heads)) if words \
+        else None
     return combatant(actor, d, date, [], nationality, _first(found))
+
+
+def _said_beside(d: ActorDictionary, heads: list[Token]) -> str | None:
+    """The one country the nouns set beside a person's mentions say they are of ("Nur, a
+    Kenyan", "Nur, a Kenyan citizen"), for a surname alone the parse tags no PERSON."""
+    found = {place_country(d.countries, [a, *(c for c in a.children if c.dep_ in (
+        "amod", "compound"))]) for h in heads for a in h.children
+        if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")} - {None, "IGO"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _name_words(focus: DocumentFocus, actor: Actor, span: Span) -> list[str]:
@@ -210,7 +234,8 @@ def _parties(head: Token) -> Iterator[tuple[Span, bool]]:
         yield from _of_verb(head)
     for child in head.children:
         if child.dep_ in ("relcl", "acl"):  # "who fought with", "a volunteer fighting with"
-            yield from _of_verb(child)
+            if _own_clause(child) and not _kin_clause(head, child):
+                yield from _of_verb(child)
         elif child.dep_ == "appos" and child.pos_ == "NOUN":
             yield from _of_noun(child)  # "Holm, a member of the PKK", "a Briton who fought"
         elif child.dep_ == "compound" and child.pos_ == "NOUN":
@@ -220,6 +245,24 @@ def _parties(head: Token) -> Iterator[tuple[Span, bool]]:
                         for o in p.children if o.dep_ == "pobj" for v in _of_noun(o))
     if head.dep_ in ("nsubj", "nsubjpass"):  # "Holm joined the YPG", "she was a YPJ fighter"
         yield from _of_verb(head.head)
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a clause set on a person's noun tells of the person: not one with a subject of
+    its own ("whose brother fought with X", "a man whose son joined X")."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
+                   for c in verb.children)
+
+
+def _kin_clause(noun: Token, verb: Token) -> bool:
+    """Whether a clause the parse set on a noun follows, after a comma, the person's name in
+    the noun's "of" ("the father of Anna Holm, who fought with X"): it tells of that name."""
+    at = verb.left_edge.i
+    if at < 2 or noun.doc[at - 1].text != ",":
+        return False
+    named = noun.doc[at - 2]
+    return named.ent_type_ == "PERSON" and named.dep_ == "pobj" and \
+        named.head.lower_ == "of" and named.head.head == noun
 
 
 def _left(d: ActorDictionary, date: str | None, head: Token) -> Iterator[Token]:
@@ -256,14 +299,20 @@ def _person_noun(root: Token) -> bool:
 def _of_verb(verb: Token, depth: int = 0) -> Iterator[tuple[Span, bool]]:
     """The parties a clause of serving says its subject serves: "fought with X", "joined X",
     "was a member of X", "was with X", "died while fighting alongside X"; not a term served
-    ("served a sentence in"), nor what one refused or planned to do ("refused to join X")."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return  # "never joined the group"
+    ("served a sentence in"), nor what one refused or planned to do ("refused to join X"), nor
+    what one would have done ("would have joined X"), nor a past allegiance ("once fought for
+    X")."""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS or
+           c.dep_ == "advmod" and c.lower_ in _ONCE for c in verb.children):
+        return  # "never joined the group", "would have joined", "formerly served with"
     lemma = verb.lemma_.lower()
     term = lemma in _SERVE and _term(verb)  # "served a sentence", "served years in prison"
     for child in verb.children:
         if lemma in _SERVE and not term and child.dep_ == "prep" and child.lower_ in _WITH:
             yield from ((o, lemma in _CLASH and child.lower_ == "with") for o in _objects(child))
+        elif lemma in _JOIN and child.dep_ == "dobj" and child.lemma_.lower() in _RANKS:
+            yield from ((o, False) for p in child.children  # "joined the ranks of X"
+                        if p.dep_ == "prep" and p.lower_ == "of" for o in _objects(p))
         elif lemma in _JOIN and child.dep_ == "dobj":
             yield _phrase(child), False
         elif lemma in _JOIN and child.dep_ == "prep" and child.lower_ in ("in", "with"):
@@ -297,7 +346,7 @@ def _of_noun(noun: Token) -> Iterator[tuple[Span, bool]]:
     yield from _of_member(noun)
     if person_word(noun):
         for child in noun.children:
-            if child.dep_ in ("relcl", "acl"):
+            if child.dep_ in ("relcl", "acl") and _own_clause(child):
                 yield from _of_verb(child)
 
 
@@ -318,7 +367,10 @@ def _objects(prep: Token) -> Iterator[Span]:
     """The objects of a preposition, the names set beside them and their possessors ("the
     YPJ's battalion": the YPJ)."""
     for obj in prep.children:
-        if obj.dep_ == "pobj":
+        if obj.dep_ == "pobj" and obj.lemma_.lower() in _RANKS:  # "in the ranks of X"
+            yield from (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in _objects(p))
+        elif obj.dep_ == "pobj":
             # the possessor first: "the YPJ's battalion" is the YPJ's, not a state's army
             yield from (_phrase(c) for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN")
             yield _phrase(obj)  # "the Kurdish forces, the YPG": the name set beside them too

@@ -32,6 +32,7 @@ from .actor_things import PlacedStates, is_act, named_for_place, no_party, prote
 from .actor_places import addressed, after_mark, attached_country, ngrams, party_words, \
     held_person, place_country
 from .code.joint_parties import topic_preps
+from .code.recipient_preps import side_preps
 from .code.roles import condition, gone_words, np_span, shared_with, thing, venue, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, FORCE_TYPES, INJURE, PLACE_NOUNS, \
     agent_words, counted, is_kill, is_when, matter_preps, person_word
@@ -332,8 +333,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
                 heads += protest_purpose(verb)
         for head in heads:
             own = trigger is not None and head.i == trigger  # "talks on Syria": the matter
-            preps = PARTY_PREPS - ({"for"} if own and event_type in CONFLICT_TYPES else
-                                   matter_preps(event_type) if own else set()) - topic_preps(head)
+            preps = PARTY_PREPS - ({"for", *side_preps(head)} if own and event_type in
+                                   CONFLICT_TYPES else matter_preps(event_type) if own else
+                                   set()) - topic_preps(head)  # "fought with the YPJ": her side
             if mode == "withdraw":  # "the withdrawal of its ambassador": who withdraws
                 preps = preps - {"of"}
             party = self._party_near(head, taken, preps, people)

@@ -319,9 +319,12 @@ def hedged(verb: Token) -> bool:
 
 def past_progressive(verb: Token) -> bool:
     """``verb`` is told as going on in the past ("was working", "were fighting", "was leaving
-    her office on Tuesday when gunmen opened fire")."""
+    her office on Tuesday when gunmen opened fire"); not a plan of then ("were going to attack":
+    a future in the past, of no act done)."""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
-                                      for c in verb.children)
+                                      for c in verb.children) and not (
+        verb.lemma_.lower() == "go" and any(c.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children))
 
 
 def simple_past(verb: Token) -> bool:

@@ -13,7 +13,8 @@ give: done before the report, so not of the report's day (:mod:`dateline.date_be
   fought there"), and the simple past of a clause set off by commas ("the envoy, who recently
   toured the region, warned ..."): a description of the party, at a time the text does not
   give, not the news the sentence tells; not in the article's first sentence, nor what the
-  clause tells as recent ("who recently visited the camp": of the report's days).
+  clause tells as recent or as of now ("who recently visited the camp", "who has now expelled
+  the ambassador": of the report's days).
 
 An act told so that the text dates keeps its date: only acts dated by the publication date alone
 are undated.
@@ -33,8 +34,9 @@ if TYPE_CHECKING:
 
 __all__ = ["recounted", "described_before_now", "describes_a_person", "told_as_background"]
 
-#: Adverbs telling an act as recent, of the report's days: "who recently visited".
-_LATELY = word_class("recent_adverbs")
+#: Adverbs telling an act as recent, of the report's days: "who recently visited"; and those
+#: telling a present perfect as of now, its result the news ("who has now expelled").
+_LATELY = word_class("recent_adverbs") | {"now", "already", "today", "tonight"}
 #: Verbs whose complement opened by "how" is an account of what happened.
 _ACCOUNTS = frozenset({"tell", "describe", "recount", "explain", "relate", "detail", "narrate"})
 
@@ -75,14 +77,14 @@ def describes_a_person(tok: Token) -> bool:
     first sentence: in the present perfect, not progressive ("who has visited the camps": what
     the person has done in their life), or in the simple past in a clause set off by a comma
     ("the envoy, who toured the region, said": who the speaker is); not one told as recent
-    ("who recently visited"). A clause joined to such
+    or as of now ("who recently visited", "who has now expelled"). A clause joined to such
     a clause shares it ("who visited the town and inspected the wards")."""
     verb = first_conjunct(clause_of(tok), ("VERB", "AUX"))
     if tok.sent.start == 0 or verb.dep_ != "relcl" or not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in _LATELY for c in verb.children):
-        return False  # "who recently visited the camp": told as of the report's days
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in _LATELY for c in verb.children):
+        return False  # "who recently visited the camp", "who has now expelled": of these days
     own = clause_of(tok)
     if own.i != verb.i and any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
                                for c in own.children):

@@ -123,8 +123,11 @@ def _same_doer(a: Actor | None, b: Actor | None) -> bool:
 
 
 def _state_of(name: str) -> str | None:
-    """The state a generic name of it or of its agents names ("türkiye military": "türkiye");
-    ``None`` for a name of more words (a person's, a ministry's)."""
+    """The state a generic name of it or of its agents names ("türkiye military": "türkiye",
+    "united states military": "united states"): the name less its last word of an agent; any
+    other name of more words as it is ("defence ministry"), which names the same state as its
+    twin only when the two are the same words. (Only names of a state's government or forces,
+    one country's, are asked: :func:`_same_doer`.) ``None`` for an empty name."""
     words = name.split()
     if len(words) > 1 and words[-1] in _AGENT_WORDS:
         words = words[:-1]

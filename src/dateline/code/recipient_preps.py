@@ -7,7 +7,10 @@ criticism with a particle names whom the retort is aimed at ("lashed out at the 
 back at the president"), where a bare "at" is an occasion ("criticised the plan at a rally").
 A verb of criticism with no object of its own is aimed at whom its topic names, after "about"
 or "over" ("complained about the police", "protested over the army's raids": whose raids), as
-a comment is (:mod:`.recipient_comments`).
+a comment is (:mod:`.recipient_comments`). A person who fights "with" a party named by its
+own name fights on its side, no party fought ("Anna Holm fought with the YPJ": she is of the
+YPJ, :mod:`dateline.actor_fighters`); "with" a state's force is still a clash ("fought with
+police", "fought with the Turkish Army").
 """
 
 from __future__ import annotations
@@ -15,15 +18,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .recipient_destinations import gone_to
-from .words import TARGET_PREPS
+from .words import TARGET_PREPS, person_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["party_preps"]
+__all__ = ["party_preps", "side_preps"]
 
 #: Particles that make a verb of criticism a retort aimed "at" someone.
 _RETORTS = frozenset({"out", "back"})
+#: Verbs of fighting, whose "with" a party's own name may be the side fought on.
+_FIGHT = frozenset({"fight", "battle"})
+#: Heads of a state's force, whose "with" phrase is a clash with it.
+_STATE_FORCES = frozenset({"army", "police", "military", "navy", "force", "forces", "guard",
+                           "troops", "gendarmerie", "marines"})
 #: Prepositions whose object is what a criticism is about.
 _TOPIC = ("about", "over")
 
@@ -39,4 +47,24 @@ def party_preps(verb: Token, event_type: str) -> tuple[str, ...]:
         preps = (*preps, "at")
     if event_type == "ACCUSE":  # "complained about the police"
         preps = (*preps, *_TOPIC)
+    if event_type == "ASSAULT":  # not "with" the side fought on: "Anna Holm fought with the YPJ"
+        preps = tuple(p for p in preps if p not in side_preps(verb))
     return preps
+
+
+def side_preps(verb: Token) -> tuple[str, ...]:
+    """The prepositions of ``verb`` that name the side its doer fights on, no party fought:
+    "with" of one person fighting with a party named by its own name (:func:`_side_named`)."""
+    return ("with",) if _side_named(verb) else ()
+
+
+def _side_named(verb: Token) -> bool:
+    """Whether a verb of fighting tells of one person fighting "with" a party its own name
+    names, not a state's force: the side they fight on."""
+    if verb.lemma_.lower() not in _FIGHT or not any(
+            c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") and
+            (c.ent_type_ == "PERSON" or person_word(c)) for c in verb.children):
+        return False
+    return any(o.pos_ == "PROPN" and o.lower_ not in _STATE_FORCES
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+               for o in c.children if o.dep_ == "pobj")
