@@ -24,6 +24,24 @@ ANSWERS = [
 ]
 
 
+# (text, trigger, event type, the recipient's country, the asker's) of a refusal or a consent
+# whose thing names a party of its own: that party, not the one who asked
+OWN_PARTY = [
+    ("Peru persuaded Bolivia to agree to a truce with Chile.", "agree", "AGREE", "CHL", "PER"),
+    ("Peru convinced Bolivia to accept a ceasefire with the Ecuadorian army.", "accept", "AGREE",
+     "ECU", "PER"),
+    ("Peru convinced Bolivia to reject the Chilean proposal.", "reject", "REJECT", "CHL", "PER"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, kind, country, asker", OWN_PARTY)
+def test_recipient_persuaded_thing_naming_a_party_keeps_it(events_in_unfiltered, text, trigger,
+                                                           kind, country, asker):
+    event = _event(events_in_unfiltered, text, trigger)
+    assert event.event_type == kind, event
+    assert event.target is not None and event.target.country == country != asker, event.target
+
+
 @pytest.mark.parametrize("text, trigger, kind, party", ANSWERS)
 def test_recipient_persuaded_answer_goes_to_the_asker(events_in_unfiltered, text, trigger,
                                                       kind, party):
@@ -63,6 +81,8 @@ WARNED = [
     ("Kenya has warned it will not stand by and watch a Somali-led offensive on the border.",
      "SOM"),
     ("Peru warned that it would not tolerate Bolivia's blockade of the river.", "BOL"),
+    # a noun of another party's act the lexicon gives no event of its own
+    ("Chile warned it would respond to any Bolivian provocation.", "BOL"),
 ]
 
 
@@ -71,3 +91,20 @@ def test_recipient_warned_is_the_doer_of_the_act_warned_of(events_in_unfiltered,
     event = _event(events_in_unfiltered, text, "warned")
     assert event.event_type == "THREATEN", event
     assert event.target is not None and event.target.country == country, event.target
+
+
+# (text, the recipient's words; None for none) of a warning that tells the warner's own act:
+# the words that name the warner's side ("Peruvian air strikes") name no one threatened
+WARNER_OWN_ACT = [
+    ("Peru warned that it would step up Peruvian air strikes against the rebels.", "the rebels"),
+    ("Chile warned it would expand the Chilean incursion into Bolivia.", "Bolivia"),
+    ("Peru warned it would launch an Ecuadorian-backed offensive against Bolivian forces.",
+     "Bolivian forces"),
+    ("Chile warned it would widen the Chilean offensive in Peru.", None),
+]
+
+
+@pytest.mark.parametrize("text, words", WARNER_OWN_ACT)
+def test_recipient_warned_not_of_the_warners_own_act(events_in_unfiltered, text, words):
+    target = _event(events_in_unfiltered, text, "warned").target
+    assert (target.text if target is not None else None) == words, target

@@ -6,7 +6,10 @@ object is that object's answer to the asker. Refusing is done to whoever asked (
 the recipient is the party whose request, proposal or demand is turned down), and agreeing is
 done with them; so the recipient is the subject of the verb of asking (climbing through
 "failed to", "tried to"), not the thing agreed or refused. Only when the refusal or the consent
-names no party of its own (a thing agreed to, "agree to the truce", is none).
+names no party of its own (a thing agreed to, "agree to the truce", is none): a thing whose own
+words name a party ("a truce with Israel", "the EU proposal", "the American request") names
+the one agreed with or refused. A consent the asker failed to win ("failed to persuade Chile
+to agree to talks with the rebels") is a refusal of the asker, not of the party it was with.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
-from .phrases import thing
+from .lexicon import load_lexicon
+from .phrases import doer_in_modifier, thing
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -28,6 +32,8 @@ _PRESSING = word_class("pressing_verbs")
 #: Event types of answers to a request: turning it down, or consenting.
 _ANSWERS = frozenset({"REJECT", "AGREE"})
 _OBJECTS = frozenset({"dobj", "obj"})
+#: Prepositions by which a thing agreed or refused names the party it is with.
+_WITH = frozenset({"with", "between"})
 
 
 def persuader(verb: Token, event_type: str, own: Token | None,
@@ -37,9 +43,24 @@ def persuader(verb: Token, event_type: str, own: Token | None,
     is the infinitive of a verb of asking whose object refuses or consents ("failed to persuade
     Russia to agree": the one who failed), else ``own``. ``subject_of`` reads a verb's doer
     (:func:`dateline.code.roles.subject_of`)."""
-    if own is not None and not thing(own):
+    if own is not None and (not thing(own) or _names_party(own, verb, event_type)):
         return own
     return _asker(verb, event_type, subject_of) or own
+
+
+def _names_party(own: Token, verb: Token, event_type: str) -> bool:
+    """Whether the thing ``own`` names a party in its own words: a name or demonym before it
+    ("the EU proposal"), or one it is with ("a truce with Israel") where ``verb`` itself tells
+    the refusal or the consent (not "failed to persuade Chile to agree": a refusal of the asker).
+    """
+    from .status import status_of  # (status reads roles, which reads this)
+
+    if doer_in_modifier(own) is not None:
+        return True
+    senses = load_lexicon().verbs.get(verb.lemma_.lower(), ())
+    return any(s.event_type == event_type for s in senses) and status_of(verb) != "failed" and any(
+        g.dep_ == "pobj" and not thing(g) for c in own.children
+        if c.dep_ == "prep" and c.lower_ in _WITH for g in c.children)
 
 
 def _asker(verb: Token, event_type: str, subject_of: Callable[[Token], Token | None]
