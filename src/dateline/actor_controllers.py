@@ -14,7 +14,8 @@
 
 and a noun that only says what someone is ("she was the first woman killed ...", "he is
 thought to be the first person prosecuted ...") stands for that someone. The gerund's doer is
-never a thing ("the use of force for dispersing the crowd" names no doer).
+never a thing ("the use of force for dispersing the crowd" names no doer). A sentence-opening
+gerund of saying is the main clause's subject's act (see ``actor_said_openers``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .code.phrases import thing
 from .code.reduced_passives import killed_doing
+from .actor_said_openers import opening_speaker
 from .code.words import INJURE, is_kill
 from .deps import prep_objects
 from .wordclasses import word_class
@@ -55,6 +57,8 @@ def gerund_doer(verb: Token, subject_of: Callable[[Token], Token | None]) -> Tok
     """The doer of ``verb``, a gerund with no subject of its own, by the rules of the module;
     ``None`` when it is no such gerund or the phrase names no one (``subject_of`` finds the
     doer of a clause)."""
+    if (speaker := opening_speaker(verb, subject_of)) is not None:
+        return speaker  # "Insisting X is essential ..., he said": he insists
     while verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and not any(
             c.dep_ in _SUBJECTS for c in verb.children):
         verb = verb.head  # "for going to fight": the one who goes fights
