@@ -1,0 +1,37 @@
+"""Doers named elsewhere in the sentence: the speaker of a sentence-opening gerund of saying is
+the main clause's subject; a part of a body's members named by a quantity acts for the body as
+its members do (table-driven, one illustrative text per construction, written for the
+project)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBDATE = "2024-03-16"
+
+# (text, trigger, words of the doer shown, the doer's country; None: no doer)
+DOERS = [
+    # the opening gerund of saying: the main clause's subject after the comma
+    ("Omar Farid, the Vostrian foreign minister, spoke in Paris on Monday. Insisting the "
+     "rebels must withdraw from the border, he said: “We will not wait.”", "Insisting", "he", None),
+    # a gerund subject of a verb that takes a party for its object is no speaker's act
+    ("Defending the city is essential, the general said.", "Defending", None, None),
+    # a quantity of a body's members: the body's members
+    ("Hamas made its decision with most of its leaders opposing the truce.", "opposing",
+     "most of its leaders", "PSE"),
+    ("Islamic State said 26 of its fighters attacked the base.", "attacked",
+     "26 of its fighters", "IRQ"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "words", "country"), DOERS)
+def test_doers6_doer_named_elsewhere(events_in_unfiltered, text, trigger, words, country):
+    found = [e for e in events_in_unfiltered(text, PUBDATE) if e.trigger == trigger]
+    assert found, f"no event on {trigger!r}"
+    source = found[0].source
+    if words is None:
+        assert source is None or not source.text
+        return
+    assert source is not None and source.text == words
+    if country is not None:
+        assert source.country == country
