@@ -21,6 +21,23 @@ DOERS = [
      "most of its leaders", "PSE"),
     ("Islamic State said 26 of its fighters attacked the base.", "attacked",
      "26 of its fighters", "IRQ"),
+    # initials the text defines stand for the name they spell
+    ("The Syrian Negotiations Commission (SNC) met in Riyadh. The SNC rejected the plan.",
+     "rejected", "The SNC", "SYR"),
+    # a lawyer for a named person speaks for that person, no court
+    ("The lawyer for Maria Kovan, who was detained last year, demanded her release.",
+     "demanded", "Maria Kovan", None),
+]
+
+# (text, initials -> the words of the name they are defined for; {}: none)
+INITIALS = [
+    ("The Syrian Negotiations Commission (SNC) met in Riyadh.",
+     {"SNC": "Syrian Negotiations Commission"}),
+    ("The Movement for Democratic Change (MDC) won the vote.",
+     {"MDC": "Movement for Democratic Change"}),
+    # a bracket that spells no name's initials defines nothing
+    ("Fighters of the YPG (People's Protection Units) held the town.", {}),
+    ("The Kurdish Workers Party (PKK) fought on.", {}),
 ]
 
 
@@ -35,3 +52,12 @@ def test_doers6_doer_named_elsewhere(events_in_unfiltered, text, trigger, words,
     assert source is not None and source.text == words
     if country is not None:
         assert source.country == country
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALS)
+def test_doers6_initials_defined(nlp, text, expected):
+    from dateline.actor_initials import defined_initials
+
+    doc = nlp(text)
+    found = {k: doc[a:b].text for k, (a, b) in defined_initials(doc).items()}
+    assert found == expected
