@@ -192,7 +192,12 @@ class DocumentCoreference:
         if named is not None:
             return named
         if (initialled := initials_meant(self.doc, at, words)) is not None:
-            return self(initialled, doer=False)  # "the SNC" after "the Syrian ... (SNC)"
+            found = self(initialled, doer=False)  # "the SNC" after "the Syrian ... (SNC)"
+            short = self.doc[at + len(words) - 1]
+            if found is not None and at not in {s.at for s in self.antecedents.seen}:
+                # a pronoun after it stands for the name ("The SNC made its decision")
+                self.antecedents.add(at, found, short, doer=short.dep_ in ("nsubj", "nsubjpass"))
+            return found
         if _FEW.fullmatch(low) and (few := self._few_named(at, low, not_in)) is not None:
             return few  # "Haddad and Moreau ... the pair were seized"
         kindless = agent_sector(self.dict, words[-1:], [last.lemma_.lower()])[0] is None
