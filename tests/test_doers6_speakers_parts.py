@@ -16,6 +16,9 @@ DOERS = [
      "rebels must withdraw from the border, he said: “We will not wait.”", "Insisting", "he", None),
     # a gerund subject of a verb that takes a party for its object is no speaker's act
     ("Defending the city is essential, the general said.", "Defending", None, None),
+    # a participle on one's own life or time given or spent: the subject's act
+    ("Captain Rhys Dalton gave his life defending the bridge from an armoured assault.",
+     "defending", "Captain Rhys Dalton", None),
     # a quantity of a body's members: the body's members
     ("Hamas made its decision with most of its leaders opposing the truce.", "opposing",
      "most of its leaders", "PSE"),

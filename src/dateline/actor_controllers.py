@@ -14,8 +14,10 @@
 
 and a noun that only says what someone is ("she was the first woman killed ...", "he is
 thought to be the first person prosecuted ...") stands for that someone. The gerund's doer is
-never a thing ("the use of force for dispersing the crowd" names no doer). A sentence-opening
-gerund of saying is the main clause's subject's act (see ``actor_said_openers``).
+never a thing ("the use of force for dispersing the crowd" names no doer). A participle on
+one's own life or time spent or given is the subject's act ("she gave her life defending the
+town": she defended it). A sentence-opening gerund of saying is the main clause's subject's
+act (see ``actor_said_openers``).
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ def gerund_doer(verb: Token, subject_of: Callable[[Token], Token | None]) -> Tok
     if verb.tag_ != "VBG" or any(c.dep_ in _SUBJECTS or c.dep_ == "poss" for c in verb.children):
         return None
     head = verb.head
+    if verb.dep_ == "acl" and _own_time(head):  # "she gave her life defending the town"
+        return subject_of(head.head)
     if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.i != head.head.i:
         doer = _said_of(head.head, subject_of, head.lower_)
         for holder in _hung_higher(head.head):  # "a prosecution under terrorism laws for
@@ -78,6 +82,22 @@ def gerund_doer(verb: Token, subject_of: Callable[[Token], Token | None]) -> Tok
     else:
         return None
     return None if doer is None or thing(doer) else doer
+
+
+#: Nouns of the span of one's own life or time, which one spends, gives or loses doing something.
+_LIFETIME = frozenset({"life", "time", "day", "year", "month", "week", "career", "youth",
+                       "weekend", "night", "evening", "hour"})
+#: Possessive pronouns that make the time the subject's own.
+_OWN = frozenset({"her", "his", "their", "my", "our", "your", "its"})
+
+
+def _own_time(noun: Token) -> bool:
+    """Whether ``noun`` is one's own life or time that a verb's subject spends, gives or loses
+    ("gave her life", "spent his days", "lost their lives"): a participle on it tells what the
+    subject did in it, not what the time did."""
+    return noun.lemma_.lower() in _LIFETIME and noun.dep_ in ("dobj", "obj") and \
+        noun.head.pos_ == "VERB" and any(c.dep_ == "poss" and c.lower_ in _OWN
+                                         for c in noun.children)
 
 
 def _hung_higher(noun: Token) -> list[Token]:
