@@ -32,6 +32,30 @@ DOERS = [
      "demanded", "Maria Kovan", None),
 ]
 
+# (text, trigger, the doer's words, country, sector): the kind of party a state's envoy is
+KINDS = [
+    # a state's envoy to a body named before the title is the state's, not the body's
+    ("Vostria's UN ambassador condemned the strikes.", "condemned",
+     "Vostria's UN ambassador", None, "GOV"),
+    ("The Dutch permanent representative at the UN condemned the strikes.", "condemned",
+     "The Dutch permanent representative", "NLD", "GOV"),
+    # a letters page: the signature before the mark is no part of the next letter's subject
+    ("Our silence makes us complicit. Ann Mills Secretary, Peace in Vostria • Last week Tom "
+     "Reid, the Dutch permanent representative at the UN, complained to the Russians.",
+     "complained",
+     "Tom Reid, the Dutch permanent representative at the UN", "NLD", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "words", "country", "sector"), KINDS)
+def test_doers6_kind_of_doer(events_in_unfiltered, text, trigger, words, country, sector):
+    found = [e for e in events_in_unfiltered(text, PUBDATE) if e.trigger == trigger]
+    assert found, f"no event on {trigger!r}"
+    source = found[0].source
+    assert source is not None and source.text == words and source.sector == sector
+    assert country is None or source.country == country
+
+
 # (text, initials -> the words of the name they are defined for; {}: none)
 INITIALS = [
     ("The Syrian Negotiations Commission (SNC) met in Riyadh.",
