@@ -14,7 +14,10 @@
 
 and a noun that only says what someone is ("she was the first woman killed ...", "he is
 thought to be the first person prosecuted ...") stands for that someone. The gerund's doer is
-never a thing ("the use of force for dispersing the crowd" names no doer).
+never a thing ("the use of force for dispersing the crowd" names no doer). A participle on
+one's own life or time spent or given is the subject's act ("she gave her life defending the
+town": she defended it). A sentence-opening gerund of saying is the main clause's subject's
+act (see ``actor_said_openers``).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from .code.phrases import thing
 from .code.reduced_passives import killed_doing
+from .actor_said_openers import opening_speaker
 from .code.words import INJURE, is_kill
 from .deps import prep_objects
 from .wordclasses import word_class
@@ -55,12 +59,16 @@ def gerund_doer(verb: Token, subject_of: Callable[[Token], Token | None]) -> Tok
     """The doer of ``verb``, a gerund with no subject of its own, by the rules of the module;
     ``None`` when it is no such gerund or the phrase names no one (``subject_of`` finds the
     doer of a clause)."""
+    if (speaker := opening_speaker(verb, subject_of)) is not None:
+        return speaker  # "Insisting X is essential ..., he said": he insists
     while verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and not any(
             c.dep_ in _SUBJECTS for c in verb.children):
         verb = verb.head  # "for going to fight": the one who goes fights
     if verb.tag_ != "VBG" or any(c.dep_ in _SUBJECTS or c.dep_ == "poss" for c in verb.children):
         return None
     head = verb.head
+    if verb.dep_ == "acl" and _own_time(head):  # "she gave her life defending the town"
+        return subject_of(head.head)
     if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.i != head.head.i:
         doer = _said_of(head.head, subject_of, head.lower_)
         for holder in _hung_higher(head.head):  # "a prosecution under terrorism laws for
@@ -74,6 +82,22 @@ def gerund_doer(verb: Token, subject_of: Callable[[Token], Token | None]) -> Tok
     else:
         return None
     return None if doer is None or thing(doer) else doer
+
+
+#: Nouns of the span of one's own life or time, which one spends, gives or loses doing something.
+_LIFETIME = frozenset({"life", "time", "day", "year", "month", "week", "career", "youth",
+                       "weekend", "night", "evening", "hour"})
+#: Possessive pronouns that make the time the subject's own.
+_OWN = frozenset({"her", "his", "their", "my", "our", "your", "its"})
+
+
+def _own_time(noun: Token) -> bool:
+    """Whether ``noun`` is one's own life or time that a verb's subject spends, gives or loses
+    ("gave her life", "spent his days", "lost their lives"): a participle on it tells what the
+    subject did in it, not what the time did."""
+    return noun.lemma_.lower() in _LIFETIME and noun.dep_ in ("dobj", "obj") and \
+        noun.head.pos_ == "VERB" and any(c.dep_ == "poss" and c.lower_ in _OWN
+                                         for c in noun.children)
 
 
 def _hung_higher(noun: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_describe import SECTOR_LABELS, agent_sector, describe
+from .actor_initials import initials_meant
 from .actor_owners import person_country
 from .actor_places import place_country
 from .actor_titled import person_description, titled_person
@@ -190,6 +191,13 @@ class DocumentCoreference:
         named = self._apposed_to(at, words)
         if named is not None:
             return named
+        if (initialled := initials_meant(self.doc, at, words)) is not None:
+            found = self(initialled, doer=False)  # "the SNC" after "the Syrian ... (SNC)"
+            short = self.doc[at + len(words) - 1]
+            if found is not None and at not in {s.at for s in self.antecedents.seen}:
+                # a pronoun after it stands for the name ("The SNC made its decision")
+                self.antecedents.add(at, found, short, doer=short.dep_ in ("nsubj", "nsubjpass"))
+            return found
         if _FEW.fullmatch(low) and (few := self._few_named(at, low, not_in)) is not None:
             return few  # "Haddad and Moreau ... the pair were seized"
         kindless = agent_sector(self.dict, words[-1:], [last.lemma_.lower()])[0] is None

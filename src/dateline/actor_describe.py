@@ -81,7 +81,7 @@ _OPPOSING = word_class("opposing_words")
 _COUNTRY_TITLES = {w: "GOV" for w in word_class("state_leader_nouns")} | {
     w: "MIL" for w in word_class("army_leader_nouns")}
 #: People who serve their country where they are sent ("the ambassador to the UN").
-_ENVOYS = word_class("envoys")
+_ENVOYS = word_class("envoys") | word_class("posted_titles")
 #: "the ambassador to the UN", "the envoy for Syria": where or to whom an envoy is sent.
 _POSTS = frozenset({"to", "at", "for"})
 
@@ -313,13 +313,13 @@ _descriptions = memo_named("descriptions")
 
 def _describe(d: ActorDictionary, span: Span, date: str | None
               ) -> tuple[str | None, str | None, str | None, str | None]:
-    # "the UK ambassador to the UN", "the British UN ambassador": an envoy's post is not theirs
+    # "the UK ambassador to the UN", "the British (Russia's) UN ambassador": the post not theirs
     doc, (texts, lowers, _), root = span.doc, doc_words(span.doc), span.root  # (root: once)
     envoys = [doc[i] for i in range(span.start, span.end) if lowers[i] in _ENVOYS]
     hosts = {t for e in envoys for p in e.children
              if p.dep_ == "prep" and p.lower_ in _POSTS or p.dep_ == "compound" and
-             p.ent_type_ == "ORG" and any(a.dep_ == "amod" and a.ent_type_ == "NORP"
-                                          for a in e.lefts) for t in subtree(doc, p.i)}
+             p.ent_type_ == "ORG" and any(a.dep_ in ("amod", "poss") and a.ent_type_ in (
+                 "NORP", "GPE") for a in e.lefts) for t in subtree(doc, p.i)}
     # "those who are fighting against the YPG": whom a relative clause names is not its head
     hosts |= {t for c in root.children if c.dep_ == "relcl" for t in subtree(doc, c.i)}
     hosts |= located_words(root)  # "Yulia Skripal in Salisbury": where, not whose

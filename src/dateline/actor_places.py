@@ -17,7 +17,8 @@ from .deps import owned_noun, prep_object, prep_objects
 from .full_names import persons_names
 from .gazetteer import fold
 from .sentences import is_caseless
-from .tokens import children, doc_span, doc_text, heads, per_doc, span_text, tags, words
+from .tokens import (children, doc_span, doc_text, heads, per_doc, span_root, span_text, tags,
+                     words)
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -370,7 +371,16 @@ def after_mark(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """The words of ``span`` after the last item mark in it, when words follow it: a letters
     page runs its writer's name and town into the next letter's first words."""
     marks = [t.i for t in doc_span(doc, span[0], span[1]) if t.text in _ITEM_MARKS]
-    return (marks[-1] + 1, span[1]) if marks and marks[-1] + 1 < span[1] else span
+    if marks:
+        return (marks[-1] + 1, span[1]) if marks[-1] + 1 < span[1] else span
+    # "Jane Doe, Leeds • Last week Ann Lee, the envoy, complained": the parse makes the next
+    # letter's subject an apposition of the signature before the mark; the subject is the one
+    root = span_root(doc, span[0], span[1]) if span[1] > span[0] else None
+    later = [t.i for t in root.subtree if t.i >= span[1] and t.text in _ITEM_MARKS] \
+        if root is not None else []
+    named = next((c for c in root.children if c.dep_ == "appos" and later and c.i > later[-1]),
+                 None) if root is not None else None
+    return (named.left_edge.i, named.right_edge.i + 1) if named is not None else span
 
 
 def proper_name(end: Token) -> Span:

@@ -4,7 +4,8 @@ leaders" are (the body's name with the members' noun, its country and sector, th
 parent). Only where it is safe: the pronoun stands for an organisation the actor dictionary
 names (not a state: "its citizens" are no part of a government), and the noun names members or
 those who speak for a body (``group_member_nouns``, ``speaks_for_nouns``), not others it deals
-with ("its allies", "their captives")."""
+with ("its allies", "their captives"). A part of the members named by a quantity ("26 of its 36
+members", "most of its leaders") acts for the body as the members do."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from .actor_generic_groups import group_meant
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from .coref import Antecedents
     from .records import Actor
@@ -46,7 +47,7 @@ def group_or_members(core: Span, antecedents: Antecedents
 
 def _members(core: Span, antecedents: Antecedents
              ) -> tuple[str, str | None, str | None, str | None] | None:
-    root = core.root
+    root = _part_of(core.root)
     if root.pos_ != "NOUN" or not (root.lemma_.lower() in _MEMBERS or root.lower_ in _MEMBERS):
         return None
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
@@ -57,6 +58,20 @@ def _members(core: Span, antecedents: Antecedents
             body.name.lower() not in load_dictionary().organisation_names:
         return None
     return f"{body.name} {root.lower_}", body.country, body.sector, body.name
+
+
+#: Words of a quantity that name a part of a group ("most of its members").
+_PART_WORDS = frozenset({"most", "many", "some", "several", "half", "all", "majority", "few",
+                         "dozens", "scores", "hundreds"})
+
+
+def _part_of(root: Token) -> Token:
+    """The members' noun a quantity names part of ("26 of its 36 members": members), else
+    ``root``."""
+    if root.pos_ != "NUM" and root.lower_ not in _PART_WORDS:
+        return root
+    return next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), root)
 
 
 def unresolved_they(actor: Actor | None) -> bool:
