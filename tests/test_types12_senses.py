@@ -16,6 +16,16 @@ TYPED = [
      ("ASSAULT", "heavy-weapons")),
     ("Government troops renewed their bombardment of the port.", "bombardment",
      ("ASSAULT", "heavy-weapons")),
+    # the doer of a bombardment is its own "by" object, or the light verb's subject; drones fly
+    ("A bombardment by government jets hit the market.", "bombardment", ("ASSAULT", "aerial")),
+    ("Army drones kept up their bombardment of the valley.", "bombardment",
+     ("ASSAULT", "aerial")),
+    # the subject of a verb that carries out no act is not the bombardment's doer
+    ("Two air force jets parked at the base survived the rebel bombardment.", "bombardment",
+     ("ASSAULT", "heavy-weapons")),
+    # the same doer sets off the bomb and attacks: the clause shares the main verb's means
+    ("Militants detonated a truck bomb at the checkpoint while attacking the barracks.",
+     "attacking", ("ASSAULT", "explosives")),
 ]
 
 
@@ -47,9 +57,12 @@ NO_EVENT = [
     ("Insisting Norway is a loyal ally and had never armed the rebels, he said the talks "
      "would go on.", "insisting"),
     # harm or restraint of tens of thousands in the perfect with no time: a sum to date
-    ("The border guards have turned back more than 40,000 migrants.", "turned"),
-    ("Tens of thousands of conscripts are believed to have been killed in the long war.",
-     "killed"),
+    ("The coastguards had turned back some 30,000 asylum seekers.", "turned"),
+    ("More than 25,000 conscripts are said to have been killed by the rebels.", "killed"),
+    # a verb joined to the first shares its perfect and whom it harms
+    ("The regime has arrested and deported more than 30,000 refugees.", "deported"),
+    # things destroyed in the tens of thousands are a sum to date as well
+    ("The militias have destroyed more than 15,000 houses.", "destroyed"),
     ("The security services have detained tens of thousands of people.", "detained"),
 ]
 
@@ -60,7 +73,9 @@ def test_types12_no_event(no_event_on, text, trigger):
 
 
 def test_types12_mass_count_on_a_day_is_an_event(event_on):
-    event = event_on("The police arrested 20,000 protesters on Tuesday.", "arrested")
+    event = event_on("The police have arrested 20,000 protesters since Tuesday.", "arrested")
+    assert event.event_type == "COERCE"
+    event = event_on("Border police have detained 11,000 migrants since Sunday.", "detained")
     assert event.event_type == "COERCE"
 
 
@@ -78,4 +93,10 @@ def test_types12_fighters_going_to_a_front_make_no_visit(no_event_on):
 def test_types12_a_group_going_for_talks_keeps_its_visit(event_on):
     event = event_on("The rebel leaders met in Istanbul on Monday. They went to Geneva for talks "
                      "with the UN envoy.", "went")
+    assert event.event_type == "CONSULT"
+
+
+def test_types12_officers_of_a_fighting_side_keep_their_visit(event_on):
+    event = event_on("Senior army generals met their allies in Rome on Monday. They then flew "
+                     "to Paris on Tuesday.", "flew")
     assert event.event_type == "CONSULT"

@@ -11,9 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
+from .kinds import of_what
+from .words import ARMED, UNITS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..records import Actor
     from .mention import Mention
@@ -50,9 +52,26 @@ def private_trip(doc: Doc, m: Mention, source: Actor | None) -> bool:
 def _fighters_moving(doc: Doc, m: Mention, source: Actor) -> bool:
     """"They went first to Deir ez-Zor" where "they" are fighters: a unit moving to a front
     meets no one (PLOVER CONSULT is a meeting or a visit to another party), and nothing it
-    goes for is named ("for talks", "to meet the envoy" keep the visit)."""
-    if m.sense.event_type != "CONSULT" or source.sector not in _FIGHTING:
+    goes for is named ("for talks", "to meet the envoy" keep the visit). Only "they" or "we"
+    standing for words whose head names fighters ("foreign fighters", "the troops"): a party
+    named by its own words ("rebels flew to Geneva"), one person ("he") and those of an armed
+    party who are no fighters ("the generals", "the negotiators") make their visit."""
+    if m.sense.event_type != "CONSULT" or source.sector not in _FIGHTING \
+            or doc[m.source[0]].lower_ not in _GROUPS:
+        return False
+    head = _antecedent_head(doc, m.source[0], source.antecedent)
+    if head is None or head.lemma_.lower() not in ARMED and head.lemma_.lower() not in UNITS:
         return False
     trigger = doc[m.trigger]
     return not any(c.dep_ in ("xcomp", "advcl") or c.dep_ == "prep" and c.lower_ in (
         "for", "with") for c in trigger.children)
+
+
+def _antecedent_head(doc: Doc, pronoun: int, antecedent: str | None) -> Token | None:
+    """The head word of the last place before the pronoun where ``antecedent`` is said, or of
+    what it counts ("hundreds of fighters": fighters); ``None`` where it is not found."""
+    if not antecedent:
+        return None
+    at = doc.text.rfind(antecedent, 0, doc[pronoun].idx)
+    span = doc.char_span(at, at + len(antecedent), alignment_mode="expand") if at >= 0 else None
+    return None if span is None else of_what(span.root)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..deps import subject
+from ..deps import prep_objects, subject
 from ..wordclasses import word_class
+from .lexicon import load_lexicon
+from .roles import is_passive, parsed_agent
 from .words import of_object
 
 if TYPE_CHECKING:
@@ -49,8 +51,22 @@ def thing_kind(tok: Token, kind: str) -> bool:
 
 
 def light_doer(noun: Token) -> Token | None:
-    """The doer of an act named by a noun: the subject of the light verb it is the object of
-    ("jets renewed their bombardment" → jets); ``None`` for a verb or a noun of no light verb."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj"):
+    """The doer of an act named by a noun: its own possessor named by a noun ("the warplanes'
+    bombardment"), its "by" object ("a bombardment by helicopters"), or the doer of the light
+    verb it is the object of ("jets renewed their bombardment" → jets) or the passive subject
+    of ("the bombardment was carried out by warplanes" → warplanes); ``None`` for a verb, for
+    a noun of none of these, and for the subject of a verb that carries out no act ("helicopters
+    survived the rebel bombardment")."""
+    if noun.pos_ != "NOUN":
         return None
-    return subject(noun.head)
+    own = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    own = own or next(prep_objects(noun, "by"), None)
+    if own is not None:
+        return own
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj", "nsubjpass") or verb.i == noun.i \
+            or verb.lemma_.lower() not in load_lexicon().light_verbs:
+        return None
+    if noun.dep_ == "nsubjpass":
+        return parsed_agent(verb) if is_passive(verb) else None
+    return subject(verb)

@@ -1,11 +1,14 @@
 """Harm or restraint done to tens of thousands, told as a sum to date: a tally, no event.
 
 An event is one act at one time. No one occasion kills, holds or turns back tens of thousands
-of people: "more than 53,000 foreign fighters had been prevented from reaching Syria", "tens
-of thousands of fighters are believed to have been killed in the battle" sum the acts of a
-campaign or of years. The perfect with no time of its own tells such a sum to date; a day or
-a year named ("on Tuesday", "in 2017") is left to the other tally rules. Part of
-:func:`~dateline.code.tallies.tally_of_a_stretch`.
+of people, nor destroys tens of thousands of things (the harms of ``record_harms`` include
+destroying, bombing and razing): "more than 53,000 foreign fighters had been prevented from
+reaching Syria", "tens of thousands of fighters are believed to have been killed in the
+battle", "have destroyed more than 12,000 homes" sum the acts of a campaign or of years. The
+perfect with no time of its own tells such a sum to date; a day or a year named ("on
+Tuesday", "since Friday", "in 2017") is left to the other tally rules. Verbs joined to each
+other ("have arrested and deported 20,000") share the tense, the time and the harmed of the
+first. Part of :func:`~dateline.code.tallies.tally_of_a_stretch`.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..deps import controller, subject
+from ..sentences import first_conjunct
 from ..wordclasses import word_class
 from .habits import perfect
 from .lasting_states import act_noun
@@ -44,8 +48,8 @@ def _mass(noun: Token) -> bool:
 
 
 def _harmed(verb: Token) -> list[Token]:
-    """Whom ``verb`` harms: its object, its passive subject, or the subject of the verb whose
-    infinitive it is ("thousands are believed to have been killed")."""
+    """Whom or what ``verb`` harms: its object, its passive subject, or the subject of the verb
+    whose infinitive it is ("thousands are believed to have been killed")."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not found:
         held = controller(verb)
@@ -53,12 +57,27 @@ def _harmed(verb: Token) -> list[Token]:
     return found
 
 
+def _shared_harmed(verb: Token, first: Token) -> list[Token]:
+    """Whom ``verb`` harms; where it names no one, whom the first of the verbs joined with it
+    or the verbs joined after that harm ("arrested and deported 20,000", "jailed and killed
+    tens of thousands")."""
+    found = _harmed(verb) or _harmed(first)
+    if found:
+        return found
+    return [c for v in first.children if v.dep_ == "conj" and v.pos_ == "VERB"
+            for c in _harmed(v)]
+
+
 def mass_sum_to_date(verb: Token) -> bool:
-    """Whether ``verb`` is harm or restraint in the perfect, with no time of its own, done to
-    people counted in the tens of thousands, by no acts named as its doer."""
-    if verb.lemma_.lower() not in _HARMS or not perfect(verb) or own_time(verb):
+    """Whether ``verb`` is harm or restraint in the perfect, with no time of its own (a day
+    named in its clause, "since Friday", is one), done to people or things counted in the tens
+    of thousands, by no acts named as its doer. A verb joined to an earlier one is read on
+    that one's form, time and doer."""
+    first = first_conjunct(verb, ("VERB",))
+    if verb.lemma_.lower() not in _HARMS or not perfect(first) or own_time(first) \
+            or own_time(first, short=True, clause=True):
         return False
-    doer = subject(verb)
+    doer = subject(first)
     if doer is not None and act_noun(doer):
         return False  # the acts named as its doer keep theirs: "the attacks have displaced 300,000"
-    return any(_mass(p) for p in _harmed(verb))
+    return any(_mass(p) for p in _shared_harmed(verb, first))

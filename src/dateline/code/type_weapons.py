@@ -90,6 +90,17 @@ def _doers(tok: Token, out: set[int]) -> None:
             _own(c, out)
 
 
+def _other_doer(clause: Token, head: Token) -> bool:
+    """Whether the main verb ``head`` of a clause opened by "while" or "after" is done by
+    another than the clause's doer: the main verb is passive (its doer is not its subject) or
+    the clause names a subject of its own other than the main verb's."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return True
+    own = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    main = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return own is not None and (main is None or own.lower_ != main.lower_)
+
+
 def tied_lemmas(trigger: Token, doer: Span | None = None) -> frozenset[str]:
     """The lemmas (and two-lemma phrases) of the words tied to an act's trigger, with those
     of the words ``doer`` that name who did it (found by the roles where the parse hangs the
@@ -100,11 +111,13 @@ def tied_lemmas(trigger: Token, doer: Span | None = None) -> frozenset[str]:
     if head.i != trigger.i:
         if trigger.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
             _doers(head, out)  # "jets carried out a raid"
-        elif trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(
-                c.dep_ == "mark" for c in trigger.children):
+        elif trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not (
+                any(c.dep_ == "mark" for c in trigger.children) and _other_doer(trigger, head)):
             _own(head, out, top=True)  # "tossed a grenade at a market, wounding five"
             # (a clause opened by "while", "after", "before" tells another act going on
-            # at the time: "killed by a roadside bomb while fighting the rebels")
+            # at the time, with its own means when another did the main act: "killed by a
+            # roadside bomb while fighting the rebels"; not when the same doer did both:
+            # "detonated a car bomb while attacking the gate")
         elif trigger.dep_ == "conj" and not any(c.dep_ in _DOERS for c in trigger.children):
             _doers(head, out)  # "jets bombed and destroyed the bridge"
         elif trigger.dep_ in ("acl", "relcl") and trigger.tag_ != "VBN" and not any(
