@@ -32,7 +32,7 @@ not with its square.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .actor_describe import SECTOR_LABELS, describe, named_for_country
 from .actor_kin import person_nationality
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from .actor_dictionary import ActorDictionary
-    from .actor_focus import DocumentFocus
     from .records import Actor
 
 __all__ = ["combatant", "fighter_in", "party_served"]
@@ -95,8 +94,9 @@ _PAST = frozenset({"former", "ex", "ex-"})
 _ASKED = frozenset({"UNK", "CVL", "UAF"})
 
 
-def fighter_in(focus: DocumentFocus, actor: Actor | None) -> Actor | None:
-    """A person ``actor`` of a document (``focus``: its words, name and the document's other
+def fighter_in(focus: Any, actor: Actor | None) -> Actor | None:
+    """A person ``actor`` of a document (``focus``, its
+    :class:`~dateline.actor_focus.DocumentFocus`: its words, name and the document's other
     mentions of the name) as :func:`combatant` makes them; any other actor as it is."""
     if actor is None or actor.sector not in (None, *_ASKED):
         return actor
@@ -130,7 +130,7 @@ def _said_beside(d: ActorDictionary, heads: list[Token]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _name_words(focus: DocumentFocus, actor: Actor, span: Span) -> list[str]:
+def _name_words(focus: Any, actor: Actor, span: Span) -> list[str]:
     """The folded words of the person's name: the name in the actor's own words when it is
     not the name of the person the actor was taken to stand for ("Dirk Holm, her father"
     read as "Anna Holm"), else the name the focus gives (a surname's full name)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
+from .frames import load_frames
 from .lexicon import load_lexicon
 from .phrases import doer_in_modifier, thing
 
@@ -53,12 +54,10 @@ def _names_party(own: Token, verb: Token, event_type: str) -> bool:
     ("the EU proposal"), or one it is with ("a truce with Israel") where ``verb`` itself tells
     the refusal or the consent (not "failed to persuade Chile to agree": a refusal of the asker).
     """
-    from .status import status_of  # (status reads roles, which reads this)
-
     if doer_in_modifier(own) is not None:
         return True
     senses = load_lexicon().verbs.get(verb.lemma_.lower(), ())
-    return any(s.event_type == event_type for s in senses) and status_of(verb) != "failed" and any(
+    return any(s.event_type == event_type for s in senses) and not _failed(verb) and any(
         g.dep_ == "pobj" and not thing(g) for c in own.children
         if c.dep_ == "prep" and c.lower_ in _WITH for g in c.children)
 
@@ -76,3 +75,15 @@ def _asker(verb: Token, event_type: str, subject_of: Callable[[Token], Token | N
     if asker is None or asker.i == verb.i or verb.i > asker.i >= head.i:
         return None
     return asker
+
+
+def _failed(verb: Token) -> bool:
+    """Whether a control verb above ``verb`` tells that its act failed ("failed to persuade
+    Chile to agree": the status frames' verbs of failing), read up the chain of infinitives."""
+    frames = load_frames().verbs
+    tok = verb
+    while tok.dep_ == "xcomp" and tok.head is not tok:
+        tok = tok.head
+        if frames.get(tok.lemma_.lower(), ("", ""))[0] == "failed":
+            return True
+    return False
