@@ -110,7 +110,7 @@ def _owns(subject: Token, noun: Token) -> bool:
     the subject ("she gave her life", "the soldiers gave their lives", not "she risked his
     life")."""
     own = next(_OWN[c.lower_] for c in noun.children if c.dep_ == "poss" and c.lower_ in _OWN)
-    if subject.pos_ == "PRON":
+    if subject.lower_ in _OWN.values():  # a personal pronoun; "who" is as its noun
         return subject.lower_ == own
     return own == "they" if subject.tag_ in ("NNS", "NNPS") else own not in ("i", "we", "you")
 
