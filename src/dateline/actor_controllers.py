@@ -68,8 +68,9 @@ def gerund_doer(verb: Token, subject_of: Callable[[Token], Token | None]) -> Tok
         return None
     head = verb.head
     if verb.dep_ == "acl" and _own_time(head):  # "she gave her life defending the town"
-        return subject_of(head.head)
-    if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.i != head.head.i:
+        doer = subject_of(head.head)
+        doer = doer if doer is not None and _owns(doer, head) else None
+    elif verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.i != head.head.i:
         doer = _said_of(head.head, subject_of, head.lower_)
         for holder in _hung_higher(head.head):  # "a prosecution under terrorism laws for
             if doer is not None:  # fighting": the parse hangs the reason on the nearer noun
@@ -87,17 +88,31 @@ def gerund_doer(verb: Token, subject_of: Callable[[Token], Token | None]) -> Tok
 #: Nouns of the span of one's own life or time, which one spends, gives or loses doing something.
 _LIFETIME = frozenset({"life", "time", "day", "year", "month", "week", "career", "youth",
                        "weekend", "night", "evening", "hour"})
-#: Possessive pronouns that make the time the subject's own.
-_OWN = frozenset({"her", "his", "their", "my", "our", "your", "its"})
+#: Verbs of spending, giving or losing one's life or time.
+_SPENDING = frozenset({"give", "spend", "lose", "devote", "dedicate", "waste", "risk"})
+#: Possessive pronouns that make the time the subject's own, and the pronoun subjects each
+#: agrees with (a name or a noun: any but the first and second persons').
+_OWN = {"her": "she", "his": "he", "their": "they", "my": "i", "our": "we", "your": "you",
+        "its": "it"}
 
 
 def _own_time(noun: Token) -> bool:
-    """Whether ``noun`` is one's own life or time that a verb's subject spends, gives or loses
+    """Whether ``noun`` is a life or time that a verb's subject spends, gives or loses
     ("gave her life", "spent his days", "lost their lives"): a participle on it tells what the
-    subject did in it, not what the time did."""
+    subject did in it, not what the time did, when the time is the subject's own (``_owns``)."""
     return noun.lemma_.lower() in _LIFETIME and noun.dep_ in ("dobj", "obj") and \
-        noun.head.pos_ == "VERB" and any(c.dep_ == "poss" and c.lower_ in _OWN
-                                         for c in noun.children)
+        noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _SPENDING and \
+        any(c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children)
+
+
+def _owns(subject: Token, noun: Token) -> bool:
+    """Whether the life or time ``noun`` is the ``subject``'s own: its possessive agrees with
+    the subject ("she gave her life", "the soldiers gave their lives", not "she risked his
+    life")."""
+    own = next(_OWN[c.lower_] for c in noun.children if c.dep_ == "poss" and c.lower_ in _OWN)
+    if subject.lower_ in _OWN.values():  # a personal pronoun; "who" is as its noun
+        return subject.lower_ == own
+    return own == "they" if subject.tag_ in ("NNS", "NNPS") else own not in ("i", "we", "you")
 
 
 def _hung_higher(noun: Token) -> list[Token]:

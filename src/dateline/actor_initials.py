@@ -20,8 +20,9 @@ __all__ = ["defined_initials"]
 _LEFT_OUT = frozenset({"of", "for", "the", "and", "in", "on", "al", "el"})
 
 
-#: Small words inside a name ("Movement for Democratic Change").
-_JOINING = frozenset({"of", "for", "and", "al", "el"})
+#: Small words inside a name ("Movement for Democratic Change", "Front for the Liberation of
+#: Vostria", "Hayat Tahrir al-Sham").
+_JOINING = frozenset({"of", "for", "the", "and", "in", "on", "al", "el", "-"})
 
 
 def _name_word(tok: Token) -> bool:
@@ -41,12 +42,20 @@ def defined_initials(doc: Doc) -> dict[str, tuple[int, int]]:
                 doc[i - 1].pos_ != "PROPN" or short.text in found:
             continue
         start = i - 1
-        while start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _JOINING
-                             and start > 1 and _name_word(doc[start - 2])):
-            start -= 1
-        words = [t.text for t in doc[start:i] if t.lower_ not in _LEFT_OUT and t.is_alpha]
-        if "".join(w[0] for w in words).upper() == short.text:
-            found[short.text] = (start, i)
+        while True:  # back over name words and the small words between them
+            joined = start
+            while joined > 0 and doc[joined - 1].lower_ in _JOINING:
+                joined -= 1
+            if joined == 0 or not _name_word(doc[joined - 1]):
+                break
+            start = joined - 1
+        # the longest run of them ending at the bracket that the initials spell ("Sudanese
+        # Rapid Union Brigades (RUB)": the brigades; "On Monday Syrian ... (SDF)": no Monday)
+        for first in range(start, i):
+            words = [t.text for t in doc[first:i] if t.lower_ not in _LEFT_OUT and t.is_alpha]
+            if _name_word(doc[first]) and "".join(w[0] for w in words).upper() == short.text:
+                found[short.text] = (first, i)
+                break
     return found
 
 

@@ -6,15 +6,14 @@ security, he said ..." (he insists), "Arguing the vote was flawed, the party app
 party argues). Verbs of saying take a clause, not a party, for their object, so the noun after
 "insisting" is the subject of that clause; the parse often reads the opening words instead as a
 gerund subject ("[Insisting Turkey] is essential"), which leaves the act with no doer. Only
-verbs of saying are read so: "Defending the city is essential, he said" keeps its gerund
-subject, since "defend" takes a party for its object.
+verbs of saying that take no noun for their object are read so: "Defending the city is
+essential, he said" and "Recalling the ambassador would be a mistake, he said" keep their
+gerund subjects, since "defend" and "recall" take a party for their object.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,8 +22,11 @@ if TYPE_CHECKING:
 
 __all__ = ["opening_speaker"]
 
-#: Verbs of saying whose object is what is said, a clause ("insisting (that) X is ...").
-_SAYING = word_class("speech_verbs_quote") | frozenset({"argue", "contend", "suggest"})
+#: Verbs of saying whose object is what is said, a clause ("insisting (that) X is ..."), and
+#: never a party or a thing: "recalling", "declaring" or "announcing" may take a noun for their
+#: object ("Recalling the ambassador would be a mistake, he said" keeps its gerund subject).
+_SAYING = frozenset({"insist", "argue", "contend", "suggest", "stress", "maintain", "assert",
+                     "affirm", "say", "add", "note", "explain"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Words a sentence may open with before its first word ("“Insisting ...").
 _OPENING_MARKS = frozenset({"“", '"', "‘", "'", "(", "-", "—", "–"})

@@ -20,7 +20,7 @@ from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_bounds,
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definite_description,
-                          np_of, unpossessed, with_both)
+                          np_of, unpossessed, with_both, initials_meant as initials)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_apposed import apposed_subject
 from .actor_pronouns import group_or_members
@@ -144,7 +144,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
                 is_act(core.root) or no_party(core.root)):
             return None  # "killed by a drone strike", "a roadside bomb", "the only way": no party
         low = with_both(self.doc, toks.start, unpossessed(text.lower()))  # "the group's" too
-        if name is None or definite_description(low):
+        if name is None or definite_description(low) or initials(self.doc, toks.start, low.split()):
             antecedent = self._antecedent(toks.start, low, not_in, own_country=country)
             if antecedent is not None:
                 # who the words stand for: the antecedent's name, or its words when the
