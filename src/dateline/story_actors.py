@@ -205,9 +205,10 @@ class StoryDoers:
                                                       for d in self._done))
         elif trig.pos_ == "VERB" and is_passive(trig):
             found = self._done_before(m, target)
-        return weapon_owner(self.doc, m, self._resolve) or found or \
+        lent = weapon_owner(self.doc, m, self._resolve) or found or \
             retold_doer(self.doc, self.sents, m, target, self._done) or \
             death_told_before(self.doc, m.trigger, m.sense.event_type, target, self._done)
+        return None if _named_in_patient(trig, lent) else lent
 
     def attacker(self, m: Mention, target: Actor | None) -> Actor | None:
         """The one side the story has attacking near ``m``, an act of violence with no doer,
@@ -223,8 +224,9 @@ class StoryDoers:
         ahead = [d for d in named_strikes(self.doc, self.sents, here,
                                           min(here + AHEAD, len(self.sents.spans) - 1),
                                           noted, self._resolve) if d.at > m.trigger]
-        return story_attacker(self.doc, self.sents, m, target, done) or \
+        lent = story_attacker(self.doc, self.sents, m, target, done) or \
             kind_attacker(self.doc, self.sents, m, target, done, ahead)
+        return None if _named_in_patient(self.doc[m.trigger], lent) else lent
 
     def pronoun_attacker(self, m: Mention, target: Actor | None, doer: Actor) -> Actor:
         """``doer``, or, when it is a "they" the document's coreference left standing for no
@@ -325,6 +327,16 @@ class StoryDoers:
         kind in the story."""
         received = {_who(target)} | {_who(d.target) for d in self._done if d.act == _act(m)}
         return _who(actor) in received
+
+
+def _named_in_patient(trig: Token, actor: Actor | None) -> bool:
+    """Whether ``actor``, a doer lent from the story, is named in the phrase of what the passive
+    ``trig`` is done to ("a building he and Holmes were guarding was set alight": those it is
+    done to, and those it is theirs, are not its doer)."""
+    words = set((actor.name or "").lower().split()) if actor is not None else set()
+    return bool(words) and any(
+        t.pos_ == "PROPN" and t.lower_ in words for c in trig.children
+        if c.dep_ == "nsubjpass" for t in c.subtree)
 
 
 def _arresting_police(actor: Actor | None, kind: str) -> bool:
