@@ -21,6 +21,9 @@ LENT = [
     # one named apart from those it is done to is still lent: the shelling's doer
     ("Turkish troops shelled the village of Kafr Aya on Monday. A house the family had built "
      "was set alight.", "set", "Türkiye military"),
+    # a place named in what is done to is no party of it: its state still bans
+    ("Nigeria's government banned the party in 2019. Rallies in Nigeria have been banned "
+     "since it banned them in 1999.", "banned", "Nigeria government"),
 ]
 
 

@@ -335,8 +335,13 @@ def _named_in_patient(trig: Token, actor: Actor | None) -> bool:
     done to, and those it is theirs, are not its doer)."""
     words = set((actor.name or "").lower().split()) if actor is not None else set()
     return bool(words) and any(
-        t.pos_ == "PROPN" and t.lower_ in words for c in trig.children
-        if c.dep_ == "nsubjpass" for t in c.subtree)
+        t.pos_ == "PROPN" and t.lower_ in words and t.ent_type_ not in _PLACE_ENTS
+        for c in trig.children if c.dep_ == "nsubjpass" for t in c.subtree)
+
+
+#: Entity types of places: a place named in what is done to ("abortion in Nigeria was
+#: banned") is no party of it, and its state may well be the doer.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _arresting_police(actor: Actor | None, kind: str) -> bool:
