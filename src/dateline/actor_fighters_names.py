@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .full_names import name_words
 from .sentences import doc_ents
-from .tokens import doc_memo, per_doc
+from .tokens import doc_memo, per_doc, tags
+from .tokens import words as token_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,10 +41,11 @@ def _names(doc: Doc) -> _Names:
         if len(words) > 1:
             full.setdefault(words[-1], set()).add(words)
     lone: dict[str, list[int]] = {}
-    for t in doc:  # a surname alone, whatever entity the parse tags it ("Campbell" as an ORG)
-        if (t.pos_ == "PROPN" or t.is_title) and t.dep_ not in ("compound", "flat") and \
-                t.is_alpha:
-            lone.setdefault(t.lower_, []).append(t.i)
+    said, tagged = token_words(doc), tags(doc)  # (read as arrays: no token made per word)
+    for i, text in enumerate(said.texts):  # a surname alone, whatever entity the parse tags it
+        if (tagged.pos[i] == "PROPN" or text.istitle()) and \
+                tagged.deps[i] not in ("compound", "flat") and text.isalpha():
+            lone.setdefault(said.lowers[i], []).append(i)  # ("Campbell" as an ORG)
     return _Names(tuple(heads), {w: tuple(ks) for w, ks in by_word.items()},
                   {w: frozenset(ns) for w, ns in full.items()},
                   {w: tuple(ks) for w, ks in lone.items()})

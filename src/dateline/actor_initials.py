@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .tokens import per_doc
+from .tokens import words as token_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,9 +36,12 @@ def defined_initials(doc: Doc) -> dict[str, tuple[int, int]]:
     """Initials (upper case) -> the tokens (start, end) of the name the document first gives
     them for."""
     found: dict[str, tuple[int, int]] = {}
+    texts = token_words(doc).texts  # (the brackets found in the text, not a token made per word)
     for i in range(2, len(doc) - 2):
+        if texts[i] != "(" or texts[i + 2] != ")":
+            continue
         short = doc[i + 1]
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not short.text.isalpha() or \
+        if not short.text.isalpha() or \
                 not short.text.isupper() or not 2 <= len(short.text) <= 6 or \
                 doc[i - 1].pos_ != "PROPN" or short.text in found:
             continue

@@ -17,8 +17,8 @@ from .deps import owned_noun, prep_object, prep_objects
 from .full_names import persons_names
 from .gazetteer import fold
 from .sentences import is_caseless
-from .tokens import (children, doc_span, doc_text, heads, per_doc, span_root, span_text, tags,
-                     words)
+from .tokens import (children, doc_span, doc_text, heads, lower_set, per_doc, span_root,
+                     span_text, tags, words)
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -370,6 +370,8 @@ _ITEM_MARKS = frozenset({"•", "·", "▪", "|"})
 def after_mark(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """The words of ``span`` after the last item mark in it, when words follow it: a letters
     page runs its writer's name and town into the next letter's first words."""
+    if not _ITEM_MARKS & lower_set(doc):
+        return span  # (no item mark in the document: nothing to read past)
     marks = [t.i for t in doc_span(doc, span[0], span[1]) if t.text in _ITEM_MARKS]
     if marks:
         return (marks[-1] + 1, span[1]) if marks[-1] + 1 < span[1] else span
