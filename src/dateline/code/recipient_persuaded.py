@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import prep_objects
 from ..wordclasses import word_class
 from .frames import load_frames
 from .lexicon import load_lexicon
@@ -58,8 +59,7 @@ def _names_party(own: Token, verb: Token, event_type: str) -> bool:
         return True
     senses = load_lexicon().verbs.get(verb.lemma_.lower(), ())
     return any(s.event_type == event_type for s in senses) and not _failed(verb) and any(
-        g.dep_ == "pobj" and not thing(g) for c in own.children
-        if c.dep_ == "prep" and c.lower_ in _WITH for g in c.children)
+        not thing(g) for g in prep_objects(own, _WITH))
 
 
 def _asker(verb: Token, event_type: str, subject_of: Callable[[Token], Token | None]

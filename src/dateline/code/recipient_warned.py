@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import pobjs, prep_objects, subject
 from ..gazetteer import fold
 from ..wordclasses import word_class
 from .lexicon import load_lexicon
@@ -34,7 +35,6 @@ _SELF = frozenset({"it", "they", "we", "i", "he", "she"})
 #: infinitive ("threatened to pull US funding", "to attack a US base"), whose object is what the
 #: threatened act is done to, read as any act's object.
 _CONTENT = frozenset({"ccomp"})
-_SUBJ = frozenset({"nsubj", "nsubjpass"})
 #: Kinds of names that name a party in an act noun's modifier.
 _PARTY_NAMES = frozenset({"GPE", "NORP", "ORG"})
 #: Verbs of meeting another party's act: bearing it, answering it, resisting it.
@@ -48,10 +48,10 @@ _AIMED = frozenset({"against", "on", "into", "at"})
 def _own_reaction(clause: Token, verb: Token) -> bool:
     """Whether ``clause`` tells what the warner itself will do (its subject is the warner or a
     pronoun for it)."""
-    subj = next((c for c in clause.children if c.dep_ in _SUBJ), None)
+    subj = subject(clause)
     if subj is None:
         return False
-    warner = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    warner = subject(verb)
     return subj.lower_ in _SELF or warner is not None and subj.lower_ == warner.lower_
 
 
@@ -77,8 +77,7 @@ def _doer(noun: Token) -> Token | None:
 def _aimed_at_party(noun: Token) -> bool:
     """Whether the act noun names a party it is against, on, into or at ("incursion into
     Russia"; not "attacks on the dam", a thing)."""
-    return any(g.dep_ == "pobj" and not thing(g) for c in noun.children
-               if c.dep_ == "prep" and c.lower_ in _AIMED for g in c.children)
+    return any(not thing(g) for g in prep_objects(noun, _AIMED))
 
 
 def _own_side(doer: Token, warner: Token | None) -> bool:
@@ -99,12 +98,10 @@ def _own_side(doer: Token, warner: Token | None) -> bool:
     return country is not None and side == country
 
 
-def _objects(verb: Token):
-    for c in verb.children:
-        if c.dep_ in ("dobj", "obj"):
-            yield c
-        elif c.dep_ == "prep":
-            yield from (g for g in c.children if g.dep_ == "pobj")
+def _objects(verb: Token) -> list[Token]:
+    """The objects of ``verb`` and of its prepositions ("tolerate X", "respond to X")."""
+    return [g for c in verb.children for g in (
+        (c,) if c.dep_ in ("dobj", "obj") else pobjs(c) if c.dep_ == "prep" else ())]
 
 
 def warned_party(verb: Token, event_type: str) -> Token | None:
@@ -112,7 +109,7 @@ def warned_party(verb: Token, event_type: str) -> Token | None:
     Iran's offensive": Iran); ``None`` otherwise."""
     if event_type != "THREATEN":
         return None
-    warner = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    warner = subject(verb)
     for clause in verb.children:
         if clause.dep_ not in _CONTENT or not _own_reaction(clause, verb):
             continue
