@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .deps import SUBJECTS
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -27,7 +29,6 @@ __all__ = ["opening_speaker"]
 #: object ("Recalling the ambassador would be a mistake, he said" keeps its gerund subject).
 _SAYING = frozenset({"insist", "argue", "contend", "suggest", "stress", "maintain", "assert",
                      "affirm", "say", "add", "note", "explain"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Words a sentence may open with before its first word ("“Insisting ...").
 _OPENING_MARKS = frozenset({"“", '"', "‘", "'", "(", "-", "—", "–"})
 
@@ -37,7 +38,7 @@ def opening_speaker(verb: Token, subject_of: Callable[[Token], Token | None]) ->
     the parse hung inside the said clause ("Insisting X is essential ..., he said": he);
     ``None`` when ``verb`` is no such word or the main clause names no subject after a comma."""
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in _SAYING or \
-            any(c.dep_ in _SUBJECTS for c in verb.children):
+            any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     sent = verb.sent
     if any(t.lower_ not in _OPENING_MARKS for t in verb.doc[sent.start:verb.i]):
@@ -45,7 +46,7 @@ def opening_speaker(verb: Token, subject_of: Callable[[Token], Token | None]) ->
     main = sent.root
     if main.pos_ != "VERB" or main.i <= verb.i:
         return None
-    subj = next((c for c in main.children if c.dep_ in _SUBJECTS and c.i > verb.i), None)
+    subj = next((c for c in main.children if c.dep_ in SUBJECTS and c.i > verb.i), None)
     if subj is None or verb.doc[subj.left_edge.i - 1].text != "," or \
             any(a.i == subj.i for a in verb.ancestors):
         return None  # the subject follows the opening clause and its comma; not its own part
