@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tokens import doc_span
+from .tokens import words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -106,10 +106,13 @@ _KIND_GAP = 3
 
 def court_follows(doc: Doc, end: int) -> bool:
     """The words from token ``end`` on name a court, kind and all ("crown court", "Magistrates'
-    Court"): the name just before them is the court's town, not a building's namesake."""
-    for w in doc_span(doc, end, min(len(doc), end + _KIND_GAP + 1)):
-        if w.lower_ in _COURTS:
+    Court"): the name just before them is the court's town, not a building's namesake. The
+    words are read from the document's arrays (the same lower-case forms, and no span or
+    ``Token`` made: asked after every name the place pass tries)."""
+    lowers = words(doc).lowers
+    for i in range(max(0, end), min(len(lowers), end + _KIND_GAP + 1)):
+        if lowers[i] in _COURTS:
             return True
-        if w.lower_ not in _COURT_KINDS:
+        if lowers[i] not in _COURT_KINDS:
             break
     return False

@@ -317,8 +317,8 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
     looked: dict[str, list[Entry]] = {}
     if caseless:  # any word may be a name: the context must say so
         names = [t.is_alpha and not t.is_stop and len(t.text) > 2 for t in doc]
-    else:
-        names = [_capitalised(t) for t in texts]
+    else:  # ``_capitalised`` of each word, written out (no call per word)
+        names = [t[:1].isupper() and (t[0].isalpha() or any(map(str.isalpha, t))) for t in texts]
     while i < n:
         # a name may open on a lower-case article: "in al-Bab", "el-Arish"
         article = (lowers[i] in ARTICLES and i + 2 < n and lowers[i + 1] == "-"
