@@ -28,12 +28,14 @@ from .code.roles import np_span
 from .tokens import heads, per_doc, tags, words
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Iterator
+    from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 
     from spacy.tokens import Doc, Token
 
+    from .code.lexicon import Sense
     from .records import Actor
     from .sentences import Sentences
+    from .tokens import Tags
 
 __all__ = ["Named", "named_strikes"]
 
@@ -84,19 +86,24 @@ def _assault_nouns(doc: Doc) -> list[int]:
     joined to a compound word before them, as :func:`_senses` reads them): the only words
     :func:`named_strikes` looks further at, found once per document from its arrays (the
     parse and the lexicon alone decide them)."""
-    pos = tags(doc).pos
-    return [i for i in range(len(doc)) if pos[i] == "NOUN" and _senses(doc, i)]
+    nouns, marks, lows, up = load_lexicon().nouns, tags(doc), words(doc).lowers, heads(doc)
+    pos = marks.pos  # (the lexicon and the arrays fetched once, not for each noun)
+    return [i for i in range(len(doc)) if pos[i] == "NOUN" and _read(nouns, marks, lows, up, i)]
 
 
 def _senses(doc: Doc, i: int) -> tuple[str, str | None] | tuple[()]:
     """The lemma and mode of the first sense of word ``i`` when every sense of it in the
     lexicon is an assault, else ``()``; the word is read joined to a compound word before it
     ("air strike"), then by its lemma, then by its lower-case form."""
-    nouns = load_lexicon().nouns
-    marks, lows = tags(doc), words(doc).lowers
+    return _read(load_lexicon().nouns, tags(doc), words(doc).lowers, heads(doc), i)
+
+
+def _read(nouns: Mapping[str, tuple[Sense, ...]], marks: Tags, lows: Sequence[str],
+          up: Sequence[int], i: int) -> tuple[str, str | None] | tuple[()]:
+    """:func:`_senses` of word ``i`` from the lexicon's nouns and the document's arrays."""
     lemma = marks.lemmas[i]
     joined = lows[i - 1] + lemma if i and marks.deps[i - 1] == "compound" and \
-        heads(doc)[i - 1] == i else lemma
+        up[i - 1] == i else lemma
     senses = nouns.get(joined) or nouns.get(lemma) or nouns.get(lows[i])
     if not senses or any(s.event_type != "ASSAULT" for s in senses):
         return ()
