@@ -22,7 +22,7 @@ from .actor_members import member_head
 from .actor_state_names import ends_in_state_name
 from .actor_places import (capital_namesake, gazetteer_country, names_no_country, ngrams,
                            party_of_relation, persons_word, word_not_name, written_as_name)
-from .full_names import entity_of, full_name
+from .full_names import entity_of, full_name_in
 from .sectors import STATE_FAMILY, sector_labels
 from .tokens import fine_tags, memo_named, puncts, subtree, tags, words as doc_words
 from .wordclasses import word_class
@@ -595,6 +595,6 @@ def someone_else(d: ActorDictionary, core: Span, name: str | None,
     if root.ent_type_ != "PERSON" and not (root.pos_ == "PROPN" and
                                           root.ent_type_ in _SHORT_NAME_LABELS):
         return False
-    full = full_name(core.doc, core, lambda words: d.countries.get(words) is not None)
+    full = full_name_in(core.doc, core, d.countries)
     return full is not None and (name is None or describe(d, full, date)[0] != name)
 

@@ -38,7 +38,7 @@ from .code.words import APPRAISALS, CONFLICT_TYPES, FORCE_TYPES, INJURE, PLACE_N
     agent_words, counted, is_kill, is_when, matter_preps, person_word
 from .coref import PART_NOUNS, PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .deps import prep_objects
-from .full_names import full_name, name_words
+from .full_names import full_name_in, name_words
 from .records import Actor
 from .sectors import STATE_FAMILY, sectors_with
 from .tokens import doc_span, doc_text, span_root, span_text
@@ -218,7 +218,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
                      country_from="antecedent" if whole.country else None)
 
     def _full(self, name: Span) -> Span | None:
-        return full_name(self.doc, name, lambda words: self.dict.countries.get(words) is not None)
+        return full_name_in(self.doc, name, self.dict.countries)  # (kept per span)
 
     def _is_agent(self, noun: Token) -> bool:
         """Whether a common noun names an actor ("the regime", "rebels", "the coalition")."""

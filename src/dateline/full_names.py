@@ -19,11 +19,11 @@ from .tokens import doc_span, ent_types, inside_ents, memo_named, per_doc, tags
 from .tokens import words as doc_words
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["capitalised", "entity_of", "full_name", "name_words", "persons_names"]
+__all__ = ["capitalised", "entity_of", "full_name", "full_name_in", "name_words", "persons_names"]
 
 #: Entity labels a short mention of a person may carry: the model often takes a surname for an
 #: organisation and a given name for a place ("Anna", a town in Texas), or labels none.
@@ -127,6 +127,27 @@ def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span |
     before = [p for p in fuller if p[0] < short.start]
     start, end, _ = before[-1] if before else fuller[0]
     return doc[start:end]
+
+
+def full_name_in(doc: Doc, span: Span, countries: Mapping[str, str]) -> Span | None:
+    """:func:`full_name` with a country's name being one of ``countries`` (a country table),
+    worked out once per span and table of a document: the answer is a function of the parse
+    and the table alone, and a third of the asks are of a span asked of before (the actor stage
+    and the test for someone else ask of the same names). The offsets are kept, not the span
+    (which would tie the document to itself): the same span is cut again from them."""
+    memo = _full_spans(doc)
+    if memo.get("countries") is not countries:  # kept for one table (no key made per span)
+        memo.clear()
+        memo["countries"] = countries
+    key = (span.start, span.end)
+    found = memo.get(key, key)  # (the key itself stands for a span not asked of before)
+    if found is key:
+        full = full_name(doc, span, lambda words: countries.get(words) is not None)
+        found = memo[key] = None if full is None else (full.start, full.end)
+    return None if found is None else doc[found[0]:found[1]]
+
+
+_full_spans = memo_named("full names")
 
 
 def _holds_as_name(full: tuple[str, ...], short: tuple[str, ...]) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..coref import FIRST_PERSON, OWNER, kind_of
 from ..sentences import in_quotation
-from ..tokens import doc_text
+from ..tokens import doc_text, tags
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -171,7 +171,12 @@ def _closed_by(tok: Token) -> Token | None:
 
 
 def _speech_verbs(sent: Span) -> list[Token]:
-    return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS]
+    """The speech verbs of ``sent``, read from the document's arrays: a ``Token`` made only
+    for each verb found, not for every word of the sentence (the same lemmas and tags)."""
+    doc = sent.doc
+    lemmas, pos, _, _ = tags(doc)
+    return [doc[i] for i in range(sent.start, sent.end)
+            if pos[i] == "VERB" and lemmas[i] in SPEECH_VERBS]
 
 
 def _speaker(verb: Token) -> Token | None:
