@@ -160,22 +160,22 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     @cache  # a sentence's root is asked again for each event its time is carried to
     def in_sentence(tok: Token, bounded: bool = True) -> tuple[TimeExpression | None, str | None]:
         _, _, s_char, s_end_char = sents.bounds(tok.i)
+        if not (told := starting_in(s_char, s_end_char)):  # (the times of the sentence)
+            return None, None  # none: every reading below picks among them, and finds none
         # the bound of a span dates only the events inside it: "has threatened to push deeper
         # since sending troops into Afrin in February" is not February's threat
         inside_bound = bounds_a_span(tok)
         # what happened just after or before the event told ("killed after a raid struck a
         # house") lies in that event's time; what began or ended a span does not
         sequel = inside_bound and clauses.in_sequel(tok)
-        plains = [t for t in starting_in(s_char, s_end_char) if dates_a_point(t)
-                  and not of_a_topic(doc, t, tok) and (not bounded or sequel
-                       or inside_bound == bounded_with(doc[token_at(t.start)]))]
+        plains = [t for t in told if dates_a_point(t) and not of_a_topic(doc, t, tok) and (
+            not bounded or sequel or inside_bound == bounded_with(doc[token_at(t.start)]))]
         # "it is six weeks since she surrendered": the surrender was six weeks ago
-        elapsed = [t for t in starting_in(s_char, s_end_char)
-                   if t.kind == "elapsed" and t.date and since_told(doc, t, tok)]
+        elapsed = [t for t in told if t.kind == "elapsed" and t.date and since_told(doc, t, tok)]
         if elapsed:
             return elapsed[0], "clause"
         # "was killed in a 2015 airstrike": the year of the act it happened in
-        named = [t for t in starting_in(s_char, s_end_char)
+        named = [t for t in told
                  if t.kind == "thing_year" and t.date and names_time_of(doc, t, tok)]
         if named:
             return named[0], "clause"
@@ -211,7 +211,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if early := [t for t in plains if covers(t, wished) and clauses.counted_back(t, pub)]:
             return early[0], "clause"
         # "have supported the militia since 2014": a span the event itself began
-        began = [t for t in starting_in(s_char, s_end_char) if t.date and _SINCE_WORD.match(
+        began = [t for t in told if t.date and _SINCE_WORD.match(
             t.text) and modifies(doc, doc[token_at(t.start)], tok) and clauses.begins_a_span(tok)]
         if began:
             return began[0], "clause"
