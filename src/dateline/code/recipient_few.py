@@ -16,9 +16,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..sentences import chars_span
+from .words import person_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ..records import Actor
     from .mention import Mention
@@ -37,6 +38,9 @@ _COUNT_LINKS = frozenset({"nummod"})
 _NEAR = 8
 #: Sectors a description by number alone is given by its head word ("men", "members").
 _KINDLESS = frozenset({"CVL", "UNK"})
+#: Plural pronouns that may stand for the subject of the clause theirs is subordinate to.
+_PLURAL = frozenset({"they", "them"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: How many sentences after a report's opening one may name the people it describes.
 _LEAD_AFTER = 2
 #: Where a country that is no one's own came from: the context, which says nothing of the people
@@ -65,27 +69,34 @@ def _count(words: Span) -> int | None:
     return counts.pop()
 
 
-def _coordinations(doc: Doc, before: int) -> list[list[Span]]:
-    """The coordinations of person names ending before token ``before``, in text order: each
-    the names linked by "and" (one conjunct's root a ``conj`` of another's)."""
-    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= before]
-    by_root = {e.root.i: e for e in persons}
-    groups: list[list[Span]] = []
-    seen: set[int] = set()
-    for ent in persons:
-        if ent.root.i in seen:
+def _coordinations(doc: Doc, before: int) -> list[list[Span | None]]:
+    """The coordinations of people ending before token ``before``, in text order, at least one
+    of them named: each the people linked by "and" (one conjunct's root a ``conj`` of
+    another's), a person's name as its span, a person told by a noun ("his daughter") as
+    ``None``."""
+    persons = {e.root.i: e for e in doc.ents if e.label_ == "PERSON" and e.end <= before}
+    groups: dict[int, list[Span | None]] = {}
+    for root in sorted(persons):
+        top = doc[root]
+        while top.dep_ == "conj" and top.head.i != top.i and (
+                top.head.i in persons or person_word(top.head)):
+            top = top.head  # (not past a place the parse coordinates with a name)
+        if top.i in groups:
             continue
-        group, frontier = [ent], [ent.root]
+        members, frontier = [top], [top]
         while frontier:
-            tok = frontier.pop()
-            for child in tok.children:
-                if child.dep_ == "conj" and child.i in by_root and child.i not in seen:
-                    group.append(by_root[child.i])
+            for child in frontier.pop().children:
+                if child.dep_ == "conj":
+                    members.append(child)
                     frontier.append(child)
-        if len(group) > 1:
-            seen.update(e.root.i for e in group)
-            groups.append(sorted(group, key=lambda e: e.start))
-    return sorted(groups, key=lambda g: g[-1].end)
+        if len(members) > 1 and all(t.i in persons or person_word(t) for t in members) and \
+                max(t.i for t in members) < before:
+            groups[top.i] = [persons.get(t.i) for t in sorted(members, key=lambda t: t.i)]
+    return [groups[k] for k in sorted(groups, key=lambda k: _last(groups[k], doc))]
+
+
+def _last(group: list[Span | None], doc: Doc) -> int:
+    return max((e.end for e in group if e is not None), default=0)
 
 
 def _counted_between(doc: Doc, start: int, end: int, count: int) -> bool:
@@ -99,26 +110,38 @@ def _counted_between(doc: Doc, start: int, end: int, count: int) -> bool:
     return False
 
 
-def _introduced(doc: Doc, names: list[Span], count: int) -> bool:
+def _introduced(doc: Doc, names: list[Span], count: int, head: str | None = None) -> bool:
     """Whether the coordinated ``names`` are given as that many in their own sentence: a
-    count of theirs within a few words of them ("the two men from London, Tom Hale and Sam
-    Ward", "Hale and Ward, the two suspects")."""
+    description with their count within a few words of them ("the two men from London, Tom
+    Hale and Sam Ward", "Hale and Ward, the two suspects"), of the head word ``head`` when
+    one is asked for; "both" before the names is the coordination's own word, no
+    description."""
     start, end = names[0].start, names[-1].end
     lo, hi = max(names[0].sent.start, start - _NEAR), min(names[-1].sent.end, end + _NEAR)
-    return any(FEW_COUNTS.get(t.lower_) == count for t in (*doc[lo:start], *doc[end:hi]))
+    return any(FEW_COUNTS.get(t.lower_) == count and t.lower_ != "both" and (
+        head is None or head in (t.lemma_.lower(), t.head.lemma_.lower()))
+        for t in (*doc[lo:start], *doc[end:hi]))
 
 
-def _named_few(doc: Doc, before: int, count: int) -> list[Span] | None:
-    """The names a description of ``count`` people at token ``before`` stands for: the last
-    coordination of that many names given as that many, else the one such coordination (or
-    several naming the same people) before it; ``None`` where there is none or they differ."""
-    groups = [g for g in _coordinations(doc, before) if len(g) == count]
-    introduced = [g for g in groups if _introduced(doc, g, count)]
-    if introduced:
-        return introduced[-1]
-    if groups and len({tuple(e.root.lower_ for e in g) for g in groups}) == 1:
-        return groups[-1]
-    return None
+def _named_few(doc: Doc, described: Span, count: int) -> list[Span] | None:
+    """The names the description ``described`` of ``count`` people stands for: the last
+    coordination of that many people before it, when all are named and it is in the
+    description's sentence or the one before or given as that many; else, past others, the
+    last coordination of names given as that many by a description of the same head word
+    ("the two men from London, Tom Hale and Sam Ward ... the two men"). ``None`` otherwise:
+    the last told by a noun ("Sergei Skripal and his daughter") names no one for it."""
+    groups = [g for g in _coordinations(doc, described.start) if len(g) == count]
+    if not groups:
+        return None
+    last = groups[-1]
+    sent_start = described.sent.start
+    window = doc[sent_start - 1].sent.start if sent_start else sent_start
+    if None not in last and (last[0].start >= window or  # type: ignore[union-attr]
+                             _introduced(doc, last, count)):  # type: ignore[arg-type]
+        return last  # type: ignore[return-value]
+    head = described.root.lemma_.lower()
+    return next((g for g in reversed(groups) if None not in g and _introduced(
+        doc, g, count, head)), None)  # type: ignore[arg-type,return-value]
 
 
 def _named_after_lead(doc: Doc, words: Span, count: int) -> list[Span] | None:
@@ -132,9 +155,20 @@ def _named_after_lead(doc: Doc, words: Span, count: int) -> list[Span] | None:
     end = sents[min(len(sents), _LEAD_AFTER + 1) - 1].end
     if _coordinations(doc, words.start):
         return None
-    after = [g for g in _coordinations(doc, end) if len(g) == count and
-             g[0].start >= words.end and _introduced(doc, g, count)]
+    after = [g for g in _coordinations(doc, end) if len(g) == count and None not in g and
+             g[0].start >= words.end and _introduced(doc, g, count)]  # type: ignore[arg-type]
     return after[0] if after else None
+
+
+def _main_subject(pronoun: Token) -> Span | None:
+    """The subject of the clause a plural pronoun's own clause is subordinate to, which the
+    pronoun as that clause's subject stands for ("These two were identified after they were
+    arrested": these two), or ``None``."""
+    verb = pronoun.head
+    if pronoun.dep_ not in _SUBJECTS or verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    return None if subj is None else subj.doc[subj.left_edge.i:subj.right_edge.i + 1]
 
 
 def few_named(doc: Doc, m: Mention, target: Actor | None) -> Actor | None:
@@ -145,10 +179,12 @@ def few_named(doc: Doc, m: Mention, target: Actor | None) -> Actor | None:
             target.char_end is None:
         return target
     words = chars_span(doc, target.char_start, target.char_end)
+    if words is not None and len(words) == 1 and words[0].lower_ in _PLURAL:
+        words = _main_subject(words[0])
     count = None if words is None else _count(words)
     if words is None or count is None:
         return target
-    names = _named_few(doc, words.start, count) or _named_after_lead(doc, words, count)
+    names = _named_few(doc, words, count) or _named_after_lead(doc, words, count)
     if names is None or _counted_between(doc, names[-1].end, words.start, count):
         return target
     named = " and ".join(e.text for e in names)
