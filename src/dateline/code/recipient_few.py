@@ -39,7 +39,7 @@ _NEAR = 8
 #: Sectors a description by number alone is given by its head word ("men", "members").
 _KINDLESS = frozenset({"CVL", "UNK"})
 #: Plural pronouns that may stand for the subject of the clause theirs is subordinate to.
-_PLURAL = frozenset({"they", "them"})
+_PLURAL = frozenset({"they", "them", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: How many sentences after a report's opening one may name the people it describes.
 _LEAD_AFTER = 2
@@ -171,6 +171,19 @@ def _main_subject(pronoun: Token) -> Span | None:
     return None if subj is None else subj.doc[subj.left_edge.i:subj.right_edge.i + 1]
 
 
+def _coordinated_with(doc: Doc, at: int, target: Actor) -> list[Span] | None:
+    """The names of the last coordination of people before token ``at`` that holds the one
+    person a plural pronoun there was read to stand for (``target``'s name): a plural stands
+    for them all."""
+    one = target.name or target.antecedent
+    if not one or " and " in one:
+        return None
+    for group in reversed(_coordinations(doc, at)):
+        if None not in group and any(e.text == one for e in group):  # type: ignore[union-attr]
+            return group  # type: ignore[return-value]
+    return None
+
+
 def few_named(doc: Doc, m: Mention, target: Actor | None) -> Actor | None:
     """The recipient ``target`` of ``m`` named as the people the article named together, when
     its words describe a few people by their number alone (see the module); ``target``
@@ -180,6 +193,9 @@ def few_named(doc: Doc, m: Mention, target: Actor | None) -> Actor | None:
         return target
     words = chars_span(doc, target.char_start, target.char_end)
     if words is not None and len(words) == 1 and words[0].lower_ in _PLURAL:
+        together = _coordinated_with(doc, words.start, target)
+        if together is not None:  # "Hale and Ward ... their arrest": not Hale alone
+            return _named(target, together)
         words = _main_subject(words[0])
     count = None if words is None else _count(words)
     if words is None or count is None:
@@ -187,6 +203,11 @@ def few_named(doc: Doc, m: Mention, target: Actor | None) -> Actor | None:
     names = _named_few(doc, words, count) or _named_after_lead(doc, words, count)
     if names is None or _counted_between(doc, names[-1].end, words.start, count):
         return target
+    return _named(target, names)
+
+
+def _named(target: Actor, names: list[Span]) -> Actor:
+    """The recipient ``target`` named as the people ``names``."""
     named = " and ".join(e.text for e in names)
     return replace(target, name=named, antecedent=named,
                    sector=None if target.sector in _KINDLESS else target.sector,

@@ -31,6 +31,7 @@ from .phrases import a_place, np_span, thing
 from .joint_parties import with_party
 from .recipient_deals import deal_party
 from .recipient_few import few_named
+from .recipient_predicated import predicated_subject
 from .recipient_held import holder_named, holder_of
 from .recipient_occupants import occupants
 from .recipient_ordered import ordered_party
@@ -326,6 +327,10 @@ def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor
     if _own_thing(doc, m, target, source):
         target = None
     target = few_named(doc, m, target)  # "the pair were detained": the two people named
+    said_to_be = predicated_subject(doc, target)  # "Holt is the first person prosecuted"
+    named = None if said_to_be is None else resolve(said_to_be, doer=False)
+    if named is not None and named.text and not _same_words(named, source):
+        target = replace(named, sector=named.sector or target.sector)  # (the journalist's)
     held = _held(doc, m, target, source, place, resolve)
     if held is not None:
         return held, replace(m, rule=m.rule + "+held_place")
