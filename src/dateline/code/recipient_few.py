@@ -79,8 +79,9 @@ def _coordinations(doc: Doc, before: int) -> list[list[Span | None]]:
     for root in sorted(persons):
         top = doc[root]
         while top.dep_ == "conj" and top.head.i != top.i and (
-                top.head.i in persons or person_word(top.head)):
-            top = top.head  # (not past a place the parse coordinates with a name)
+                top.head.i in persons or top.head.pos_ == "PROPN" and not top.head.ent_type_):
+            top = top.head  # (not past a place or a description the parse coordinates with
+            # a name: "the two men from Dunmore, Tomas Brandt and ...")
         if top.i in groups:
             continue
         members, frontier = [top], [top]
@@ -89,10 +90,28 @@ def _coordinations(doc: Doc, before: int) -> list[list[Span | None]]:
                 if child.dep_ == "conj":
                     members.append(child)
                     frontier.append(child)
-        if len(members) > 1 and all(t.i in persons or person_word(t) for t in members) and \
-                max(t.i for t in members) < before:
-            groups[top.i] = [persons.get(t.i) for t in sorted(members, key=lambda t: t.i)]
+        if len(members) > 1 and all(t.i in persons or _unlabelled_name(t) or person_word(t)
+                                    for t in members) and max(t.i for t in members) < before:
+            groups[top.i] = [persons.get(t.i) or _name_of(t)
+                             for t in sorted(members, key=lambda t: t.i)]
     return [groups[k] for k in sorted(groups, key=lambda k: _last(groups[k], doc))]
+
+
+def _unlabelled_name(tok: Token) -> bool:
+    """Whether a conjunct is a proper name the entity tagger left unlabelled ("Lena Vogt and
+    Mira Holt": a name coordinated with a person's is a person's)."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "conj"
+
+
+def _name_of(tok: Token) -> Span | None:
+    """The words of an unlabelled name ending at ``tok`` (its compounds before it)."""
+    if not _unlabelled_name(tok):
+        return None
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and \
+            tok.doc[start - 1].head.i == tok.i:
+        start -= 1
+    return tok.doc[start:tok.i + 1]
 
 
 def _last(group: list[Span | None], doc: Doc) -> int:
