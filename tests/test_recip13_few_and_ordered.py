@@ -13,7 +13,7 @@ FEW = [
     ("Police in Norland detained two reporters, Lena Vogt and Mira Holt, on Monday. The pair "
      "were questioned by officers for hours.", "questioned", "Lena Vogt and Mira Holt"),
     # the description repeats the head word the names were given with, sentences later
-    ("The minister said the two men from Dunmore, Tomas Brandt and Erik Berg, should face a "
+    ("The minister said the two men from Leeds, Tomas Brandt and Erik Berg, should face a "
      "court. Their lawyers met the family. The campaign went on for weeks. Officials said the "
      "two men were captured by the border guards.", "captured", "Tomas Brandt and Erik Berg"),
     # a report's opening sentence describes them; the next names them with their count

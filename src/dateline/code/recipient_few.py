@@ -41,12 +41,15 @@ _KINDLESS = frozenset({"CVL", "UNK"})
 #: Plural pronouns that may stand for the subject of the clause theirs is subordinate to.
 _PLURAL = frozenset({"they", "them", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Prepositions that give examples of what they hang on, not its parties.
+_EXAMPLES = frozenset({"including", "like", "such", "among", "as"})
+#: Links of a clause's parties: its subject or object, or what "be" says one is.
+_CORE = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "ROOT"})
 #: How many sentences after a report's opening one may name the people it describes.
 _LEAD_AFTER = 2
-#: Where a country that is no one's own came from: the context, which says nothing of the people
-#: named.
-_CONTEXT = frozenset({"document focus", "sentence focus", "nearby actor", "event place",
-                      "place struck"})
+#: Where a country that is no one's own came from: a sentence's or a place's, which says
+#: nothing of the people named (the report's own country, given to its people, stays).
+_CONTEXT = frozenset({"sentence focus", "nearby actor", "event place", "place struck"})
 
 
 def _count(words: Span) -> int | None:
@@ -69,12 +72,17 @@ def _count(words: Span) -> int | None:
     return counts.pop()
 
 
-def _coordinations(doc: Doc, before: int) -> list[list[Span | None]]:
+def _coordinations(doc: Doc, before: int, core: bool = False) -> list[list[Span | None]]:
     """The coordinations of people ending before token ``before``, in text order, at least one
     of them named: each the people linked by "and" (one conjunct's root a ``conj`` of
     another's), a person's name as its span, a person told by a noun ("his daughter") as
-    ``None``."""
+    ``None``. With ``core``, only those that are a party of their clause (its subject or
+    object, or in apposition to one), not the examples of a phrase ("killings of aid workers,
+    including Alan Reed and David Hale")."""
     persons = {e.root.i: e for e in doc.ents if e.label_ == "PERSON" and e.end <= before}
+    surnames = {e[-1].text for e in persons.values() if len(e) > 1}
+    persons.update({t.i: doc[t.i:t.i + 1] for t in doc[:before] if t.pos_ == "PROPN" and
+                    t.text in surnames and t.ent_type_ != "PERSON"})  # "Kotey", told again
     groups: dict[int, list[Span | None]] = {}
     for root in sorted(persons):
         top = doc[root]
@@ -82,7 +90,7 @@ def _coordinations(doc: Doc, before: int) -> list[list[Span | None]]:
                 top.head.i in persons or top.head.pos_ == "PROPN" and not top.head.ent_type_):
             top = top.head  # (not past a place or a description the parse coordinates with
             # a name: "the two men from Dunmore, Tomas Brandt and ...")
-        if top.i in groups:
+        if top.i in groups or core and not _core(top):
             continue
         members, frontier = [top], [top]
         while frontier:
@@ -95,6 +103,18 @@ def _coordinations(doc: Doc, before: int) -> list[list[Span | None]]:
             groups[top.i] = [persons.get(t.i) or _name_of(t)
                              for t in sorted(members, key=lambda t: t.i)]
     return [groups[k] for k in sorted(groups, key=lambda k: _last(groups[k], doc))]
+
+
+def _core(top: Token) -> bool:
+    """Whether the first of coordinated people is a party of its clause: its subject or
+    object or that of a phrase of its verb, or in apposition to one ("her son and co-accused,
+    Tom Hale"), or what the parse coordinated with one ("the two men from Leeds, Tom Hale and
+    ..."); not examples given of a noun ("killings of aid workers including ...")."""
+    while top.dep_ in ("appos", "conj", "compound") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "pobj":  # "sent to Tom Hale and ...", not "killings including Tom Hale"
+        return top.head.lower_ not in _EXAMPLES and top.head.head.pos_ in ("VERB", "AUX")
+    return top.dep_ in _CORE
 
 
 def _unlabelled_name(tok: Token) -> bool:
@@ -144,12 +164,13 @@ def _introduced(doc: Doc, names: list[Span], count: int, head: str | None = None
 
 def _named_few(doc: Doc, described: Span, count: int) -> list[Span] | None:
     """The names the description ``described`` of ``count`` people stands for: the last
-    coordination of that many people before it, when all are named and it is in the
-    description's sentence or the one before or given as that many; else, past others, the
-    last coordination of names given as that many by a description of the same head word
-    ("the two men from London, Tom Hale and Sam Ward ... the two men"). ``None`` otherwise:
-    the last told by a noun ("Sergei Skripal and his daughter") names no one for it."""
-    groups = [g for g in _coordinations(doc, described.start) if len(g) == count]
+    coordination of that many people that is a party of its clause before it, when all are
+    named and it is in the description's sentence or the one before or given as that many;
+    else, past others, the last coordination of names given as that many by a description of
+    the same head word ("the two men from London, Tom Hale and Sam Ward ... the two men").
+    ``None`` otherwise: the last told by a noun ("Sergei Skripal and his daughter") names no
+    one for it."""
+    groups = [g for g in _coordinations(doc, described.start, core=True) if len(g) == count]
     if not groups:
         return None
     last = groups[-1]
@@ -190,6 +211,12 @@ def _main_subject(pronoun: Token) -> Span | None:
     return None if subj is None else subj.doc[subj.left_edge.i:subj.right_edge.i + 1]
 
 
+def _same_person(said: str, name: str) -> bool:
+    """Whether the words ``said`` name the person ``name``: the whole name, or its last word
+    (a surname told again: "Elsheikh" of "El Shafee Elsheikh")."""
+    return said == name or said.split()[-1:] == name.split()[-1:] and len(said.split()) == 1
+
+
 def _coordinated_with(doc: Doc, at: int, target: Actor) -> list[Span] | None:
     """The names of the last coordination of people before token ``at`` that holds the one
     person a plural pronoun there was read to stand for (``target``'s name): a plural stands
@@ -198,7 +225,8 @@ def _coordinated_with(doc: Doc, at: int, target: Actor) -> list[Span] | None:
     if not one or " and " in one:
         return None
     for group in reversed(_coordinations(doc, at)):
-        if None not in group and any(e.text == one for e in group):  # type: ignore[union-attr]
+        if None not in group and any(_same_person(e.text, one) for e in group):  # type: ignore
+
             return group  # type: ignore[return-value]
     return None
 
@@ -219,6 +247,9 @@ def few_named(doc: Doc, m: Mention, target: Actor | None) -> Actor | None:
     count = None if words is None else _count(words)
     if words is None or count is None:
         return target
+    together = _coordinated_with(doc, words.start, target)
+    if together is not None and len(together) == count:
+        return _named(target, together)  # "Hale and Ward ... the pair", read as Hale alone
     names = _named_few(doc, words, count) or _named_after_lead(doc, words, count)
     if names is None or _counted_between(doc, names[-1].end, words.start, count):
         return target
