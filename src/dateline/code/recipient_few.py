@@ -242,23 +242,29 @@ def few_named(doc: Doc, m: Mention, target: Actor | None) -> Actor | None:
     if words is not None and len(words) == 1 and words[0].lower_ in _PLURAL:
         together = _coordinated_with(doc, words.start, target)
         if together is not None:  # "Hale and Ward ... their arrest": not Hale alone
-            return _named(target, together)
+            return _named(doc, target, together)
         words = _main_subject(words[0])
     count = None if words is None else _count(words)
     if words is None or count is None:
         return target
     together = _coordinated_with(doc, words.start, target)
     if together is not None and len(together) == count:
-        return _named(target, together)  # "Hale and Ward ... the pair", read as Hale alone
+        return _named(doc, target, together)  # "Hale and Ward ... the pair", read as Hale alone
     names = _named_few(doc, words, count) or _named_after_lead(doc, words, count)
     if names is None or _counted_between(doc, names[-1].end, words.start, count):
         return target
-    return _named(target, names)
+    return _named(doc, target, names)
 
 
-def _named(target: Actor, names: list[Span]) -> Actor:
-    """The recipient ``target`` named as the people ``names``."""
-    named = " and ".join(e.text for e in names)
+def _named(doc: Doc, target: Actor, names: list[Span]) -> Actor:
+    """The recipient ``target`` named as the people ``names``, a surname told again by the
+    full name the document gave it ("Haddad": "Marco Haddad")."""
+    full: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            full.setdefault(ent[-1].text, set()).add(ent.text)
+    named = " and ".join(next(iter(full[e.text])) if len(e) == 1 and len(
+        full.get(e.text, ())) == 1 else e.text for e in names)
     return replace(target, name=named, antecedent=named,
                    sector=None if target.sector in _KINDLESS else target.sector,
                    country=None if target.country_from in _CONTEXT else target.country,
