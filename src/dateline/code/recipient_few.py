@@ -2,12 +2,24 @@
 
 The recipient of an act done to persons (seized, arrested, detained, questioned, tried) is
 those persons. When the words that stand as the recipient only describe them by their number
-("the pair", "the two men", "these two", "the two remaining members", "both men"), they stand
-for the people the article has named as that many together: the nearest earlier coordination
-of exactly that many person names ("Lena Vogt and Mira Holt"). The recipient keeps its own
-words and is named as those people; the kind its head word gives ("men": civilians) is no
-longer read as their sector. Only where safe: no other persons are coordinated, and no other
-group of that number is counted ("two soldiers"), between the names and the description.
+("the pair", "the two men", "these two", "the two remaining members"), they stand for the
+people the article named as that many together, as a coordination of names ("Lena Vogt and
+Mira Holt"):
+
+- the coordination holding the one person the description was read to stand for (a plural
+  never stands for one of two people named together); the same for "they", "them", "their";
+- else the last coordination of that many people that is a party of its clause (not examples
+  in an "including" phrase), when all are named and it stands in the description's sentence
+  or the one before, or is given with its count ("the two men from London, A and B");
+- else, past others, the last one given with a count of the same head word ("the two men");
+- in a report's opening sentence, the first one the next two sentences give with its count.
+
+A coordination whose last member is told by a noun only ("Tomas Brandt and his daughter")
+names no one; a new group of that number counted between ("two soldiers") stops the search.
+A plural pronoun subject of a subordinate clause stands for its main clause's subject ("these
+two were identified after they were arrested"). The recipient keeps its words and is named as
+the people (a surname told again by the full name the document gave); the kind its head word
+gave ("men": civilians) and a country read from a sentence or place are dropped.
 """
 
 from __future__ import annotations
