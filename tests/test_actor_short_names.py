@@ -21,7 +21,7 @@ SHORT_NAMES = [
     # "them" after two people named by their surnames: the two of them
     ("Marco Haddad and Leon Moreau, two British volunteers, went to Syria in 2015. Haddad and "
      "Moreau were spotted in Idlib in 2016. Rebels captured them in February.",
-     "target", "Marco Haddad", "GBR"),
+     "target", "Marco Haddad and Leon Moreau", "GBR"),
     # "he" after a surname the parse made its sentence's root ("Roberts, who ..., travelled")
     ("Dan Roberts, a former nurse, was held in Egypt. His sister, Kate Roberts, said her "
      "brother had done nothing wrong. Roberts, who lived in Tunis in 2012, travelled to Libya "
@@ -29,7 +29,7 @@ SHORT_NAMES = [
      "GBR"),
     # "the pair", "the two men" after two people named: the two of them
     ("Marco Haddad and Leon Moreau, two British volunteers, went to Syria in 2015. Rebels "
-     "captured the two men in February.", "target", "Marco Haddad", "GBR"),
+     "captured the two men in February.", "target", "Marco Haddad and Leon Moreau", "GBR"),
     # a surname the tagger reads as an adjective at the head of a sentence
     ("Russia's ambassador to Kenya, Pavel Petrenko, spoke in Nairobi. The Kenyan side is not "
      "open, Petrenko claims. Petrenko demands “evidence” that the detainees are well.",

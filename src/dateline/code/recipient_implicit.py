@@ -30,8 +30,11 @@ from ..wordclasses import word_class
 from .phrases import a_place, np_span, thing
 from .joint_parties import with_party
 from .recipient_deals import deal_party
+from .recipient_few import few_named
+from .recipient_predicated import predicated_subject
 from .recipient_held import holder_named, holder_of
 from .recipient_occupants import occupants
+from .recipient_ordered import ordered_party
 from .recipient_purposes import purpose_party
 from .recipient_resisted import resisting_party
 from .recipient_struck import struck_place
@@ -250,7 +253,8 @@ def _aimed(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
     if not (_placeish(doc, target) or _scene(doc, m, target)):
         return None
     words = purpose_party(doc, m, place.name if place is not None else None) or \
-        resisting_party(doc, m) or occupants(doc, m) or told_party(doc, m, source)  # "repelled an
+        resisting_party(doc, m) or occupants(doc, m) or told_party(doc, m, source) or \
+        ordered_party(doc, m)  # "repelled an
     # attack", "raided the house where the suspect was staying", "told X it would not accept"
     if words is None:
         return None
@@ -322,6 +326,11 @@ def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor
     thing of the doer's own state is no recipient."""
     if _own_thing(doc, m, target, source):
         target = None
+    target = few_named(doc, m, target)  # "the pair were detained": the two people named
+    said_to_be = predicated_subject(doc, target)  # "Holt is the first person prosecuted"
+    named = None if said_to_be is None else resolve(said_to_be, doer=False)
+    if named is not None and named.text and not _same_words(named, source):
+        target = replace(named, sector=named.sector or target.sector)  # (the journalist's)
     held = _held(doc, m, target, source, place, resolve)
     if held is not None:
         return held, replace(m, rule=m.rule + "+held_place")
