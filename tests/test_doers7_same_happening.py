@@ -23,6 +23,9 @@ SAME = [
     # the same act at the same town, told again with no doer: the earlier doer
     ("Ethiopian troops shelled Dolo in March. " + _BETWEEN + "Dolo was shelled for a week.",
      "shelled", 1, ("ETH", "MIL")),
+    # the same named person arrested, told again with no arrester: the earlier arrester
+    ("Ethiopian police arrested Abdi Farah in March. " + _BETWEEN + "Abdi Farah was arrested at "
+     "his home, his lawyer said.", "arrested", 1, ("ETH", "COP")),
     # another town: another happening
     ("Ethiopian troops shelled Dolo in March. " + _BETWEEN + "Mandera was shelled for a week.",
      "shelled", 1, None),

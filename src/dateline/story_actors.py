@@ -220,7 +220,8 @@ class StoryDoers:
         locate = self._locate
         if locate is None:
             return None
-        return same_happening(m, target, self._done, lambda x: own_place(locate(x, None)))
+        return same_happening(m, target, self._done, lambda x: own_place(locate(x, None)),
+                              lambda at: self._near(at, m.trigger))
 
     def attacker(self, m: Mention, target: Actor | None) -> Actor | None:
         """The one side the story has attacking near ``m``, an act of violence with no doer,
