@@ -11,8 +11,8 @@ of its verb, "the killing" of "killed") done to the same one:
 - the same named patient (a party with a name, not civilians in general, whom many acts
   strike): "Kotey was captured by the SDF ... his capture";
 - or the same place, named by the act's own clause or sentence (not lent by the article's
-  focus or a sentence before), at the precision of a town or a part of a region: a country is
-  the scene of too many acts of one kind by too many sides.
+  focus or a sentence before), a town itself: a district, a province or a country is the
+  scene of too many acts of one kind by too many sides.
 
 Only acts of force count (assaults and coercions, which one side does to another: PLOVER's
 ASSAULT and COERCE); a meeting or a statement in one town is not one happening by its
@@ -43,8 +43,9 @@ __all__ = ["same_happening", "own_place"]
 
 #: Where a place the locator gives comes from the act's own words.
 _OWN_PLACE = frozenset({"clause", "sentence"})
-#: The coarsest precision at which one place makes one happening (1 a town, 2 part of a region).
-_FINEST = 2
+#: The coarsest precision at which one place makes one happening: a town itself (ACLED's 1);
+#: a district or province ("near", "part of a region": 2) holds many.
+_FINEST = 1
 
 #: Event types of a one-sided act of force, which one happening's doer alone carries out.
 _FORCE = frozenset({"ASSAULT", "COERCE"})
@@ -100,7 +101,7 @@ def same_happening(m: Mention, target: Actor | None, done: Sequence[_Told],
 
 def own_place(located: tuple[Place | None, str | None]) -> Place | None:
     """The place of a locator's answer (place, where it came from) when the act's own clause
-    or sentence names it at a town's or a region part's precision, else ``None``."""
+    or sentence names it at a town's precision, else ``None``."""
     place, source = located
     if place is None or source not in _OWN_PLACE or place.precision is None or \
             place.precision > _FINEST:
