@@ -39,6 +39,7 @@ from .actor_kin import person_nationality
 from .actor_peoples import stateless_people
 from .actor_places import place_country
 from .actor_fighters_names import name_tokens
+from .actor_group_members import group_member
 from .code.words import person_word
 from .sectors import FORCE_SECTORS
 from .tokens import doc_memo
@@ -92,12 +93,22 @@ _MEMBER_PREPS = frozenset({"of", "with", "in", "for"})
 _PAST = frozenset({"former", "ex", "ex-"})
 #: Sectors a person is asked in: none said, unknown, or civilians by default.
 _ASKED = frozenset({"UNK", "CVL", "UAF"})
+#: Sectors of a kind of armed party that a named group it belongs to may replace.
+_GROUP_KINDS = frozenset({"REB"})
 
 
 def fighter_in(focus: Any, actor: Actor | None) -> Actor | None:
     """A person ``actor`` of a document (``focus``, its
     :class:`~dateline.actor_focus.DocumentFocus`: its words, name and the document's other
-    mentions of the name) as :func:`combatant` makes them; any other actor as it is."""
+    mentions of the name) as :func:`combatant` makes them; a kind of armed party whose words
+    name its group, as :func:`~dateline.actor_group_members.group_member` makes it; any other
+    actor as it is."""
+    if actor is not None and actor.sector in _GROUP_KINDS:
+        d = focus.dict
+        kinds = {None, SECTOR_LABELS.get(actor.sector or ""), named_for_country(
+            d, replace(actor, name=None), actor.country) if actor.country else None}
+        return group_member(actor, focus._words(actor), frozenset(kinds),
+                            lambda span: _party(d, span, focus.date))
     if actor is None or actor.sector not in (None, *_ASKED):
         return actor
     span = focus._words(actor)

@@ -249,8 +249,8 @@ class DocumentCoder:
             return None  # a condition, wish or guess the text does not report
         if self._resolvers is None:  # made on the first mention: most sentences have none
             resolver = ActorResolver(doc, date=article.pubdate, dateline=article.dateline_place)
-            self._resolvers = (
-                locator(doc, article, sents), resolver, StoryDoers(doc, resolver, sents))
+            where_of = locator(doc, article, sents)  # (the story's doers place its acts too)
+            self._resolvers = (where_of, resolver, StoryDoers(doc, resolver, sents, where_of))
         place_for, actor_for, story = self._resolvers
         k = sents.index(m.trigger)
         sent = sents.spans[k]

@@ -65,6 +65,7 @@ from .actor_lent_named import named_strikes
 from .actor_place_acts import place_act_doer
 from .actor_pronouns import unnamed, unresolved_pronoun, unresolved_they
 from .actor_retold import retold_doer
+from .actor_same_happening import own_place, same_happening
 from .actor_they_quoted import quoted_they
 from .actor_retold import who as _who
 from .actor_weapons import weapon_owner
@@ -81,7 +82,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .code.mention import Mention
-    from .records import Actor
+    from .records import Actor, Place
 
 __all__ = ["StoryDoers", "by_party", "intent_owner", "raised_subject"]
 
@@ -164,6 +165,7 @@ class _Done:
     source: Actor | None
     target: Actor | None
     coded: str | None = None  # the event's mode as coded, with its doer ("Turkish jets struck")
+    mention: Mention | None = None  # the act itself, for the place its own words give it
 
 
 class StoryDoers:
@@ -173,10 +175,12 @@ class StoryDoers:
     with no actor, and :meth:`note` told each event made, in text order."""
 
     def __init__(self, doc: Doc, resolve: Callable[[tuple[int, int]], Actor | None],
-                 sents: Sentences | None = None) -> None:
+                 sents: Sentences | None = None,
+                 locate: Callable[..., tuple[Place | None, str | None]] | None = None) -> None:
         self.doc = doc
         self.sents = sents or Sentences.of(doc)
         self._resolve = resolve
+        self._locate = locate
         self._done: list[_Done] = []
 
     def note(self, m: Mention, source: Actor | None, target: Actor | None,
@@ -184,7 +188,7 @@ class StoryDoers:
         """Records an event of the document with its parties and its mode as coded (the
         sense's, or one its doer gives it: "jets struck" is an air strike)."""
         self._done.append(_Done(m.trigger, _act(m), m.status, m.sense.mode, source, target,
-                                mode or m.sense.mode))
+                                mode or m.sense.mode, m))
 
     def doer(self, m: Mention, target: Actor | None) -> Actor | None:
         """The actor of mention ``m``, which its clause does not name, on one of the module's
@@ -207,8 +211,17 @@ class StoryDoers:
             found = self._done_before(m, target)
         lent = weapon_owner(self.doc, m, self._resolve) or found or \
             retold_doer(self.doc, self.sents, m, target, self._done) or \
-            death_told_before(self.doc, m.trigger, m.sense.event_type, target, self._done)
+            death_told_before(self.doc, m.trigger, m.sense.event_type, target, self._done) or \
+            self._same_happening(m, target)
         return None if _named_in_patient(trig, lent) else lent
+
+    def _same_happening(self, m: Mention, target: Actor | None) -> Actor | None:
+        """The doer of an earlier telling of the same happening: see ``actor_same_happening``."""
+        locate = self._locate
+        if locate is None:
+            return None
+        return same_happening(m, target, self._done, lambda x: own_place(locate(x, None)),
+                              lambda at: self._near(at, m.trigger))
 
     def attacker(self, m: Mention, target: Actor | None) -> Actor | None:
         """The one side the story has attacking near ``m``, an act of violence with no doer,
