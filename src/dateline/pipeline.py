@@ -62,6 +62,7 @@ from .realness_show import without_spectacles
 from .limits import (MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, events_cap, evidence,
                      per_sentence_cap)
 from .locate import home_ground, locator, speakers_place
+from .place_twins import placed_by_twins
 from .place_voice import voice_place
 from .main_clause import main_acts
 from .parties import Parties
@@ -114,8 +115,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         if learned:
             events = load_classifier().revise(doc, coder.sents.spans, events, coder.event,
                                               coder.tokens)
-        # an act the text dates only where it tells it again is of that time
-        events = dated_by_twins(doc, events, article.pubdate)
+        events = placed_by_twins(doc, dated_by_twins(doc, events, article.pubdate))  # told twice
         story = len(coder.sents.spans) > 1
         events = by_genre(events, genre := article.genre or genre_of(article.text),
                           article.pubdate, background=story)

@@ -1,0 +1,60 @@
+"""Stage ``locate``, across a document's events: an act the text places nowhere itself that is
+the same happening as one whose place the text names takes that place.
+
+"The pair were detained by Kurdish fighters in eastern Syria in mid-January. … American officials
+said the two men were captured by the Kurdish-led Syrian Democratic Forces": the capture is the
+detention told again, and the text places it in Syria; a reader puts it there, not in the town or
+country the rest of the article is about (the ``focus``, a guess from its other places), nor
+nowhere. Two events are one happening as :mod:`dateline.date_twins` reads them for their time:
+one act done to the same one recipient in other words ("captured" and "detained" of "the two
+remaining members" and "the pair"), or one event type done by the same named doer to the same
+named recipient or with no recipient named in one of them. The act must be told as done (the
+simple past, a participle of what was done to a thing, or the present perfect for one act done
+to the same recipient), its own place must be only the focus's or none, and its twins whose
+own clause or sentence names a place must all name the same one. The place is near the act
+(precision 2 at least) and ``carried``: another sentence names it for this happening.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .date_twins import one_act, same_happening, told_as_done
+from .place_focus import coarser
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .records import Event
+
+__all__ = ["placed_by_twins"]
+
+#: Sources of a place the text names for the event itself.
+_NAMED = ("clause", "sentence")
+#: Sources of a place the text does not name for the event: the article's focus, or none.
+_GUESSED = ("focus", None, "")
+
+
+def placed_by_twins(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """``events`` with each act told as done whose place is only the focus's or none, that is a
+    twin of acts whose place the text names, all one place, at that place (see the module's
+    rule)."""
+    placed = [e for e in events if e.place_source in _NAMED and e.location is not None
+              and e.status == "actual"]
+    if not placed:
+        return list(events)
+    out: list[Event] = []
+    for e in events:
+        done = told_as_done(doc, e) if e.place_source in _GUESSED and (
+            e.status == "actual") else None
+        if done:
+            perfect = done == "perfect"
+            twins = [t for t in placed if (not perfect and same_happening(doc, e, t))
+                     or one_act(doc, e, t)]
+            names = {t.location.name for t in twins if t.location is not None}
+            if len(names) == 1 and twins[0].location is not None:
+                e = replace(e, location=coarser(twins[0].location, 2), place_source="carried")
+        out.append(e)
+    return out
