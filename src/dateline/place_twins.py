@@ -8,10 +8,12 @@ country the rest of the article is about (the ``focus``, a guess from its other 
 nowhere. Two events are one happening as :mod:`dateline.date_twins` reads them for their time:
 one act done to the same one recipient in other words ("captured" and "detained" of "the two
 remaining members" and "the pair"), or one event type done by the same named doer to the same
-named recipient or with no recipient named in one of them. The act must be told as done (the
+named recipient (two acts of a kind done to no one named, "burned a school" and "killed a
+teacher", are not one happening for its place). The act must be told as done (the
 simple past, a participle of what was done to a thing, or the present perfect for one act done
 to the same recipient), its own place must be only the focus's or none, and its twins whose
-own clause or sentence names a place must all name the same one. The place is near the act
+own clause or sentence names a place must all name the same one; two acts the text dates at
+two times are two happenings. The place is near the act
 (precision 2 at least) and ``carried``: another sentence names it for this happening.
 """
 
@@ -33,8 +35,27 @@ __all__ = ["placed_by_twins"]
 
 #: Sources of a place the text names for the event itself.
 _NAMED = ("clause", "sentence")
+#: Sources of a time the text tells for the event itself.
+_DATED = ("clause", "sentence", "story")
 #: Sources of a place the text does not name for the event: the article's focus, or none.
 _GUESSED = ("focus", None, "")
+
+
+def _same_recipient_named(e: Event, twin: Event) -> bool:
+    """Both acts name whom they were done to, in their words or those they stand for, by one
+    name: what is done to no one named ("burned a school", "killed a teacher") is not told
+    again by another act of the kind."""
+    names = [getattr(a, "name", None) if getattr(a, "text", None) or getattr(
+        a, "antecedent", None) else None for a in (e.target, twin.target)]
+    return names[0] is not None and bool(names[0]) and (
+        names[0].casefold() == (names[1] or "").casefold())
+
+
+def _dated_apart(e: Event, twin: Event) -> bool:
+    """The text dates both acts itself, and not at one time: two happenings ("shelled Afrin on
+    Monday", "attacked Kurdish positions on Tuesday")."""
+    return (e.date_source in _DATED and twin.date_source in _DATED
+            and (e.date, e.date_precision) != (twin.date, twin.date_precision))
 
 
 def placed_by_twins(doc: Doc, events: Sequence[Event]) -> list[Event]:
@@ -51,8 +72,9 @@ def placed_by_twins(doc: Doc, events: Sequence[Event]) -> list[Event]:
             e.status == "actual") else None
         if done:
             perfect = done == "perfect"
-            twins = [t for t in placed if (not perfect and same_happening(doc, e, t))
-                     or one_act(doc, e, t)]
+            twins = [t for t in placed if ((not perfect and _same_recipient_named(e, t)
+                                            and same_happening(doc, e, t))
+                                           or one_act(doc, e, t)) and not _dated_apart(e, t)]
             names = {t.location.name for t in twins if t.location is not None}
             if len(names) == 1 and twins[0].location is not None:
                 e = replace(e, location=coarser(twins[0].location, 2), place_source="carried")
