@@ -29,7 +29,7 @@ from .place_focus import coarser
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .records import Event
+    from .records import Actor, Event
 
 __all__ = ["placed_by_twins"]
 
@@ -41,14 +41,25 @@ _DATED = ("clause", "sentence", "story")
 _GUESSED = ("focus", None, "")
 
 
-def _same_recipient_named(e: Event, twin: Event) -> bool:
-    """Both acts name whom they were done to, in their words or those they stand for, by one
-    name: what is done to no one named ("burned a school", "killed a teacher") is not told
-    again by another act of the kind."""
-    names = [getattr(a, "name", None) if getattr(a, "text", None) or getattr(
-        a, "antecedent", None) else None for a in (e.target, twin.target)]
-    return names[0] is not None and bool(names[0]) and (
-        names[0].casefold() == (names[1] or "").casefold())
+def _same_recipient_named(doc: Doc, e: Event, twin: Event) -> bool:
+    """Both acts name whom they were done to by a proper name, in their words or those they
+    stand for, and by one name: what is done to no one named ("burned a school", "killed a
+    teacher", "15 civilians were killed") is not told again by another act of the kind."""
+    names = [getattr(a, "name", None) for a in (e.target, twin.target)]
+    return bool(names[0]) and all(_proper(doc, a) for a in (e.target, twin.target)) and (
+        (names[0] or "").casefold() == (names[1] or "").casefold())
+
+
+def _proper(doc: Doc, actor: Actor | None) -> bool:
+    """``actor``'s words, or the words it stands for, hold a proper name ("Popescu", "the
+    minister Ion Popescu")."""
+    if actor is None:
+        return False
+    if actor.char_start is not None and actor.char_end is not None:
+        span = doc.char_span(actor.char_start, actor.char_end, alignment_mode="expand")
+        if span is not None and any(t.pos_ == "PROPN" for t in span):
+            return True
+    return any(w[:1].isupper() for w in (actor.antecedent or "").split())
 
 
 def _dated_apart(e: Event, twin: Event) -> bool:
@@ -72,7 +83,7 @@ def placed_by_twins(doc: Doc, events: Sequence[Event]) -> list[Event]:
             e.status == "actual") else None
         if done:
             perfect = done == "perfect"
-            twins = [t for t in placed if ((not perfect and _same_recipient_named(e, t)
+            twins = [t for t in placed if ((not perfect and _same_recipient_named(doc, e, t)
                                             and same_happening(doc, e, t))
                                            or one_act(doc, e, t)) and not _dated_apart(e, t)]
             names = {t.location.name for t in twins if t.location is not None}
