@@ -1,7 +1,7 @@
 """Types, statuses and non-events by the definitions: an act the writer hedges ("likely",
 "it is believed that") is alleged; an order on the noun of a military operation is the
-operation, no request; an act spread over a stretch of years gone by is a trend, no event, and
-what a victim was doing when an attack named by its agent struck is its setting;
+operation, no request; an act run alongside a clause told over years gone by is a trend, no
+event, and what a victim was doing when an attack named by its agent struck is its setting;
 fighters of an armed group held by another armed group are arrested, not abducted; insisting
 that something is so is no request. Sentences written for the project."""
 
@@ -61,17 +61,23 @@ def test_types13_an_ordered_operation_takes_the_giver_as_doer(events_in_unfilter
 
 # (sentence, trigger with no event)
 TRENDS = [
-    # an act spread over a stretch of years gone by, on its own verb
-    ("Norway sought a rapprochement with Chile over the past two years.", "sought"),
-    # ... or on the clause it runs alongside ("as", "and")
+    # an act in a clause that runs alongside one told over a stretch of years ("as", "and")
     ("Relations have cooled over the last three years, as the focus turned to the border and "
      "Norway sought closer ties with Chile.", "sought"),
+    ("Relations have cooled over the last three years, as Norway sought a rapprochement with "
+     "Chile.", "sought"),
 ]
 
 
 @pytest.mark.parametrize("text, trigger", TRENDS)
 def test_types13_trends_are_no_events(no_event_on_unfiltered, text, trigger):
     no_event_on_unfiltered(text, trigger)
+
+
+def test_types13_a_stretch_on_the_act_itself_is_left_to_the_tallies(event_on_unfiltered):
+    event = event_on_unfiltered("Norway sought a rapprochement with Chile over the past two "
+                                "years.", "sought")
+    assert event.event_type == "REQUEST"
 
 
 def test_types13_a_dated_act_beside_a_trend_stays(event_on_unfiltered):

@@ -1,14 +1,11 @@
 """Backdrops: what a party was doing over a stretch of months or years gone by, or while
 something befell it, told as the setting of an event, not as an event.
 
-Trends.
-
-"Turkey sought a rapprochement with Russia over the past two years", "ties have frayed over the
-last two years, as Ankara sought closer relations with Moscow": what a party did across such a
-stretch is a state of affairs, a course it has followed, with no occasion to date it by (the
-PLOVER manual codes events, "discrete" happenings, not the situations they make up). A clause
-joined to the clause that names the stretch ("as", "while", "and") runs over the same stretch,
-unless it tells a time of its own ("… as Ankara sent envoys to Moscow on Monday").
+Trends. "Ties have frayed over the last two years, as Ankara sought closer relations with
+Moscow": a clause joined to one told over a stretch of months or years ("as", "while", "and")
+tells a course followed across that stretch, a state of affairs with no occasion to date it by
+(the PLOVER manual codes events, discrete happenings, not the situations they make up), unless
+it tells a time of its own ("… as Ankara sent envoys to Moscow on Monday").
 
 What one was doing when harmed by another. "A soldier who was killed by a roadside bomb while
 fighting against Islamic State in Syria": the "while" clause tells what the victim was engaged
@@ -58,21 +55,22 @@ def _joined_up(verb: Token) -> Token | None:
 
 
 def over_a_stretch(verbs: list[Token]) -> bool:
-    """Whether the clause of a trigger (``verbs``, its verbs from the trigger up) tells an act
-    spread over a stretch of months or years gone by, on its own verb or on the clause it runs
-    alongside, with no time of its own (see the module's note)."""
+    """Whether the clause of a trigger (``verbs``, its verbs from the trigger up), with no time
+    of its own, runs alongside a clause told over a stretch of months or years gone by (see the
+    module's note). A stretch on the act's own verb ("provided aid over the past three years")
+    is left to the tallies: wire coders code many such sums as events."""
     if not verbs:
         return False
-    verb = verbs[-1]
+    verb = verbs[0]
     if own_time(verb, short=True):
         return False
     for _ in range(3):  # "sought" → "turned" (conj) → "diverged" (an "as" clause)
-        if _stretch_on(verb):
-            return True
         up = _joined_up(verb)
         if up is None:
             return False
         verb = up
+        if _stretch_on(verb):
+            return True
     return False
 
 
