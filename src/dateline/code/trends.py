@@ -1,17 +1,11 @@
-"""Backdrops: what a party was doing over a stretch of months or years gone by, or while
-something befell it, told as the setting of an event, not as an event.
+"""Trends: what a party was doing over a stretch of months or years gone by, told as the
+setting of an event, not as an event.
 
-Trends. "Ties have frayed over the last two years, as Ankara sought closer relations with
+"Ties have frayed over the last two years, as Ankara sought closer relations with
 Moscow": a clause joined to one told over a stretch of months or years ("as", "while", "and")
 tells a course followed across that stretch, a state of affairs with no occasion to date it by
 (the PLOVER manual codes events, discrete happenings, not the situations they make up), unless
 it tells a time of its own ("… as Ankara sent envoys to Moscow on Monday").
-
-What one was doing when harmed by another. "A soldier who was killed by a roadside bomb while
-fighting against Islamic State in Syria": the "while" clause tells what the victim was engaged
-in when the attack named by the passive's agent struck; the event is that attack (PLOVER
-ASSAULT by the bomb's users on the soldier), the fighting its setting. Without an agent ("died
-while fighting the militants") the fight may itself be what killed him, and stays an event.
 """
 
 from __future__ import annotations
@@ -20,13 +14,12 @@ from typing import TYPE_CHECKING
 
 from ..deps import prep_objects
 from .occasions import own_time
-from .roles import agent_of
 from .tallies import long_stretch
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["over_a_stretch", "harmed_while"]
+__all__ = ["over_a_stretch"]
 
 #: prepositions that spread an act over the stretch they name ("over the past two years",
 #: "throughout the last decade"), not those that place it somewhere inside it ("in")
@@ -73,22 +66,3 @@ def over_a_stretch(verbs: list[Token]) -> bool:
             return True
     return False
 
-
-#: subordinators of a clause that tells what was going on when something happened
-_DURING = frozenset({"while", "when"})
-#: verbs of harm done to someone, whose passive names the one harmed as subject
-_HARMED = frozenset({"kill", "wound", "injure", "shoot", "hit", "capture", "abduct", "kidnap"})
-
-
-def harmed_while(verbs: list[Token]) -> bool:
-    """Whether the trigger (the first of ``verbs``) is a "while" or "when" gerund of what the
-    one harmed was doing, under a passive verb of harm that names who or what harmed them ("was
-    killed by a roadside bomb while fighting against Isis"); see the module's note."""
-    for t in verbs[:1]:
-        head = t.head
-        if t.tag_ != "VBG" or t.dep_ != "advcl" or head.i == t.i or not any(
-                c.dep_ == "mark" and c.lower_ in _DURING for c in t.children):
-            return False
-        passive = any(c.dep_ == "auxpass" for c in head.children) or head.dep_ == "acl"
-        return head.lemma_.lower() in _HARMED and passive and agent_of(head) is not None
-    return False
