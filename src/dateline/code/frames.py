@@ -1,6 +1,6 @@
 """Status frames kept as data: the words that give an event a status other than "actual"
 (control verbs, framing nouns, claim nouns, modal auxiliaries, subordinators of unreal clauses,
-verbs of wishing and speculating, adverbs of hearsay), read from
+verbs of wishing and speculating, adverbs of hearsay and of hedging), read from
 ``dateline/data/lexicon/status_frames.tsv`` and validated on load."""
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ class StatusFrames:
     hearsay: frozenset[str] = frozenset()
     #: adjectives on an act's noun that tell its status ("a failed coup", "the planned raid")
     adjectives: dict[str, str] = field(default_factory=dict)
+    #: adverbs by which the writer tells an act as likely, not as known ("likely", "probably")
+    hedges: frozenset[str] = frozenset()
 
     def moods(self, tok_auxes: Sequence[str]) -> set[str]:
         """The moods a verb's auxiliaries give it."""
@@ -60,6 +62,7 @@ def read_frames(path: Path) -> StatusFrames:
     unreal: set[str] = set()
     hearsay: set[str] = set()
     adjectives: dict[str, str] = {}
+    hedges: set[str] = set()
     seen: set[tuple[str, str]] = set()
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -99,17 +102,17 @@ def read_frames(path: Path) -> StatusFrames:
             if status != UNREAL:
                 raise DataFileError(f"{where}: a wish row's status is {UNREAL!r}")
             unreal.add(word)
-        elif kind == "hearsay":
+        elif kind in ("hearsay", "hedge"):
             if status != "alleged":
-                raise DataFileError(f"{where}: a hearsay adverb's status is 'alleged'")
-            hearsay.add(word)
+                raise DataFileError(f"{where}: a {kind} adverb's status is 'alleged'")
+            (hearsay if kind == "hearsay" else hedges).add(word)
         elif kind == "adj":
             adjectives[word] = status
         else:
             raise DataFileError(f"{where}: unknown kind {kind!r}; one of verb, noun, claim, aux, "
-                                "mark, wish, hearsay, adj")
+                                "mark, wish, hearsay, hedge, adj")
     return StatusFrames(verbs, nouns, frozenset(claims), auxes, marks, frozenset(unreal),
-                        frozenset(hearsay), adjectives)
+                        frozenset(hearsay), adjectives, frozenset(hedges))
 
 
 @lru_cache(maxsize=1)

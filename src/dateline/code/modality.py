@@ -16,6 +16,7 @@ from .frames import load_frames
 from .habits import going_on_for_years, used_to
 from .lasting_states import lasting_state
 from .tallies import tally_of_a_stretch
+from .trends import over_a_stretch
 from .person_nouns import a_person_noun
 from .occasions import as_a_rule, auxes, bare_plural, own_time, passive_past, present, record
 from .roles import RELATIVE_PRONOUNS
@@ -480,7 +481,8 @@ def unreal(tok: Token) -> bool:
             _told_of_a_record(heads[-1]) or _long_activity(verbs) or done_so_much(verbs) or \
             ability(verbs) or standing_present(verbs, tok) or question_put(tok) or \
             named_by_standing(tok) or fiction(tok) or state_change(tok) or used_to(verbs) or \
-            going_on_for_years(verbs) or lasting_state(tok) or tally_of_a_stretch(verbs, tok):
+            going_on_for_years(verbs) or lasting_state(tok) or tally_of_a_stretch(verbs, tok) \
+            or over_a_stretch(verbs):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
         return True

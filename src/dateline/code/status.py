@@ -72,15 +72,19 @@ def _passive(verb: Token) -> bool:
 
 
 def _hearsay(tok: Token) -> bool:
-    """"reportedly killed", "allegedly tortured", "is believed to have killed": an act the
-    writer passes on as others tell it, with an adverb of hearsay on its verb or as the
-    infinitive of a passive verb of believing or saying."""
+    """"reportedly killed", "is believed to have killed": an act the writer passes on as others
+    tell it (an adverb of hearsay on its verb, or the clause of a passive verb of believing)."""
     frames = load_frames()
-    if any(c.dep_ == "advmod" and c.lower_ in frames.hearsay for c in tok.children):
+    if any(c.dep_ == "advmod" and c.lower_ in frames.hearsay | frames.hedges for c in tok.children):
         return True
     head = tok.head
-    return tok.dep_ == "xcomp" and head.i != tok.i and frames.verbs.get(
-        head.lemma_.lower(), ("", ""))[1] == "passive" and _passive(head)
+    if head.i == tok.i or frames.verbs.get(head.lemma_.lower(), ("", ""))[1] != "passive" \
+            or not _passive(head):
+        return False
+    # "is believed to have killed"; "it is believed that the militia killed": the clause of an
+    # impersonal passive is what is believed or said, not what the writer tells as known
+    return tok.dep_ == "xcomp" or tok.dep_ == "ccomp" and any(
+        c.dep_ == "nsubjpass" and c.lower_ == "it" for c in head.children)
 
 
 def _moods(tok: Token) -> set[str]:

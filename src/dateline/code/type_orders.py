@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..deps import subject
 from .forces import armed
+from .words import CONFLICT_TYPES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -96,12 +97,37 @@ def _ordered_done(verbs: list[tuple[Mention, Token]]) -> list[tuple[Mention, Tok
     return out
 
 
+#: acts of force an order may set going: the operation is the event, not a request
+_OPERATIONS = CONFLICT_TYPES - {"THREATEN", "PROTEST", "SANCTION"}
+
+
+def _operations_ordered(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Mention, Token]]
+                        ) -> tuple[list[tuple[Mention, Token]], list[tuple[Mention, Token]]]:
+    """"a battle ordered by Turkey", "the offensive ordered by the president": the participle
+    of an order on the noun of a military operation tells who set it going (PLOVER: the
+    operation, ASSAULT or MOBILIZE, is the event; a REQUEST asks another party to act). The
+    order is no event of its own; the operation takes its giver as doer when it has none."""
+    ops = {t.i: k for k, (m, t) in enumerate(nouns) if m.sense.event_type in _OPERATIONS}
+    givers = {t.head.i: m for m, t in verbs if m.sense.event_type == "REQUEST"
+              and t.lemma_.lower() in ORDER_VERBS and t.dep_ == "acl" and t.tag_ == "VBN"
+              and t.head.i in ops}
+    if not givers:
+        return verbs, nouns
+    nouns = [(replace(m, source=order.source, source_sector=order.source_sector)
+              if (order := givers.get(t.i)) is not None and m.source is None
+              and order.source is not None else m, t) for m, t in nouns]
+    dropped = {id(m) for m in givers.values()}
+    return [(m, t) for m, t in verbs if id(m) not in dropped], nouns
+
+
 def orders_done(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Mention, Token]]
                 ) -> tuple[list[tuple[Mention, Token]], list[tuple[Mention, Token]]]:
     """``verbs`` without each order to one's own armed forces whose ordered act is an event
-    (the act ordered is the one event), and without each order told with the act's
-    participle (:func:`_ordered_done`)."""
+    (the act ordered is the one event), without each order told with the act's participle
+    (:func:`_ordered_done`), and without each order of an operation named by a noun
+    (:func:`_operations_ordered`)."""
     verbs = _ordered_done(verbs)
+    verbs, nouns = _operations_ordered(verbs, nouns)
     acts = {t.i for _, t in verbs} | {t.head.i for m, t in nouns if m.construction == "light_verb"}
     orders = {id(m) for m, t in verbs if m.sense.event_type == "REQUEST" and own_forces_order(t)
               and any(c.dep_ == "xcomp" and c.i in acts for c in t.children)}
