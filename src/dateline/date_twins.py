@@ -37,8 +37,7 @@ if TYPE_CHECKING:
 
     from .records import Actor, Event
 
-__all__ = ["act_kind", "dated_by_twins", "one_act", "other_countries", "other_doers",
-           "same_happening", "told_as_done", "two_places"]
+__all__ = ["act_kind", "dated_by_twins", "other_countries", "other_doers", "two_places"]
 
 #: Sources of a date the text itself tells for the event, in its own words or where the story
 #: tells the same happening again ("has been killed. … struck by a missile on 16 March").
@@ -70,7 +69,7 @@ def two_places(e: Event, twin: Event) -> bool:
             and e.location.name != twin.location.name)
 
 
-def same_happening(doc: Doc, e: Event, twin: Event) -> bool:
+def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
     """``e`` and ``twin`` are one happening told twice: same type, same named doer, and the same
     named place (done to no two other named recipients) or recipient, or no recipient named in
     one of them (and no two places); or, for an act whose words
@@ -135,7 +134,7 @@ def _state_of(name: str) -> str | None:
     return " ".join(words) if words else None
 
 
-def one_act(doc: Doc, e: Event, twin: Event) -> bool:
+def _one_act(doc: Doc, e: Event, twin: Event) -> bool:
     """``e`` and ``twin`` are one act done to the same one recipient, told twice in other words:
     "two men, A and B, have been captured by Kurdish forces … They were detained in
     mid-January". The recipients are one (:func:`_same_recipient`), the act is of one kind
@@ -154,7 +153,7 @@ def one_act(doc: Doc, e: Event, twin: Event) -> bool:
 
 def dated_by_twins(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[Event]:
     """``events`` with the acts the text gives no time that are twins of a dated happening
-    (:func:`same_happening`) dated as it is, ``date_source`` ``carried``; first, those joined
+    (:func:`_same_happening`) dated as it is, ``date_source`` ``carried``; first, those joined
     to a dated clause the parse splits from them (:mod:`dateline.date_conjuncts`)."""
     events = dated_by_partners(doc, events, pubdate)
     told = [e for e in events if e.date_source in _TOLD and e.date and e.status == "actual"
@@ -163,11 +162,11 @@ def dated_by_twins(doc: Doc, events: Sequence[Event], pubdate: str | None) -> li
         return when_dated(doc, events)
     out: list[Event] = []
     for e in events:
-        done = e.date_source == "publication" and e.status == "actual" and told_as_done(doc, e)
+        done = e.date_source == "publication" and e.status == "actual" and _told_as_done(doc, e)
         if done:
             perfect = done == "perfect"
             times = {(t.date, t.date_precision) for t in told
-                     if (not perfect and same_happening(doc, e, t)) or one_act(doc, e, t)}
+                     if (not perfect and _same_happening(doc, e, t)) or _one_act(doc, e, t)}
             if len(times) == 1:
                 date, precision = times.pop()
                 e = replace(e, date=date, date_precision=precision, date_source="carried")
@@ -181,12 +180,12 @@ def _kind(doc: Doc, e: Event) -> str | None:
     return None if trigger is None else happening_word(trigger)
 
 
-def told_as_done(doc: Doc, e: Event) -> str | None:
+def _told_as_done(doc: Doc, e: Event) -> str | None:
     """"past" when the event's trigger is a verb told in the simple past ("attacked", "was
     killed") or a past participle that tells what was done to a thing ("the colleagues
     kidnapped in Douma"); "perfect" for one told in the present perfect ("have been captured"),
     which may tell of a span ("320 people have been killed in five days") and so takes a time
-    only from the same act done to the same one recipient (:func:`one_act`)."""
+    only from the same act done to the same one recipient (:func:`_one_act`)."""
     trigger = event_token(doc, e)
     if trigger is None:
         return None

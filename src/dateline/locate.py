@@ -478,13 +478,13 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     def place_for(mention: Mention, actor: Actor | None = None) -> Located:
         place, source = told_place(mention, actor)
         trig, sense = doc[mention.trigger], getattr(mention, "sense", None)
-        if source not in ("clause", "sentence", "carried", "focus", None) or _placed_as_words(
+        if source not in ("clause", "sentence", "carried", "focus") or _placed_as_words(
                 getattr(sense, "event_type", None), getattr(sense, "mode", None)):
             return place, source
-        # (a country the next telling names a town of, or a deed's the text gives nowhere else)
-        if (told := told_next(trig, place, sents, tellings, own_clause, source in (None, "focus"))):
+        # (a country the next telling of the deed names a town of; else the story's town)
+        if (told := told_next(trig, place, sents, tellings, own_clause)) is not None:
             return told, "carried"
-        if source in ("focus", None):
+        if source == "focus":
             return place, source
         town = story_town(trig, place, lambda: lent(trig, mention))
         return (town, "focus") if town is not None else (place, source)

@@ -47,7 +47,6 @@ from .date_coming import not_yet_done
 from .date_frame import dated_in_story
 from .date_retold import dated_as_retold
 from .date_twins import dated_by_twins
-from .place_twins import placed_by_twins
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
 from .feeds import read_inputs
 from .frames import EventList
@@ -115,7 +114,8 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         if learned:
             events = load_classifier().revise(doc, coder.sents.spans, events, coder.event,
                                               coder.tokens)
-        events = dated_by_twins(doc, events, article.pubdate)  # an act dated where told again
+        # an act the text dates only where it tells it again is of that time
+        events = dated_by_twins(doc, events, article.pubdate)
         story = len(coder.sents.spans) > 1
         events = by_genre(events, genre := article.genre or genre_of(article.text),
                           article.pubdate, background=story)
@@ -128,7 +128,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         events = without_roles(doc, events) if story else events  # (the judge read them all)
         # a happening dated once, the story's frame; then what was done before the report: no date
         events = before_report(doc, dated_in_story(doc, events, article.pubdate))
-        events = placed_by_twins(doc, dated_as_retold(doc, events, article.pubdate))  # told again
+        events = dated_as_retold(doc, events, article.pubdate)  # a known happening named again
         events = not_yet_done(doc, events, article.pubdate)  # an act set after the report: planned
         events = main_acts(doc, events)
         events = annotate.as_written(doc, events_cap(events, warnings))

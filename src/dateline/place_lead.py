@@ -19,25 +19,14 @@ happening names in its own clause, when that town lies in the country:
   subject new to the story ("The army killed 20 fighters") tells another deed. A telling by a
   noun names the happening again (:func:`dateline.date_story.refers_back`, "their arrest");
 * no place for what only may happen, a tally over a span ("killed in Syria since 2014"), a
-  noun's past or other happenings of the kind, nor for going into or out of the country;
-* people captured are taken into custody: "captured" and "detained" or "arrested" of people
-  (a party told as many, or a person named) tell one act.
+  noun's past or other happenings of the kind, nor for going into or out of the country.
 
 The town is near the deed (precision 2) and ``carried``: the story names it for the deed,
 another sentence does.
-
-A deed the text places nowhere itself (no place of its own clause, sentence or the story before
-it: only the article's focus, or nothing) takes whatever place, town, region or country, the next
-telling names in its own clause: "Relatives welcomed news that the two men had been captured. The
-pair were detained by Kurdish fighters in eastern Syria" (Syria). The focus is a guess from the
-article's other places; the text's own word for this happening is not. A subject naming a few
-people known from before ("the pair", "the two men", "both men") stands for a party of the deed
-the deed tells as many.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -65,31 +54,23 @@ __all__ = ["told_next"]
 _REACH = 2
 #: The words of a death, by whichever it is told ("killed", "died").
 _DEATHS = word_class("deaths")
-#: Words of one act of custody done to a person, whichever tells it ("captured", "detained").
-_CUSTODY = word_class("one_act_custody")
 #: What the parties of a deed are to it.
 _DOER, _BEFALLEN = "doer", "befallen"
 
 
 def told_next(trig: Token, place: Place | None, sents: Sentences, tellings: Tellings,
-              place_of: Callable[[Token], tuple[Place | None, str | None]],
-              guessed: bool = False) -> Place | None:
+              place_of: Callable[[Token], tuple[Place | None, str | None]]) -> Place | None:
     """The town the next telling of ``trig``'s happening names in its own clause (``place_of``
     gives a telling's place and its source), for a deed its own words place only in a whole
-    country (``place``), at precision 2; with ``guessed`` (the text places the deed nowhere:
-    ``place`` is the focus's or none), any place that telling names; else ``None`` (see the
-    module's rule)."""
-    if not guessed and (place is None or not place.country or not whole_country(place)) \
-            or apart_from_the_story(trig) or trig.lemma_.lower() in MOTION | TERRITORIAL and not (
-                _custody(trig)):  # (people captured are taken, not ground)
+    country (``place``), at precision 2; else ``None`` (see the module's rule)."""
+    if place is None or not place.country or not whole_country(place) \
+            or apart_from_the_story(trig) or trig.lemma_.lower() in MOTION | TERRITORIAL:
         return None
     k = sents.index(trig.i)
     later = _next_telling(trig, sents, tellings, k)
     if later is None or irrealis(later) or not _same_party(later, trig):
         return None
     town, source = place_of(later)
-    if guessed:
-        return coarser(town, 2) if town is not None and source == "clause" else None
     if town is None or source != "clause" or town.country != place.country \
             or whole_country(town) or (town.precision or 3) >= 3:
         return None
@@ -103,19 +84,14 @@ def _next_telling(trig: Token, sents: Sentences, tellings: Tellings, k: int) -> 
     told = _told(trig)
     words = {happening_word(t) for t in told}
     death = any(t.lemma_.lower() in _DEATHS for t in told)
-    # (people captured are taken into custody: "captured" and "detained" of them are one act)
-    custody = any(_custody(t) for t in told)
     doc, (lemmas, pos, _, _) = trig.doc, tags(trig.doc)  # a Token for the telling found only
     for i in range(k + 1, min(k + 1 + _REACH, len(sents.spans))):
         if not same_section(sents.text, sents.start_chars[k], sents.start_chars[i]):
             return None
         sent = sents.spans[i]
         for j in range(sent.start, sent.end):
-            if pos[j] == "NOUN" and doc[j].dep_ == "compound":
-                continue  # a kind of thing ("the detention camp"), no telling of a happening
             if pos[j] in ("VERB", "NOUN") and (happening_of(lemmas[j], pos[j] == "NOUN") in words
-                                               or death and lemmas[j] in _DEATHS
-                                               or custody and lemmas[j] in _CUSTODY):
+                                               or death and lemmas[j] in _DEATHS):
                 return doc[j]
     return None
 
@@ -135,36 +111,10 @@ def _same_party(later: Token, trig: Token) -> bool:
     if doer.pos_ == "PROPN":
         return any(doer.lower_ in {t.lower_ for t in p.subtree if t.pos_ == "PROPN"}
                    for _, p in parties)
-    if _few_known(doer):  # "the pair", "the two men": a party told as many
-        return any(_many(p) for _, p in parties)
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in doer.children):
         return False
     age = doer.lower_ == "old" and any(c.lemma_.lower() == "year" for c in doer.children)
     return any(age or p.lemma_.lower() == doer.lemma_.lower() for _, p in parties)
-
-
-#: A definite phrase of a few people told of before: "the pair", "the two men", "both women".
-_FEW = re.compile(r"(?:the|these|those) (?:pair|duo|trio|couple|two|three)(?: [a-z]+)?"
-                  r"|both(?: [a-z]+)?")
-
-
-def _few_known(doer: Token) -> bool:
-    """``doer`` is a definite phrase of a few people known from before (:data:`_FEW`)."""
-    words = " ".join(t.lower_ for t in doer.subtree if t.i <= doer.i)
-    return doer.pos_ in ("NOUN", "NUM", "DET") and _FEW.fullmatch(words) is not None
-
-
-def _custody(verb: Token) -> bool:
-    """``verb`` tells people taken into custody: a word of :data:`_CUSTODY` befalling a party
-    told as many or a person named ("the two men were captured", "seized Smith")."""
-    return verb.lemma_.lower() in _CUSTODY and any(
-        part == _BEFALLEN and (_many(p) or p.ent_type_ == "PERSON") for part, p in _parties(verb))
-
-
-def _many(party: Token) -> bool:
-    """``party`` tells of many: a plural noun ("two members", "militants") or names joined by
-    "and"."""
-    return party.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in party.children)
 
 
 def _told(trig: Token) -> list[Token]:
