@@ -94,7 +94,7 @@ _PAST = frozenset({"former", "ex", "ex-"})
 #: Sectors a person is asked in: none said, unknown, or civilians by default.
 _ASKED = frozenset({"UNK", "CVL", "UAF"})
 #: Sectors of a kind of armed party that a named group it belongs to may replace.
-_GROUP_KINDS = frozenset({"REB"})
+_GROUP_KINDS = frozenset({"REB", "UAF"})
 
 
 def fighter_in(focus: Any, actor: Actor | None) -> Actor | None:
@@ -107,8 +107,10 @@ def fighter_in(focus: Any, actor: Actor | None) -> Actor | None:
         d = focus.dict
         kinds = {None, SECTOR_LABELS.get(actor.sector or ""), named_for_country(
             d, replace(actor, name=None), actor.country) if actor.country else None}
-        return group_member(actor, focus._words(actor), frozenset(kinds),
-                            lambda span: _party(d, span, focus.date))
+        member = group_member(actor, focus._words(actor), frozenset(kinds),
+                              lambda span: _party(d, span, focus.date))
+        if member is not actor or actor.sector not in _ASKED:
+            return member
     if actor is None or actor.sector not in (None, *_ASKED):
         return actor
     span = focus._words(actor)

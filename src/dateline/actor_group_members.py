@@ -5,13 +5,14 @@ group as the actor; a fighter's own country is the one thing his words add. So a
 noun read only as a kind of armed party ("militants", "jihadists", "fighters": rebels, or an
 unidentified armed group, of the country a demonym before it names) whose own phrase names the
 armed group it belongs to ("Tunisian militants of Hayat Tahrir al-Sham", "the fighters from
-the Jaish al-Islam group", "a Belgian Isis fighter") takes the group: its name, its sector and
-its parent, and the country the demonym gives him, else the group's. The group is named by a
-proper name the dictionary reads as an armed party (a state's army or police, or an armed
-group), before the noun or after "of", "with", "in", "for" or "from" (from a party is of it;
-from a place, which is no party, says where he comes from); a former member ("a former Isis
-fighter") keeps his kind. An actor with a name of its own (a person, a group) is as it was:
-``actor_fighters`` reads whom a person serves.
+the Jaish al-Islam group", "gunmen from the Nusra Front") takes the group: its name, its
+sector and its parent, and the country the demonym gives him, else the group's. The group is
+named by a proper name the dictionary reads as an armed party (a state's army or police, or
+an armed group), before the noun or after "of", "with", "in", "for" or "from" (from a party
+is of it; from a place, which is no party, says where he comes from, even one a group holds:
+"from Hezbollah-held areas", "from the Hezbollah stronghold of Baalbek"); a former member
+("a former Isis fighter") keeps his kind. An actor with a name of its own (a person, a
+group) is as it was: ``actor_fighters`` reads whom a person serves.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ _MEMBERS = frozenset({"member", "fighter", "militant", "jihadist", "jihadi", "co
 _PREPS = frozenset({"of", "with", "in", "for", "from"})
 #: Sectors of a kind of armed party a member's noun alone is read as.
 _KINDS = frozenset({"REB", "UAF"})
+#: Common nouns of an armed group, which a name before them calls ("the Jaish al-Islam group").
+_GROUP_WORDS = frozenset({"group", "militia", "faction", "front", "brigade", "movement",
+                          "organisation", "organization"})
 #: Words that make a membership a past one.
 _PAST = frozenset({"former", "ex", "ex-"})
 
@@ -68,8 +72,10 @@ def group_member(actor: Actor | None, words: Span | None, kind_names: frozenset[
 
 def _groups(noun: Token) -> Iterator[Span]:
     """The phrases of proper names that may name a member's group: a name before the noun
-    ("Isis fighters"), or the object of "of", "with", "in", "for" or "from" after it, and the
-    name that object's common noun is called by ("the Jaish al-Islam group")."""
+    ("Isis fighters"), or the object of "of", "with", "in", "for" or "from" after it when it
+    is itself a proper name (from its first proper-name word: "the Nusra Front", not
+    "Hezbollah-held areas"), and the name a group word is called by ("the Jaish al-Islam
+    group", not "the Hezbollah stronghold")."""
     doc = noun.doc
     for c in noun.children:
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i:
@@ -78,8 +84,14 @@ def _groups(noun: Token) -> Iterator[Span]:
         if prep.dep_ != "prep" or prep.lower_ not in _PREPS:
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in obj.subtree):
-                yield doc[obj.left_edge.i:obj.i + 1]
-                names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                if obj.pos_ == "NOUN" and names:  # "the Jaish al-Islam group": the name
-                    yield doc[names[0].i:names[-1].i + 1]
+            if obj.dep_ != "pobj":
+                continue
+            if obj.pos_ == "PROPN":
+                start = obj.i
+                while start > obj.left_edge.i and doc[start - 1].pos_ == "PROPN" and \
+                        start <= doc[start - 1].head.i <= obj.i:
+                    start -= 1
+                yield doc[start:obj.i + 1]
+            names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if obj.pos_ == "NOUN" and names and obj.lemma_.lower() in _GROUP_WORDS:
+                yield doc[names[0].i:names[-1].i + 1]

@@ -9,7 +9,9 @@ its nominalisation, "attacked" and "attack", share the lexicon's lemma, and a ge
 of its verb, "the killing" of "killed") done to the same one:
 
 - the same named patient (a party with a name, not civilians in general, whom many acts
-  strike): "Kotey was captured by the SDF ... his capture";
+  strike, nor a party named only by its kind and country, "Nigerian police", whom many
+  sides strike in many places): "Kotey was captured by the SDF ... his capture", unless
+  the two tellings' own words name two different towns;
 - or the same place, named by the act's own clause or sentence (not lent by the article's
   focus or a sentence before), a town itself: a district, a province or a country is the
   scene of too many acts of one kind by too many sides.
@@ -31,7 +33,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from .actor_retold import who
-from .sectors import family_sectors
+from .sectors import family_sectors, sector_labels
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -52,6 +54,8 @@ _FORCE = frozenset({"ASSAULT", "COERCE"})
 _CIVILIAN = family_sectors("civilian")
 #: The sector of an armed group the story did not name (``agents.unnamed_attackers``).
 _UNNAMED = "UAF"
+#: The labels a party named only by its kind is called by ("police": "Nigeria police").
+_LABELS = sector_labels()
 
 
 class _Told(Protocol):
@@ -82,8 +86,8 @@ def same_happening(m: Mention, target: Actor | None, done: Sequence[_Told],
     here = place_of(m)
     if patient is None and here is None:
         return None
-    same = [d for d in alike if patient is not None and who(d.target) == patient or
-            _same_place(here, d.mention, place_of)]
+    same = [d for d in alike if _same_place(here, d.mention, place_of) or patient is not None
+            and who(d.target) == patient and not _other_place(here, d.mention, place_of)]
     doers = [d for d in same if _named(d.source)]
     if not doers or len({who(d.source) for d in doers}) > 1 or \
             any(d.status != "actual" for d in doers):
@@ -132,11 +136,25 @@ def _same_place(here: Place | None, there: Mention | None,
     return here.name == other.name and here.country == other.country
 
 
+def _other_place(here: Place | None, there: Mention | None,
+                 place_of: Callable[[Mention], Place | None]) -> bool:
+    """Whether both tellings' own words name a town and the towns differ."""
+    return here is not None and there is not None and place_of(there) is not None and \
+        not _same_place(here, there, place_of)
+
+
 def _named_patient(actor: Actor | None) -> bool:
     """Whether the one an act is done to is told apart by name: a party with a name, or
-    words that are one ("Abdi Farah"), not civilians in general."""
+    words that are one ("Abdi Farah"), not civilians in general nor a party named only by
+    its kind, alone or after its country ("police", "Nigeria police")."""
     return actor is not None and (bool(actor.name) or actor.text.istitle()) and \
-        actor.sector not in _CIVILIAN
+        actor.sector not in _CIVILIAN and not _kind_name(actor)
+
+
+def _kind_name(actor: Actor) -> bool:
+    label = _LABELS.get(actor.sector or "")
+    name = actor.name or ""
+    return bool(label) and (name == label or name.endswith(" " + label))
 
 
 def _named(actor: Actor | None) -> bool:

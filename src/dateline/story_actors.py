@@ -182,6 +182,7 @@ class StoryDoers:
         self._resolve = resolve
         self._locate = locate
         self._done: list[_Done] = []
+        self._places: dict[int, Place | None] = {}  # an act's own place, by its trigger
 
     def note(self, m: Mention, source: Actor | None, target: Actor | None,
              mode: str | None = None) -> None:
@@ -217,11 +218,16 @@ class StoryDoers:
 
     def _same_happening(self, m: Mention, target: Actor | None) -> Actor | None:
         """The doer of an earlier telling of the same happening: see ``actor_same_happening``."""
-        locate = self._locate
-        if locate is None:
+        if self._locate is None:
             return None
-        return same_happening(m, target, self._done, lambda x: own_place(locate(x, None)),
+        return same_happening(m, target, self._done, self._own_place,
                               lambda at: self._near(at, m.trigger))
+
+    def _own_place(self, m: Mention) -> Place | None:
+        """The place an act's own words name (``own_place``), found once per act."""
+        if m.trigger not in self._places and self._locate is not None:
+            self._places[m.trigger] = own_place(self._locate(m, None))
+        return self._places.get(m.trigger)
 
     def attacker(self, m: Mention, target: Actor | None) -> Actor | None:
         """The one side the story has attacking near ``m``, an act of violence with no doer,
