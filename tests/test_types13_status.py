@@ -1,8 +1,9 @@
 """Types, statuses and non-events by the definitions: an act the writer hedges ("likely",
 "it is believed that") is alleged; an order on the noun of a military operation is the
 operation, no request; an act run alongside a clause told over years gone by is a trend, no
-event; fighters of an armed group held by another armed group are arrested, not abducted;
-insisting that something is so is no request. Sentences written for the project."""
+event, unless it is dated, set against it, beside a stretch to come or an act done; fighters of
+an armed group held by another armed group are arrested, not abducted, unless captured in a
+fight. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -36,8 +37,6 @@ def test_types13_a_future_hedge_stays_a_plan(events_in_unfiltered):
 
 # (sentence, the order's trigger, the operation's trigger)
 ORDERED_OPERATIONS = [
-    ("The militias are leading an offensive ordered by the defence ministry.", "ordered",
-     "offensive"),
     ("The recruits, about 2,000 strong, who are spearheading a battle ordered by Norway, are "
      "worn out.", "ordered", "battle"),
 ]
@@ -49,13 +48,6 @@ def test_types13_an_ordered_operation_is_no_request(events_in_unfiltered, text, 
     events = events_in_unfiltered(text)
     assert not [e for e in events if e.trigger == order], \
         [(e.event_type, e.trigger) for e in events]
-
-
-def test_types13_an_ordered_operation_takes_the_giver_as_doer(events_in_unfiltered):
-    events = events_in_unfiltered("It was an offensive ordered by the defence minister.")
-    found = [e for e in events if e.trigger == "offensive"]
-    assert found and found[0].event_type == "ASSAULT"
-    assert found[0].source is not None and "minister" in found[0].source.text
 
 
 # (sentence, trigger with no event)
@@ -79,10 +71,33 @@ def test_types13_a_stretch_on_the_act_itself_is_left_to_the_tallies(event_on_unf
     assert event.event_type == "REQUEST"
 
 
-def test_types13_a_dated_act_beside_a_trend_stays(event_on_unfiltered):
-    event = event_on_unfiltered("Relations have cooled over the last three years, as Norwegian "
-                                "jets bombed the port on Monday.", "bombed")
-    assert event.event_type == "ASSAULT"
+# (sentence, trigger, expected type): an act beside a clause told over a stretch of years
+# that is an event all the same
+BESIDE_TRENDS = [
+    ("Relations have cooled over the last three years, as Norwegian jets bombed the port on "
+     "Monday.", "bombed", "ASSAULT"),
+    # a time of its own, of a year or a month
+    ("Relations have cooled over the past three years, as Norway sought talks with Chile in "
+     "2022.", "sought", "REQUEST"),
+    ("Relations have cooled over the past three years, as Norway sought talks with Chile last "
+     "month.", "sought", "REQUEST"),
+    # set against the stretch by "but", not run alongside it
+    ("Relations have cooled over the past five years, but Norway sought talks with Chile.",
+     "sought", "REQUEST"),
+    # a stretch still to come
+    ("Norway will cut its troop numbers over the next two years, and Chile sought a larger "
+     "role in the mission.", "sought", "REQUEST"),
+    # an act told as done in the simple past: a happening, no course
+    ("Relations have cooled over the past three years, and Norwegian troops seized the port of "
+     "Arica.", "seized", "COERCE"),
+    ("Fighting has spread over the past two years, and gunmen killed 12 farmers in a raid on "
+     "the village.", "killed", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, want", BESIDE_TRENDS)
+def test_types13_an_act_beside_a_trend_stays(event_on_unfiltered, text, trigger, want):
+    assert event_on_unfiltered(text, trigger).event_type == want
 
 
 # (sentence, trigger, expected (type, mode))
@@ -90,6 +105,9 @@ SEIZED = [
     # fighters of one armed group held by another: arrested (ACLED: Arrests)
     ("The Syrian Democratic Forces detained dozens of Islamic State militants.", "detained",
      ("COERCE", "arrest")),
+    # fighters captured in a fight: abducted, whatever custody they are then held in
+    ("The rebels captured 20 Taliban fighters in the battle, and they are held in rebel "
+     "custody.", "captured", ("ASSAULT", "abduct")),
     # civilians seized by an armed group: abducted
     ("The rebels abducted two aid workers on the road.", "abducted", ("ASSAULT", "abduct")),
 ]
@@ -102,8 +120,18 @@ def test_types13_seizure_by_who_is_held(events_in_unfiltered, text, trigger, wan
     assert found == [want], [(e.event_type, e.mode, e.trigger) for e in events]
 
 
-def test_types13_insisting_what_is_so_is_no_request(no_event_on_unfiltered, event_on):
-    no_event_on_unfiltered("The minister insisted that Norway is a loyal ally.", "insisted")
-    event = event_on("The union insisted that the government withdraw the law.", "insisted")
-    assert event.event_type == "REQUEST"
+# (sentence, trigger, expected CAMEO root): an act hedged keeps its own root, and so does
+# its conjunct
+HEDGED_ROOTS = [
+    ("The gunmen likely raided the farm and kidnapped four workers.", "kidnapped", "18"),
+    ("It is believed that the militia attacked the village and burned 20 houses.", "burned",
+     "17"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, want", HEDGED_ROOTS)
+def test_types13_a_hedged_act_keeps_its_root(events_in_unfiltered, text, trigger, want):
+    events = events_in_unfiltered(text)
+    found = [e.cameo_root for e in events if e.trigger == trigger]
+    assert found == [want], [(e.event_type, e.trigger, e.cameo_root) for e in events]
 

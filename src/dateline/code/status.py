@@ -532,11 +532,11 @@ def _considered(verb: Token) -> bool:
 
 def frame_root(sense: Sense, status: str, verb: Token | None = None) -> Sense:
     """Non-actual events take the CAMEO root of their frame and lose their ACLED type (an act
-    passed on as hearsay keeps its own); what
-    someone "must" or "should" do is a demand (CAMEO 10), not an appeal (02); an option
+    passed on as hearsay keeps its own, as do its conjuncts, "likely stormed … and abducted");
+    what someone "must" or "should" do is a demand (CAMEO 10), not an appeal (02); an option
     "considered" is a statement (CAMEO 014), no intent."""
-    if status == "actual" or status in ("attempted", "failed") or (
-            status == "alleged" and verb is not None and _hearsay(verb)):
+    if status == "actual" or status in ("attempted", "failed") or status == "alleged" and (
+            verb is not None and _hearsay(verb.head if verb.dep_ == "conj" else verb)):
         return sense  # (what is reportedly done is of its own kind, no accusation)
     if status == "negated":
         return replace(sense, cameo_root=None, acled_event_type=None, acled_sub_event_type=None)

@@ -106,17 +106,11 @@ def _operations_ordered(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Me
     """"a battle ordered by Turkey", "the offensive ordered by the president": the participle
     of an order on the noun of a military operation tells who set it going (PLOVER: the
     operation, ASSAULT or MOBILIZE, is the event; a REQUEST asks another party to act). The
-    order is no event of its own; the operation takes its giver as doer when it has none."""
-    ops = {t.i: k for k, (m, t) in enumerate(nouns) if m.sense.event_type in _OPERATIONS}
-    givers = {t.head.i: m for m, t in verbs if m.sense.event_type == "REQUEST"
-              and t.lemma_.lower() in ORDER_VERBS and t.dep_ == "acl" and t.tag_ == "VBN"
-              and t.head.i in ops}
-    if not givers:
-        return verbs, nouns
-    nouns = [(replace(m, source=order.source, source_sector=order.source_sector)
-              if (order := givers.get(t.i)) is not None and m.source is None
-              and order.source is not None else m, t) for m, t in nouns]
-    dropped = {id(m) for m in givers.values()}
+    order is no event of its own (the giver, named by "by", is the operation's doer already)."""
+    ops = {t.i for m, t in nouns if m.sense.event_type in _OPERATIONS}
+    dropped = {id(m) for m, t in verbs if m.sense.event_type == "REQUEST"
+               and t.lemma_.lower() in ORDER_VERBS and t.dep_ == "acl" and t.tag_ == "VBN"
+               and t.head.i in ops}
     return [(m, t) for m, t in verbs if id(m) not in dropped], nouns
 
 
