@@ -7,15 +7,21 @@ people the article named as that many together, as a coordination of names ("Len
 Mira Holt"):
 
 - the coordination holding the one person the description was read to stand for (a plural
-  never stands for one of two people named together); the same for "they", "them", "their";
+  never stands for one of two people named together), when it is the last mention of that
+  person and in the sentence or the one before; the same for "they", "them", "their";
 - else the last coordination of that many people that is a party of its clause (not examples
   in an "including" phrase), when all are named and it stands in the description's sentence
-  or the one before, or is given with its count ("the two men from London, A and B");
+  or the one before, or is given with its count ("the two men from London, A and B"); when
+  another of other names stands there or a sentence earlier, only one given with a count of
+  the same head word;
 - else, past others, the last one given with a count of the same head word ("the two men");
-- in a report's opening sentence, the first one the next two sentences give with its count.
+- in a report's opening sentence, the first one the next two sentences give with its count
+  (there a bare count opening the report describes too: "Two men have been captured").
 
-A coordination whose last member is told by a noun only ("Tomas Brandt and his daughter")
-names no one; a new group of that number counted between ("two soldiers") stops the search.
+A description of things ("the two villages"), of others ("the other two") or of more
+people besides ("the two men and a woman") stands for no one named. A coordination whose
+last member is told by a noun only ("Tomas Brandt and his daughter") names no one; a new
+group of that number counted between ("two soldiers") stops the search.
 A plural pronoun subject of a subordinate clause stands for its main clause's subject ("these
 two were identified after they were arrested"). The recipient keeps its words and is named as
 the people (a surname told again by the full name the document gave); the kind its head word
@@ -28,6 +34,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..sentences import chars_span
+from ..tokens import doc_memo
+from .person_nouns import a_person_noun
 from .words import person_word
 
 if TYPE_CHECKING:
@@ -44,6 +52,8 @@ FEW_COUNTS = {"pair": 2, "duo": 2, "couple": 2, "both": 2, "two": 2, "trio": 3, 
 _DETERMINERS = frozenset({"the", "these", "those", "both"})
 #: The most words a description of a few people runs to ("the two remaining cell members").
 _MAX_WORDS = 6
+#: Words of a description of others than the people named ("the other two").
+_OTHERS = frozenset({"other", "another", "else"})
 #: Links of a count that says how many a phrase names anew ("two soldiers were killed").
 _COUNT_LINKS = frozenset({"nummod"})
 #: How many words from the names their count may stand ("the two men from London, A and B").
@@ -59,47 +69,81 @@ _EXAMPLES = frozenset({"including", "like", "such", "among", "as"})
 _CORE = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "ROOT"})
 #: How many sentences after a report's opening one may name the people it describes.
 _LEAD_AFTER = 2
+#: The memo of a document's coordinations of people.
+_MEMO = "recipient_few.coordinations"
 #: Where a country that is no one's own came from: a sentence's or a place's, which says
 #: nothing of the people named (the report's own country, given to its people, stays).
 _CONTEXT = frozenset({"sentence focus", "nearby actor", "event place", "place struck"})
 
 
-def _count(words: Span) -> int | None:
+def _count(words: Span, bare: bool = False) -> int | None:
     """How many people the recipient's words describe by number alone, or ``None`` when they
-    are no such description (a name, a possessive, a clause, or no count)."""
+    are no such description (a name, a possessive, a clause, no count, a count of things,
+    others than the people named or more people besides them). With ``bare``, a count
+    without a determiner ("Two men have been captured") is one too."""
     toks = [t for t in words if not t.is_punct]
-    if not toks or len(toks) > _MAX_WORDS or toks[0].lower_ not in _DETERMINERS:
+    if not toks or len(toks) > _MAX_WORDS or toks[0].lower_ not in _DETERMINERS and not (
+            bare and toks[0].lower_ in FEW_COUNTS):
         return None
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
            t.tag_ in ("PRP$", "POS", "WDT", "WP") or t.pos_ == "ADP" or
-           t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"  # "the two remaining members"
+           t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or  # "the two remaining members"
+           t.lower_ in _OTHERS or t.dep_ in ("cc", "conj")  # "the other two", "... and a woman"
            for t in toks):
         return None
     counts = {FEW_COUNTS[t.lower_] for t in toks if t.lower_ in FEW_COUNTS}
     if len(counts) != 1:
         return None
     root = words.root
-    if root.lower_ not in FEW_COUNTS and root.tag_ != "NNS":
-        return None  # "the two-day trial": a count of no people
+    if root.lower_ not in FEW_COUNTS and not (root.tag_ == "NNS" and _people(root)):
+        return None  # "the two-day trial", "the two villages": a count of no people
     return counts.pop()
 
 
-def _coordinations(doc: Doc, before: int, core: bool = False) -> list[list[Span | None]]:
+def _people(tok: Token) -> bool:
+    """Whether a plural noun names people ("men": its lemma is the person word)."""
+    return person_word(tok) or a_person_noun(tok.lemma_.lower())
+
+
+def _coordinations(doc: Doc, before: int, core: bool = False, count: int | None = None,
+                   since: int = 0) -> list[list[Span | None]]:
     """The coordinations of people ending before token ``before``, in text order, at least one
     of them named: each the people linked by "and" (one conjunct's root a ``conj`` of
-    another's), a person's name as its span, a person told by a noun ("his daughter") as
-    ``None``. With ``core``, only those that are a party of their clause (its subject or
-    object, or in apposition to one), not the examples of a phrase ("killings of aid workers,
-    including Alan Reed and David Hale")."""
-    persons = {e.root.i: e for e in doc.ents if e.label_ == "PERSON" and e.end <= before}
-    surnames = {e[-1].text for e in persons.values() if len(e) > 1}
-    persons.update({t.i: doc[t.i:t.i + 1] for t in doc[:before] if t.pos_ == "PROPN" and
-                    t.text in surnames and t.ent_type_ != "PERSON"})  # "Kotey", told again
-    groups: dict[int, list[Span | None]] = {}
+    another's, or a name in apposition to a name that has conjuncts of its own: "Ana Ruiz,
+    Lena Vogt and Mira Holt"), a person's name as its span, a person told by a noun ("his
+    daughter") as ``None``. With ``core``, only those that are a party of their clause (its
+    subject or object, or in apposition to one), not the examples of a phrase ("killings of
+    aid workers, including Alan Reed and David Hale"). With ``count``, only those of that many
+    people; with ``since``, only those whose first member starts there or after."""
+    return [[None if m is None else doc[m[0]:m[1]] for m in members]
+            for ready, members in _all_coordinations(doc, core) if ready <= before and (
+                count is None or len(members) == count) and (
+                members[0] is None or members[0][0] >= since)]
+
+
+def _all_coordinations(doc: Doc, core: bool) -> list[tuple[int, tuple[tuple[int, int] | None,
+                                                                        ...]]]:
+    """All the coordinations of :func:`_coordinations` in the document, worked out once: each
+    with the token a text must reach to hold it (its last member, and the full name a surname
+    told again needs) and its members' token bounds."""
+    memo = doc_memo(doc, _MEMO)
+    found = memo.get(core)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    persons = {e.root.i: e for e in doc.ents if e.label_ == "PERSON"}
+    first_full: dict[str, int] = {}
+    for e in sorted(persons.values(), key=lambda e: e.end):
+        if len(e) > 1:
+            first_full.setdefault(e[-1].text, e.end)
+    told_again = {t.i: doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and
+                  t.text in first_full and t.ent_type_ != "PERSON"}  # "Kotey", told again
+    persons.update(told_again)
+    groups: dict[int, tuple[int, list[Token]]] = {}
     for root in sorted(persons):
         top = doc[root]
-        while top.dep_ == "conj" and top.head.i != top.i and (
-                top.head.i in persons or top.head.pos_ == "PROPN" and not top.head.ent_type_):
+        while top.head.i != top.i and (top.dep_ == "conj" and (
+                top.head.i in persons or top.head.pos_ == "PROPN" and not top.head.ent_type_)
+                or _listed(top, persons)):
             top = top.head  # (not past a place or a description the parse coordinates with
             # a name: "the two men from Dunmore, Tomas Brandt and ...")
         if top.i in groups or core and not _core(top):
@@ -107,14 +151,28 @@ def _coordinations(doc: Doc, before: int, core: bool = False) -> list[list[Span 
         members, frontier = [top], [top]
         while frontier:
             for child in frontier.pop().children:
-                if child.dep_ == "conj":
+                if child.dep_ == "conj" or _listed(child, persons):
                     members.append(child)
                     frontier.append(child)
         if len(members) > 1 and all(t.i in persons or _unlabelled_name(t) or person_word(t)
-                                    for t in members) and max(t.i for t in members) < before:
-            groups[top.i] = [persons.get(t.i) or _name_of(t)
-                             for t in sorted(members, key=lambda t: t.i)]
-    return [groups[k] for k in sorted(groups, key=lambda k: _last(groups[k], doc))]
+                                    for t in members):
+            ready = max([t.i + 1 for t in members] + [persons[t.i].end for t in members if
+                                                      t.i in persons] +
+                        [first_full[t.text] for t in members if t.i in told_again])
+            groups[top.i] = (ready, sorted(members, key=lambda t: t.i))
+    spans = [(ready, [persons.get(t.i) or _name_of(t) for t in members])
+             for ready, members in groups.values()]
+    found = memo[core] = [(ready, tuple(None if e is None else (e.start, e.end) for e in g))
+                          for ready, g in sorted(spans, key=lambda r: _last(r[1], doc))]
+    return found
+
+
+def _listed(tok: Token, persons: dict[int, Span]) -> bool:
+    """Whether a name stands in apposition to a name as the second of a list of them ("Ana
+    Ruiz, Lena Vogt and Mira Holt": the parse hangs "Lena Vogt" on "Ana Ruiz" and "Mira Holt"
+    on "Lena Vogt")."""
+    return tok.dep_ == "appos" and tok.i in persons and tok.head.i in persons and any(
+        c.dep_ == "conj" for c in tok.children)
 
 
 def _core(top: Token) -> bool:
@@ -131,8 +189,10 @@ def _core(top: Token) -> bool:
 
 def _unlabelled_name(tok: Token) -> bool:
     """Whether a conjunct is a proper name the entity tagger left unlabelled ("Lena Vogt and
-    Mira Holt": a name coordinated with a person's is a person's)."""
-    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "conj"
+    Mira Holt", "Ana Ruiz, Lena Vogt and ...": a name coordinated with a person's is a
+    person's)."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and (tok.dep_ == "conj" or any(
+        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children))
 
 
 def _name_of(tok: Token) -> Span | None:
@@ -180,20 +240,32 @@ def _named_few(doc: Doc, described: Span, count: int) -> list[Span] | None:
     named and it is in the description's sentence or the one before or given as that many;
     else, past others, the last coordination of names given as that many by a description of
     the same head word ("the two men from London, Tom Hale and Sam Ward ... the two men").
-    ``None`` otherwise: the last told by a noun ("Sergei Skripal and his daughter") names no
-    one for it."""
-    groups = [g for g in _coordinations(doc, described.start, core=True) if len(g) == count]
+    Where a coordination of other names stands in those sentences or the one before them too,
+    only the last given as that many by the same head word. ``None`` otherwise: the last told by a
+    noun ("Sergei Skripal and his daughter") names no one for it."""
+    groups = _coordinations(doc, described.start, core=True, count=count)
     if not groups:
         return None
     last = groups[-1]
     sent_start = described.sent.start
     window = doc[sent_start - 1].sent.start if sent_start else sent_start
+    head = described.root.lemma_.lower()
+    before = doc[window - 1].sent.start if window else window
+    near = [g for g in groups if None not in g and g[0].start >= before and  # type: ignore
+            _surnames(g) != _surnames(last)  # type: ignore[arg-type]
+            ] if None not in last and last[0].start >= window else []  # type: ignore
+    if near:  # "Hale and Ward were arrested. Police questioned Vogt and Holt. The two men ..."
+        return next((g for g in reversed([*near, last]) if _introduced(
+            doc, g, count, head)), None)  # type: ignore[arg-type,return-value]
     if None not in last and (last[0].start >= window or  # type: ignore[union-attr]
                              _introduced(doc, last, count)):  # type: ignore[arg-type]
         return last  # type: ignore[return-value]
-    head = described.root.lemma_.lower()
     return next((g for g in reversed(groups) if None not in g and _introduced(
         doc, g, count, head)), None)  # type: ignore[arg-type,return-value]
+
+
+def _surnames(names: list[Span]) -> frozenset[str]:
+    return frozenset(e[-1].text for e in names)
 
 
 def _named_after_lead(doc: Doc, words: Span, count: int) -> list[Span] | None:
@@ -232,13 +304,20 @@ def _same_person(said: str, name: str) -> bool:
 def _coordinated_with(doc: Doc, at: int, target: Actor) -> list[Span] | None:
     """The names of the last coordination of people before token ``at`` that holds the one
     person a plural pronoun there was read to stand for (``target``'s name): a plural stands
-    for them all."""
+    for them all. Only when that coordination is the last mention of the person, in the
+    pronoun's sentence or the one before ("Vogt and Holt founded the paper. Vogt said police
+    beat her brothers and ... them": not the two women)."""
     one = target.name or target.antecedent
     if not one or " and " in one:
         return None
-    for group in reversed(_coordinations(doc, at)):
+    sent_start = doc[at].sent.start
+    window = doc[sent_start - 1].sent.start if sent_start else sent_start
+    for group in reversed(_coordinations(doc, at, since=window)):
         if None not in group and any(_same_person(e.text, one) for e in group):  # type: ignore
-
+            end = group[-1].end  # type: ignore[union-attr]
+            if group[0].start < window or any(  # type: ignore[union-attr]
+                    _same_person(t.text, one) for t in doc[end:at] if t.pos_ == "PROPN"):
+                return None
             return group  # type: ignore[return-value]
     return None
 
@@ -257,6 +336,10 @@ def few_named(doc: Doc, m: Mention, target: Actor | None) -> Actor | None:
             return _named(doc, target, together)
         words = _main_subject(words[0])
     count = None if words is None else _count(words)
+    if words is not None and count is None and words.start == 0:
+        count = _count(words, bare=True)  # "Two men have been captured. The two men ..."
+        names = None if count is None else _named_after_lead(doc, words, count)
+        return target if names is None else _named(doc, target, names)
     if words is None or count is None:
         return target
     together = _coordinated_with(doc, words.start, target)
@@ -271,10 +354,13 @@ def few_named(doc: Doc, m: Mention, target: Actor | None) -> Actor | None:
 def _named(doc: Doc, target: Actor, names: list[Span]) -> Actor:
     """The recipient ``target`` named as the people ``names``, a surname told again by the
     full name the document gave it ("Haddad": "Marco Haddad")."""
-    full: dict[str, set[str]] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            full.setdefault(ent[-1].text, set()).add(ent.text)
+    memo = doc_memo(doc, _MEMO)
+    full: dict[str, set[str]] | None = memo.get("full names")
+    if full is None:
+        full = memo["full names"] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                full.setdefault(ent[-1].text, set()).add(ent.text)
     named = " and ".join(next(iter(full[e.text])) if len(e) == 1 and len(
         full.get(e.text, ())) == 1 else e.text for e in names)
     return replace(target, name=named, antecedent=named,

@@ -13,7 +13,8 @@ right for the kind of act:
 A thing read as the doer's own state by its adjective ("a US official sought US funds") names
 no other party: it is no recipient, and the party is looked for as when none is named.
 
-Where the party came from is kept in the event's ``rule`` (``+held_place``, ``+counterpart``);
+Where the party came from is kept in the event's ``rule`` (``+held_place``, ``+counterpart``,
+``+purpose_party``, ``+ordered_party``, ``+deal_party``);
 a party named in another sentence has no words of its own here (``text`` empty, its words as
 ``antecedent``).
 """
@@ -245,21 +246,25 @@ def _scene(doc: Doc, m: Mention, target: Actor | None) -> bool:
 
 
 def _aimed(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
-           place: Place | None, resolve: Callable[..., Actor | None]) -> Actor | None:
+           place: Place | None, resolve: Callable[..., Actor | None]
+           ) -> tuple[Actor, str] | None:
     """The party an act of force, a threat or a mobilization is aimed at, named by its
     purpose ("sent forces to oust the militants"), the one that withstands it ("repelled
     an attack") or the one staying in the premises it strikes; or the party a commitment,
-    refusal, demand or threat is told to; when the act names no party."""
+    refusal, demand or threat is told to; or the party ordered to carry out an act; when the
+    act names no party. With the tag of the event's ``rule`` that says which."""
     if not (_placeish(doc, target) or _scene(doc, m, target)):
         return None
     words = purpose_party(doc, m, place.name if place is not None else None) or \
-        resisting_party(doc, m) or occupants(doc, m) or told_party(doc, m, source) or \
-        ordered_party(doc, m)  # "repelled an
-    # attack", "raided the house where the suspect was staying", "told X it would not accept"
+        resisting_party(doc, m) or occupants(doc, m) or told_party(doc, m, source)  # "repelled
+    # an attack", "raided the house where the suspect was staying", "told X it would not accept"
+    tag = "+purpose_party"
+    if words is None:
+        words, tag = ordered_party(doc, m), "+ordered_party"  # "an inquiry ordered by X"
     if words is None:
         return None
     found = _actor(doc, m, words, None, place, resolve)
-    return None if found is None or _same_words(found, source) else found
+    return None if found is None or _same_words(found, source) else (found, tag)
 
 
 def _earlier_with(trig: Token) -> Token | None:
@@ -336,7 +341,7 @@ def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor
         return held, replace(m, rule=m.rule + "+held_place")
     aimed = _aimed(doc, m, target, source, place, resolve)
     if aimed is not None:
-        return aimed, replace(m, rule=m.rule + "+purpose_party")
+        return aimed[0], replace(m, rule=m.rule + aimed[1])
     other = _counterpart(doc, m, target, source, place, resolve)
     if other is not None:
         return other, replace(m, rule=m.rule + "+counterpart")

@@ -1,11 +1,13 @@
 """Who is ordered to carry out an act the order names by a noun: the party carrying it out.
 
 The recipient of an order (CAMEO 10, PLOVER REQUEST) is the party ordered to act. When what is
-ordered is named as an act ("a battle ordered by Ankara", "the offensive the general
-ordered"), the sentence tells who was ordered by saying who carries that act out: the subject
-of the verb whose object is the act ("the rebels, who are spearheading a battle ordered by
-Ankara"; "troops launched an offensive ordered by the general"). A relative pronoun as that
-subject stands for the noun its clause hangs on. The doer of the order itself is no recipient.
+ordered is named as an act ("an investigation ordered by the prosecutor", "the repairs the
+mayor ordered"), the sentence tells who was ordered by saying who carries that act out: the
+subject of the verb whose object is the act ("detectives, who opened an investigation ordered
+by the prosecutor"; "engineers carried out the repairs ordered by the mayor"). A relative
+pronoun as that subject stands for the noun its clause hangs on. The doer of the order itself
+is no recipient. (An operation of force so ordered, "an offensive ordered by the general", is
+coded as the operation by the one who ordered it, and no order is left to take a recipient.)
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def _party_word(tok: Token) -> bool:
 
 def _before_aside(verb: Token, head: Token) -> Token | None:
     """The person word "who" speaks of past an aside set off by commas between them ("the
-    rebel fighters, about 10,000 strong, who are ..."), where the parse hung the clause on
+    detectives, about a dozen of them, who opened ..."), where the parse hung the clause on
     another word."""
     doc = verb.doc
     who = next((c for c in verb.children if c.lower_ == "who"), None)
@@ -76,7 +78,7 @@ def ordered_party(doc: Doc, m: Mention) -> tuple[int, int] | None:
     order = doc[m.trigger]
     if order.lemma_.lower() not in _ORDERING or order.dep_ not in ("acl", "relcl"):
         return None
-    act = order.head  # "a battle ordered by Ankara"
+    act = order.head  # "an investigation ordered by the prosecutor"
     if act.pos_ != "NOUN" or act.dep_ not in _OBJECTS or act.head.pos_ != "VERB":
         return None
     party = _carrier(act.head)

@@ -5,7 +5,9 @@ is done to. When the words of the recipient are a predicate noun ("James Holt is
 the first person prosecuted under the law", "Ana Ruiz was the last journalist detained"), they
 say what the subject of "be" is: the person acted upon is that subject, named there, not the
 description ("the first person"). Only a named subject (a person, a body or a state) is taken;
-"it", "this" and other words that name no one leave the description as it is.
+"it", "this" and other words that name no one leave the description as it is, and so does a
+denial ("Sara Klein was not the activist detained", "was never the man detained"): the
+subject is then no one acted upon.
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ def _subject(copula: Token) -> Token | None:
     return None
 
 
+def _denied(copula: Token) -> bool:
+    """Whether the copula, or the verb it is the complement of, is denied ("was not",
+    "was never", "is not thought to be")."""
+    verbs = (copula, copula.head) if copula.dep_ in _RAISING else (copula,)
+    return any(c.dep_ == "neg" for verb in verbs for c in verb.children)
+
+
 def predicated_subject(doc: Doc, target: Actor | None) -> tuple[int, int] | None:
     """The words of the named subject the recipient ``target`` is said to be by a copula
     (see the module), or ``None``."""
@@ -53,6 +62,8 @@ def predicated_subject(doc: Doc, target: Actor | None) -> tuple[int, int] | None
         return None
     root = words.root
     if root.dep_ != "attr" or root.head.lemma_.lower() != "be" or root.ent_type_ in _NAMED:
+        return None
+    if _denied(root.head):
         return None
     subj = _subject(root.head)
     if subj is None or subj.ent_type_ not in _NAMED or subj.pos_ != "PROPN":
