@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..deps import SUBJECTS, subject
 from ..sentences import chars_span
 from ..tokens import doc_memo
 from .person_nouns import a_person_noun
@@ -62,7 +63,6 @@ _NEAR = 8
 _KINDLESS = frozenset({"CVL", "UNK"})
 #: Plural pronouns that may stand for the subject of the clause theirs is subordinate to.
 _PLURAL = frozenset({"they", "them", "their"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Prepositions that give examples of what they hang on, not its parties.
 _EXAMPLES = frozenset({"including", "like", "such", "among", "as"})
 #: Links of a clause's parties: its subject or object, or what "be" says one is.
@@ -131,10 +131,7 @@ def _all_coordinations(doc: Doc, core: bool) -> list[tuple[int, tuple[tuple[int,
     if found is not None:
         return found  # type: ignore[no-any-return]
     persons = {e.root.i: e for e in doc.ents if e.label_ == "PERSON"}
-    first_full: dict[str, int] = {}
-    for e in sorted(persons.values(), key=lambda e: e.end):
-        if len(e) > 1:
-            first_full.setdefault(e[-1].text, e.end)
+    first_full = {last: told[0].end for last, told in _full_names(doc).items()}
     told_again = {t.i: doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and
                   t.text in first_full and t.ent_type_ != "PERSON"}  # "Kotey", told again
     persons.update(told_again)
@@ -164,6 +161,20 @@ def _all_coordinations(doc: Doc, core: bool) -> list[tuple[int, tuple[tuple[int,
              for ready, members in groups.values()]
     found = memo[core] = [(ready, tuple(None if e is None else (e.start, e.end) for e in g))
                           for ready, g in sorted(spans, key=lambda r: _last(r[1], doc))]
+    return found
+
+
+def _full_names(doc: Doc) -> dict[str, list[Span]]:
+    """The people's full names of the document (person entities of two words or more) by
+    their last word, each in the order they end, worked out once: the surname told again
+    ("Kotey") is read by them."""
+    memo = doc_memo(doc, _MEMO)
+    found: dict[str, list[Span]] | None = memo.get("full names")
+    if found is None:
+        found = memo["full names"] = {}
+        for ent in sorted((e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1),
+                          key=lambda e: e.end):
+            found.setdefault(ent[-1].text, []).append(ent)
     return found
 
 
@@ -289,9 +300,9 @@ def _main_subject(pronoun: Token) -> Span | None:
     pronoun as that clause's subject stands for ("These two were identified after they were
     arrested": these two), or ``None``."""
     verb = pronoun.head
-    if pronoun.dep_ not in _SUBJECTS or verb.dep_ != "advcl" or verb.i < verb.head.i:
+    if pronoun.dep_ not in SUBJECTS or verb.dep_ != "advcl" or verb.i < verb.head.i:
         return None
-    subj = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    subj = subject(verb.head)
     return None if subj is None else subj.doc[subj.left_edge.i:subj.right_edge.i + 1]
 
 
@@ -354,13 +365,7 @@ def few_named(doc: Doc, m: Mention, target: Actor | None) -> Actor | None:
 def _named(doc: Doc, target: Actor, names: list[Span]) -> Actor:
     """The recipient ``target`` named as the people ``names``, a surname told again by the
     full name the document gave it ("Haddad": "Marco Haddad")."""
-    memo = doc_memo(doc, _MEMO)
-    full: dict[str, set[str]] | None = memo.get("full names")
-    if full is None:
-        full = memo["full names"] = {}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1:
-                full.setdefault(ent[-1].text, set()).add(ent.text)
+    full = {last: {e.text for e in told} for last, told in _full_names(doc).items()}
     named = " and ".join(next(iter(full[e.text])) if len(e) == 1 and len(
         full.get(e.text, ())) == 1 else e.text for e in names)
     return replace(target, name=named, antecedent=named,
