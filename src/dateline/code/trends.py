@@ -79,8 +79,9 @@ def over_a_stretch(verbs: list[Token]) -> bool:
     if not verbs:
         return False
     verb = verbs[0]
-    if _dated(verb) or simple_past(verb) and verb.lemma_.lower() not in _COURSES:
-        return False
+    if _joined_up(verb) is None or _dated(verb) or simple_past(verb) and \
+            verb.lemma_.lower() not in _COURSES:
+        return False  # (most clauses are joined to none: the times are read only for those)
     for _ in range(3):  # "sought" → "turned" (conj) → "diverged" (an "as" clause)
         up = _joined_up(verb)
         if up is None:
