@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..sentences import chars_span
 from .phrases import np_span
 
@@ -26,8 +27,6 @@ __all__ = ["predicated_subject"]
 
 #: Entity kinds of a subject that names a party.
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-#: Links of the subject of "be" or of the verb whose complement "be" is ("is thought to be").
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Verbs "be" may be the complement of with the same subject ("is thought to be", "seems to
 #: be", "was believed to be").
 _RAISING = frozenset({"xcomp"})
@@ -35,13 +34,10 @@ _RAISING = frozenset({"xcomp"})
 
 def _subject(copula: Token) -> Token | None:
     """The subject of the copula ``copula``, or of the verb it is the complement of."""
-    for verb in (copula, copula.head if copula.dep_ in _RAISING else None):
-        if verb is None:
-            continue
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if subj is not None:
-            return subj
-    return None
+    subj = subject(copula)
+    if subj is None and copula.dep_ in _RAISING:
+        subj = subject(copula.head)
+    return subj
 
 
 def _denied(copula: Token) -> bool:
