@@ -39,20 +39,20 @@ from .actor_kin import person_nationality
 from .actor_peoples import stateless_people
 from .actor_places import place_country
 from .actor_fighters_names import name_tokens
-from .actor_group_members import group_member
+from .actor_group_members import group_member, past_member
 from .code.words import person_word
 from .sectors import FORCE_SECTORS
 from .tokens import doc_memo
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .actor_dictionary import ActorDictionary
     from .records import Actor
 
-__all__ = ["combatant", "fighter_in", "party_served"]
+__all__ = ["combatant", "fighter_in"]
 
 #: Verbs of taking part in a party's fight; "join" and "enlist" name the party as their object.
 _SERVE = frozenset({"fight", "serve", "volunteer", "battle", "fighting", "serving"})
@@ -89,8 +89,6 @@ _WITH = frozenset({"with", "for", "in", "alongside", "among"})
 _MEMBERS = frozenset({"member", "fighter", "volunteer", "militant", "combatant", "recruit",
                       "militiaman", "guerrilla", "soldier"})
 _MEMBER_PREPS = frozenset({"of", "with", "in", "for"})
-#: Words that make a membership a past one.
-_PAST = frozenset({"former", "ex", "ex-"})
 #: Sectors a person is asked in: none said, unknown, or civilians by default.
 _ASKED = frozenset({"UNK", "CVL", "UAF"})
 #: Sectors of a kind of armed party that a named group it belongs to may replace.
@@ -122,16 +120,20 @@ def fighter_in(focus: Any, actor: Actor | None) -> Actor | None:
     memo = doc_memo(doc, "actor_fighters.named")
     key = (words, date)
     named = memo.get(key)
-    heads = [doc[i] for i in name_tokens(doc, words)]
     if named is None:  # what the name's other mentions say, once per name of the document
-        named = memo[key] = _served_at(d, date, heads)
+        named = memo[key] = _served_at(d, date, _heads(doc, words))
     own_left, own_found = _served_at(d, date, [span.root])
     left, found = own_left or named[0], own_found + named[1]
     if left or not found:
         return actor  # "who fled Islamic State": a past side, not the one they act for now
-    nationality = (person_nationality(doc, list(words)) or _said_beside(d, heads)) if words \
-        else None
-    return combatant(actor, d, date, [], nationality, _first(found))
+    nationality = (person_nationality(doc, list(words)) or _said_beside(
+        d, _heads(doc, words))) if words else None
+    return combatant(actor, d, nationality, _first(found))
+
+
+def _heads(doc: Doc, words: tuple[str, ...]) -> list[Token]:
+    """The heads of the document's mentions of the name ``words``."""
+    return [doc[i] for i in name_tokens(doc, words)]
 
 
 def _said_beside(d: ActorDictionary, heads: list[Token]) -> str | None:
@@ -166,19 +168,12 @@ def _kin(span: Span) -> bool:
     return not any(t.head == root and t.dep_ in ("appos", "compound", "flat") for t in heads)
 
 
-def combatant(actor: Actor | None, d: ActorDictionary, date: str | None,
-              mentions: Iterable[Token], nationality: str | None,
-              found: tuple[str | None, str | None, str] | None = None) -> Actor | None:
-    """``actor`` (a person) as a member of the armed party one of ``mentions`` (heads of the
-    person's mentions) says they fight for, or of ``found`` (the party's name, country and
-    sector): the party's sector and parent, and its country unless ``nationality`` (the
-    person's own, said by the text) or the actor's own words give one; ``actor`` itself when
-    no mention says so."""
-    if actor is None or actor.sector not in (None, *_ASKED):
-        return actor
-    found = found or party_served(d, date, mentions)
-    if found is None:
-        return actor
+def combatant(actor: Actor, d: ActorDictionary, nationality: str | None,
+              found: tuple[str | None, str | None, str]) -> Actor:
+    """``actor`` (a person, of no sector or one a person is asked in) as a member of the armed
+    party ``found`` (its name, country and sector): the party's sector and parent, and its
+    country unless ``nationality`` (the person's own, said by the text) or the actor's own
+    words give one."""
     party, country, sector = found
     own = nationality or (actor.country if actor.country_from in (None, "antecedent") else None)
     iso = own or country or actor.country
@@ -193,14 +188,6 @@ def combatant(actor: Actor | None, d: ActorDictionary, date: str | None,
         fighter = replace(fighter, name=named_for_country(d, unnamed, iso) if iso is not None
                           else SECTOR_LABELS.get(sector))
     return fighter
-
-
-def party_served(d: ActorDictionary, date: str | None, mentions: Iterable[Token]
-                 ) -> tuple[str | None, str | None, str] | None:
-    """(name, country, sector) of the first armed party a person's mention says they fight
-    for or belong to; ``None`` when none does, or one says they left one."""
-    left, found = _served_at(d, date, list(mentions))
-    return None if left or not found else _first(found)
 
 
 def _first(found: list[tuple[bool, tuple[str | None, str | None, str]]]
@@ -366,8 +353,7 @@ def _of_noun(noun: Token) -> Iterator[tuple[Span, bool]]:
 def _of_member(noun: Token) -> Iterator[tuple[Span, bool]]:
     """The party a member's noun names: "a member of X", "a volunteer with X", "X fighter";
     not a former one's."""
-    if noun.lemma_.lower() not in _MEMBERS or not person_word(noun) or any(
-            c.lower_ in _PAST for c in noun.children if c.dep_ in ("amod", "compound")):
+    if noun.lemma_.lower() not in _MEMBERS or not person_word(noun) or past_member(noun):
         return
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from .records import Actor
 
-__all__ = ["group_member"]
+__all__ = ["group_member", "past_member"]
 
 #: Nouns of an armed group's member, which a kind's name stands for until the group is read.
 _MEMBERS = frozenset({"member", "fighter", "militant", "jihadist", "jihadi", "combatant",
@@ -57,8 +57,8 @@ def group_member(actor: Actor | None, words: Span | None, kind_names: frozenset[
             actor.name not in kind_names:
         return actor
     root = words.root
-    if root.lemma_.lower() not in _MEMBERS and root.lower_ not in _MEMBERS or any(
-            c.lower_ in _PAST for c in root.children if c.dep_ in ("amod", "compound")):
+    if root.lemma_.lower() not in _MEMBERS and root.lower_ not in _MEMBERS or \
+            past_member(root):
         return actor
     for phrase in _groups(root):
         name, country, sector = party(phrase)
@@ -68,6 +68,12 @@ def group_member(actor: Actor | None, words: Span | None, kind_names: frozenset[
                            actor.country, country_from=actor.country_from if own else
                            "antecedent")
     return actor
+
+
+def past_member(noun: Token) -> bool:
+    """Whether a member's noun is made a past one by its modifier ("a former fighter", "an
+    ex-member")."""
+    return any(c.lower_ in _PAST for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
 def _groups(noun: Token) -> Iterator[Span]:
