@@ -15,15 +15,13 @@ from .tokens import words as token_words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["defined_initials"]
+__all__ = ["defined_initials", "initials_meant"]
 
 #: Words a name's initials leave out ("the Movement for Democratic Change": MDC).
 _LEFT_OUT = frozenset({"of", "for", "the", "and", "in", "on", "al", "el"})
-
-
 #: Small words inside a name ("Movement for Democratic Change", "Front for the Liberation of
-#: Vostria", "Hayat Tahrir al-Sham").
-_JOINING = frozenset({"of", "for", "the", "and", "in", "on", "al", "el", "-"})
+#: Vostria", "Hayat Tahrir al-Sham"): those its initials leave out, and the hyphen.
+_JOINING = _LEFT_OUT | {"-"}
 
 
 def _name_word(tok: Token) -> bool:
