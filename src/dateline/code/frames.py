@@ -46,6 +46,8 @@ class StatusFrames:
     adjectives: dict[str, str] = field(default_factory=dict)
     #: adverbs by which the writer tells an act as likely, not as known ("likely", "probably")
     hedges: frozenset[str] = frozenset()
+    #: the adverbs of hearsay and of hedging together, either of which makes an act alleged
+    passed_on: frozenset[str] = frozenset()
 
     def moods(self, tok_auxes: Sequence[str]) -> set[str]:
         """The moods a verb's auxiliaries give it."""
@@ -112,7 +114,8 @@ def read_frames(path: Path) -> StatusFrames:
             raise DataFileError(f"{where}: unknown kind {kind!r}; one of verb, noun, claim, aux, "
                                 "mark, wish, hearsay, hedge, adj")
     return StatusFrames(verbs, nouns, frozenset(claims), auxes, marks, frozenset(unreal),
-                        frozenset(hearsay), adjectives, frozenset(hedges))
+                        frozenset(hearsay), adjectives, frozenset(hedges),
+                        frozenset(hearsay | hedges))
 
 
 @lru_cache(maxsize=1)

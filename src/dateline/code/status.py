@@ -75,7 +75,7 @@ def _hearsay(tok: Token) -> bool:
     """"reportedly killed", "is believed to have killed": an act the writer passes on as others
     tell it (an adverb of hearsay on its verb, or the clause of a passive verb of believing)."""
     frames = load_frames()
-    if any(c.dep_ == "advmod" and c.lower_ in frames.hearsay | frames.hedges for c in tok.children):
+    if any(c.dep_ == "advmod" and c.lower_ in frames.passed_on for c in tok.children):
         return True
     head = tok.head
     if head.i == tok.i or frames.verbs.get(head.lemma_.lower(), ("", ""))[1] != "passive" \
