@@ -34,7 +34,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..deps import SUBJECTS, subject
-from ..sentences import chars_span
+from ..sentences import chars_span, sentence_spans
 from ..tokens import doc_memo
 from .person_nouns import a_person_noun
 from .words import person_word
@@ -284,7 +284,7 @@ def _named_after_lead(doc: Doc, words: Span, count: int) -> list[Span] | None:
     where the report names them only after it: the first coordination of that many names the
     next sentences give as that many ("Two men have been captured. The two men from London,
     Tom Hale and Sam Ward, ...")."""
-    sents = list(doc.sents)
+    sents = sentence_spans(doc)
     if not sents or words.start >= sents[0].end:
         return None
     end = sents[min(len(sents), _LEAD_AFTER + 1) - 1].end
