@@ -47,8 +47,8 @@ def party_preps(verb: Token, event_type: str) -> tuple[str, ...]:
         preps = (*preps, "at")
     if event_type == "ACCUSE":  # "complained about the police"
         preps = (*preps, *_TOPIC)
-    if event_type == "ASSAULT":  # not "with" the side fought on: "Anna Holm fought with the YPJ"
-        preps = tuple(p for p in preps if p not in side_preps(verb))
+    if event_type == "ASSAULT" and _side_named(verb):  # not "with" the side fought on:
+        preps = tuple(p for p in preps if p != "with")  # "Anna Holm fought with the YPJ"
     return preps
 
 
