@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..tokens import tags
 from ..wordclasses import word_class
 from .words import WHEN_MARKS
@@ -97,7 +98,7 @@ def _other_doer(clause: Token, head: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
         return True
     own = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    main = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    main = subject(head)  # (its first subject is its "nsubj": a passive one returned above)
     return own is not None and (main is None or own.lower_ != main.lower_)
 
 
