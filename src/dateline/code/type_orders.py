@@ -102,7 +102,7 @@ _OPERATIONS = CONFLICT_TYPES - {"THREATEN", "PROTEST", "SANCTION"}
 
 
 def _operations_ordered(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Mention, Token]]
-                        ) -> tuple[list[tuple[Mention, Token]], list[tuple[Mention, Token]]]:
+                        ) -> list[tuple[Mention, Token]]:
     """"a battle ordered by Turkey", "the offensive ordered by the president": the participle
     of an order on the noun of a military operation tells who set it going (PLOVER: the
     operation, ASSAULT or MOBILIZE, is the event; a REQUEST asks another party to act). The
@@ -111,7 +111,7 @@ def _operations_ordered(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Me
     dropped = {id(m) for m, t in verbs if m.sense.event_type == "REQUEST"
                and t.lemma_.lower() in ORDER_VERBS and t.dep_ == "acl" and t.tag_ == "VBN"
                and t.head.i in ops}
-    return [(m, t) for m, t in verbs if id(m) not in dropped], nouns
+    return [(m, t) for m, t in verbs if id(m) not in dropped]
 
 
 def orders_done(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Mention, Token]]
@@ -121,7 +121,7 @@ def orders_done(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Mention, T
     (:func:`_ordered_done`), and without each order of an operation named by a noun
     (:func:`_operations_ordered`)."""
     verbs = _ordered_done(verbs)
-    verbs, nouns = _operations_ordered(verbs, nouns)
+    verbs = _operations_ordered(verbs, nouns)
     acts = {t.i for _, t in verbs} | {t.head.i for m, t in nouns if m.construction == "light_verb"}
     orders = {id(m) for m, t in verbs if m.sense.event_type == "REQUEST" and own_forces_order(t)
               and any(c.dep_ == "xcomp" and c.i in acts for c in t.children)}
