@@ -74,6 +74,7 @@ from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
 from .sectors import STATE_FAMILY, family_sectors
 from .sentences import Sentences
+from .toponym_words import PLACE_LABELS
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -175,10 +176,10 @@ class StoryDoers:
     with no actor, and :meth:`note` told each event made, in text order."""
 
     def __init__(self, doc: Doc, resolve: Callable[[tuple[int, int]], Actor | None],
-                 sents: Sentences | None = None,
-                 locate: Callable[..., tuple[Place | None, str | None]] | None = None) -> None:
+                 sents: Sentences, locate: Callable[..., tuple[Place | None, str | None]]
+                 ) -> None:
         self.doc = doc
-        self.sents = sents or Sentences.of(doc)
+        self.sents = sents
         self._resolve = resolve
         self._locate = locate
         self._done: list[_Done] = []
@@ -218,14 +219,12 @@ class StoryDoers:
 
     def _same_happening(self, m: Mention, target: Actor | None) -> Actor | None:
         """The doer of an earlier telling of the same happening: see ``actor_same_happening``."""
-        if self._locate is None:
-            return None
         return same_happening(m, target, self._done, self._own_place,
                               lambda at: self._near(at, m.trigger))
 
     def _own_place(self, m: Mention) -> Place | None:
         """The place an act's own words name (``own_place``), found once per act."""
-        if m.trigger not in self._places and self._locate is not None:
+        if m.trigger not in self._places:
             self._places[m.trigger] = own_place(self._locate(m, None))
         return self._places.get(m.trigger)
 
@@ -354,13 +353,9 @@ def _named_in_patient(trig: Token, actor: Actor | None) -> bool:
     done to, and those it is theirs, are not its doer)."""
     words = set((actor.name or "").lower().split()) if actor is not None else set()
     return bool(words) and any(
-        t.pos_ == "PROPN" and t.lower_ in words and t.ent_type_ not in _PLACE_ENTS
+        t.pos_ == "PROPN" and t.lower_ in words and t.ent_type_ not in PLACE_LABELS
         for c in trig.children if c.dep_ == "nsubjpass" for t in c.subtree)
 
-
-#: Entity types of places: a place named in what is done to ("abortion in Nigeria was
-#: banned") is no party of it, and its state may well be the doer.
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _arresting_police(actor: Actor | None, kind: str) -> bool:
