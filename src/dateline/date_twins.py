@@ -85,8 +85,7 @@ def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
         return True  # no doer in its words: "the colleagues kidnapped in Douma"
     if two_places(e, twin):
         return False  # the doer's men "arrested in Chittagong" are not those detained in Dhaka
-    doer = _name(e.source)
-    if doer is None or not _same_doer(e.source, twin.source):
+    if not _same_doer(e.source, twin.source):  # (no named doer is the same as none)
         return False
     recipient = _name(e.target)
     if recipient is not None and recipient == _name(twin.target):
