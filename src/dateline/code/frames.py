@@ -44,9 +44,8 @@ class StatusFrames:
     hearsay: frozenset[str] = frozenset()
     #: adjectives on an act's noun that tell its status ("a failed coup", "the planned raid")
     adjectives: dict[str, str] = field(default_factory=dict)
-    #: adverbs by which the writer tells an act as likely, not as known ("likely", "probably")
-    hedges: frozenset[str] = frozenset()
-    #: the adverbs of hearsay and of hedging together, either of which makes an act alleged
+    #: adverbs that pass an act on as others tell it or tell it as likely, not as known
+    #: (hearsay, "reportedly", and hedges, "likely", "probably"): either makes an act alleged
     passed_on: frozenset[str] = frozenset()
 
     def moods(self, tok_auxes: Sequence[str]) -> set[str]:
@@ -114,8 +113,7 @@ def read_frames(path: Path) -> StatusFrames:
             raise DataFileError(f"{where}: unknown kind {kind!r}; one of verb, noun, claim, aux, "
                                 "mark, wish, hearsay, hedge, adj")
     return StatusFrames(verbs, nouns, frozenset(claims), auxes, marks, frozenset(unreal),
-                        frozenset(hearsay), adjectives, frozenset(hedges),
-                        frozenset(hearsay | hedges))
+                        frozenset(hearsay), adjectives, frozenset(hearsay | hedges))
 
 
 @lru_cache(maxsize=1)
