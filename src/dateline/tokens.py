@@ -34,6 +34,10 @@ T = TypeVar("T")
 #: What a memo gives for a token or document it has not worked out yet (``None`` is an answer).
 _UNSEEN = object()
 
+#: The last-used memo of each look-up (:func:`memo_named`, :func:`per_token`, :func:`per_doc`),
+#: with the document it is of: :func:`forget` lets go of the document.
+_HELD: list[list[tuple[Any, str, Any]]] = []
+
 
 def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
     """The memo named ``name`` of ``doc``: a dict the caller fills, kept as long as the doc."""
@@ -53,17 +57,17 @@ def memo_named(name: str) -> Callable[[Doc], dict[Any, Any]]:
     """A look-up of the memo ``name`` of a document (:func:`doc_memo`) for the hottest callers:
     most calls ask again about the document asked about last, whose memo is kept (as
     :func:`per_token` keeps it) with no look-up but the document's and the tables' key."""
-    last: list[tuple[Any, str, dict[Any, Any]]] = [({}, "", {})]
+    last: list[tuple[Any, str, dict[Any, Any]]] = [(None, "", {})]
+    _HELD.append(last)
 
     def memo_of(doc: Doc) -> dict[Any, Any]:
-        user = doc.user_data
         key = held_overlay()
         if key is None:
             key = overlay_key()
         seen, seen_key, memo = last[0]
-        if user is not seen or key != seen_key:
+        if doc is not seen or key != seen_key:
             memo = doc_memo(doc, name)
-            last[0] = (user, key, memo)
+            last[0] = (doc, key, memo)
         return memo
 
     return memo_of
@@ -79,29 +83,33 @@ def forget(doc: Doc) -> None:
     for key in [k for k in user if isinstance(k, tuple) and k[:1] == (_KEY,)]:
         for memo in user.pop(key).values():
             memo.clear()
+    for last in _HELD:  # the look-ups let go of the document (asked again, worked out anew)
+        if last[0][0] is doc:
+            last[0] = (None, "", None)
 
 
 def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
     """``fn(tok)`` worked out once per token of a document; ``fn`` must depend on nothing but
     the parse and the data tables, and return plain data (no ``Token``)."""
     name = f"{fn.__module__}.{fn.__qualname__}"
-    # the memo last used, with the document's ``user_data`` and the tables' key it is of: most
-    # calls ask again about the same document (the ``user_data`` is held till another is asked
-    # about, so that a new one cannot be mistaken for it); one tuple, so that another thread
-    # sees the old or the new
-    last: list[tuple[Any, str, dict[Any, Any]]] = [({}, "", {})]
+    # the memo last used, with the document and the tables' key it is of: most calls ask again
+    # about the same document (the document is held till another is asked about, so that a new
+    # one cannot be mistaken for it; told apart by identity, with no read of its ``user_data``,
+    # whose memo it is); one tuple, so that another thread sees the old or the new
+    last: list[tuple[Any, str, dict[Any, Any]]] = [(None, "", {})]
+    _HELD.append(last)
 
     @wraps(fn)
     def once(tok: Token) -> T:
         # asked some hundred thousand times a corpus: no call but ``fn``'s when it is known
-        user = tok.doc.user_data
+        doc = tok.doc
         key = held_overlay()
         if key is None:
             key = overlay_key()
         seen, seen_key, memo = last[0]
-        if user is not seen or key != seen_key:
-            memo = doc_memo(tok.doc, name)
-            last[0] = (user, key, memo)
+        if doc is not seen or key != seen_key:
+            memo = doc_memo(doc, name)
+            last[0] = (doc, key, memo)
         i = tok.i
         found = memo.get(i, _UNSEEN)
         if found is _UNSEEN:
@@ -115,22 +123,22 @@ def per_doc(fn: Callable[[Doc], T]) -> Callable[[Doc], T]:
     """``fn(doc)`` worked out once per document; ``fn`` must depend on nothing but the parse and
     the data tables, and return plain data (no ``Token`` or ``Span``)."""
     name = f"{fn.__module__}.{fn.__qualname__}"
-    last: list[tuple[Any, str, Any]] = [({}, "", None)]  # as in :func:`per_token`: the answer
+    last: list[tuple[Any, str, Any]] = [(None, "", None)]  # as in :func:`per_token`: the answer
+    _HELD.append(last)
 
     @wraps(fn)
     def once(doc: Doc) -> T:
-        user = doc.user_data
         key = held_overlay()
         if key is None:
             key = overlay_key()
         seen, seen_key, found = last[0]
-        if user is seen and key == seen_key:
+        if doc is seen and key == seen_key:
             return found  # type: ignore[no-any-return]
         memo = doc_memo(doc, name)
         found = memo.get(None, _UNSEEN)
         if found is _UNSEEN:
             found = memo[None] = fn(doc)
-        last[0] = (user, key, found)
+        last[0] = (doc, key, found)
         return found  # type: ignore[no-any-return]
 
     return once
