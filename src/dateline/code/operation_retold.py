@@ -7,9 +7,11 @@ phrase ("the offensive", "the assault", "the strikes"), often many paragraphs on
 (:func:`dateline.date_story.refers_back`) refers back to the operation the article named:
 
 - told by the same word, as a noun or as its verb ("the offensive" after "launched an
-  offensive", "the attack" after "attacked"; :func:`dateline.date_story.happening_word`), or
-  by the same proper name, of its place or of the operation ("the Afrin assault", "Operation
-  Olive Branch"; :func:`dateline.date_story.names_of`);
+  offensive", "the attack" after "attacked"; :func:`dateline.date_story.happening_word`); or,
+  where the noun's own phrase names its place or the operation ("the Afrin assault", "the
+  Olive Branch offensive"; :func:`dateline.date_story.names_of`, not a country's name, which
+  holds many), by that same name (a name of its own tells which operation it is: "the
+  Euphrates Shield offensive" is not the offensive told before on Afrin);
 - told as carried out (not threatened or planned), with a named party as its doer;
 - not placed by its own phrase where that telling was not ("the attack in Idlib" after an
   offensive on Afrin; :func:`dateline.actor_retold.placed_elsewhere`).
@@ -73,6 +75,15 @@ def _own_party(trig: Token) -> bool:
     return any(c.dep_ in _OWN and c.ent_type_ in _PARTY_ENTS for c in trig.children)
 
 
+def _names(tok: Token) -> frozenset[str]:
+    """The proper names telling which happening ``tok`` is (``names_of``), but a country's:
+    a country holds many operations ("the attack in Syria")."""
+    from ..actor_dictionary import load_dictionary
+
+    countries = load_dictionary().countries
+    return frozenset(n for n in names_of(tok) if n not in countries)
+
+
 def _matches(doc: Doc, sents: Sentences, m: Mention, done: Sequence[Told]) -> list[Told]:
     """The earlier tellings of the operation ``m`` refers back to (see the module); empty
     where ``m`` is no definite operation noun with no party of its own."""
@@ -81,14 +92,15 @@ def _matches(doc: Doc, sents: Sentences, m: Mention, done: Sequence[Told]) -> li
     if trig.pos_ != "NOUN" or kind != "force" or not refers_back(trig, plural=True) or \
             _own_party(trig):
         return []
-    word, names = happening_word(trig), names_of(trig)
+    word, names = happening_word(trig), _names(trig)
     found = []
     for d in done:
         if d.at >= m.trigger or family(d.act[1], d.mode) != kind or d.status != "actual":
             continue
         earlier = doc[d.at]
-        if happening_word(earlier) != word and not names & names_of(earlier):
-            continue
+        if names and not names & _names(earlier) or not names and \
+                happening_word(earlier) != word:
+            continue  # (a name of its own tells which: "the Euphrates Shield offensive")
         if placed_elsewhere(doc, sents, trig, d.at):
             continue
         found.append(d)
