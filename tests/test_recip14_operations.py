@@ -18,12 +18,15 @@ RETOLD = [
      "offensive", "Ethiopia", "the Tigray People's Liberation Front"),
 ]
 
-# (text, trigger, a name the last event's doer must not be)
+# (text, trigger): the last event's doer is lent by no telling far back
 NOT_RETOLD = [
-    # two sides did acts of the same word: which one is told again is not said
-    ("Ethiopian troops attacked Tigrayan rebels near Mekelle on Monday. Tigrayan rebels "
-     "attacked an army base near Gondar on Tuesday. " + _FILLER +
-     "The attack has forced thousands of families to flee.", "attack", "Ethiopia"),
+    # two sides launched offensives: which one is told again is not said
+    ("Ethiopian troops launched an offensive against Tigrayan rebels near Mekelle on Monday. "
+     "Tigrayan rebels launched an offensive near Gondar on Tuesday. " + _FILLER +
+     "The offensive has forced thousands of families to flee.", "offensive"),
+    # an attack is one of many a report may tell: not referred back to so far
+    ("Ethiopian troops attacked Tigrayan rebels near Mekelle on Monday. " + _FILLER +
+     "The attack has forced thousands of families to flee.", "attack"),
 ]
 
 # (text, trigger, the doer's name)
@@ -48,11 +51,10 @@ def test_recip14_operation_told_again_takes_its_parties(events_in, text, trigger
     assert event.source.text == "" and event.source.antecedent, event.source
 
 
-@pytest.mark.parametrize("text, trigger, wrong", NOT_RETOLD)
-def test_recip14_operation_of_two_sides_is_not_lent(events_in, text, trigger, wrong):
+@pytest.mark.parametrize("text, trigger", NOT_RETOLD)
+def test_recip14_operation_not_lent_from_far_back(events_in, text, trigger):
     event = _last(events_in(text), trigger)
-    assert event.source is None or event.source.country != "ETH" or \
-        event.source.sector != "MIL", event.source
+    assert event.source is None or event.source.antecedent is None, event.source
 
 
 @pytest.mark.parametrize("text, trigger, doer", ORDERED)

@@ -2,8 +2,10 @@
 
 PLOVER's source of an act of force is the one who carries it out and its target the one it is
 aimed at. A report names an operation once with its parties ("Turkey launched an offensive on
-Afrin against the YPG") and then speaks of it by a definite noun with no party in its own
-phrase ("the offensive", "the assault", "the strikes"), often many paragraphs on. Such a noun
+Afrin against the YPG") and then speaks of it by a definite noun of an operation with no party
+in its own phrase ("the offensive", "the assault", "the siege"), often many paragraphs on. An
+operation is one across a report (unlike an attack, a strike or a raid, of which it tells many,
+and which ``actor_retold`` refers back only a few sentences), so such a noun
 (:func:`dateline.date_story.refers_back`) refers back to the operation the article named:
 
 - told by the same word, as a noun or as its verb ("the offensive" after "launched an
@@ -35,6 +37,7 @@ from typing import TYPE_CHECKING
 from ..actor_retold import family, lent, named, placed_elsewhere, who
 from ..date_story import happening_word, names_of, refers_back
 from ..sectors import STATE_FAMILY
+from ..wordclasses import word_class
 from .type_orders import ORDER_VERBS
 
 if TYPE_CHECKING:
@@ -54,6 +57,8 @@ __all__ = ["operation_doer", "operation_recipient", "order_giver"]
 _PARTY_ENTS = frozenset({"NORP", "ORG", "PERSON"})
 #: Links by which a party is named in the noun's own phrase.
 _OWN = frozenset({"poss", "compound", "amod"})
+#: Nouns of a military operation, one across a report ("the offensive", "the siege").
+_OPERATIONS = word_class("operation_nouns")
 
 
 def order_giver(trig: Token, event_type: str, mode: str | None) -> Token | None:
@@ -89,8 +94,8 @@ def _matches(doc: Doc, sents: Sentences, m: Mention, done: Sequence[Told]) -> li
     where ``m`` is no definite operation noun with no party of its own."""
     trig = doc[m.trigger]
     kind = family(m.sense.event_type, m.sense.mode)
-    if trig.pos_ != "NOUN" or kind != "force" or not refers_back(trig, plural=True) or \
-            _own_party(trig):
+    if trig.pos_ != "NOUN" or kind != "force" or trig.lemma_.lower() not in _OPERATIONS or \
+            not refers_back(trig, plural=True) or _own_party(trig):
         return []
     word, names = happening_word(trig), _names(trig)
     found = []
