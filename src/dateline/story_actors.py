@@ -70,6 +70,7 @@ from .actor_they_quoted import quoted_they
 from .actor_retold import who as _who
 from .actor_weapons import weapon_owner
 from .agents import war_story
+from .code.operation_retold import operation_doer, operation_recipient, order_giver
 from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
 from .sectors import STATE_FAMILY, family_sectors
@@ -200,6 +201,8 @@ class StoryDoers:
         if near is None and trig.pos_ == "VERB" and trig.lemma_.lower() not in DIE:
             # "Russians are said to have died": the dead are no doers
             near = raised_subject(trig) or intent_owner(trig) or passive_adjunct_subject(trig)
+        near = near or order_giver(trig, m.sense.event_type, m.sense.mode)  # "a battle
+        # ordered by Turkey": the operation of the one who ordered it
         if near is not None:
             actor = self._resolve(np_span(near, with_conj=False))
             if _is_party(actor) and not self._received(actor, m, target):
@@ -214,7 +217,8 @@ class StoryDoers:
         lent = weapon_owner(self.doc, m, self._resolve) or found or \
             retold_doer(self.doc, self.sents, m, target, self._done) or \
             death_told_before(self.doc, m.trigger, m.sense.event_type, target, self._done) or \
-            self._same_happening(m, target)
+            self._same_happening(m, target) or \
+            operation_doer(self.doc, self.sents, m, target, self._done)  # "the offensive"
         return None if _named_in_patient(trig, lent) else lent
 
     def _same_happening(self, m: Mention, target: Actor | None) -> Actor | None:
@@ -278,7 +282,8 @@ class StoryDoers:
 
     def recipient(self, m: Mention, source: Actor | None) -> Actor | None:
         """The recipient the story carries to ``m``, which names none: see ``actor_carried``."""
-        return carried_recipient(self.doc, self.sents, m, source, self._done)
+        return carried_recipient(self.doc, self.sents, m, source, self._done) or \
+            operation_recipient(self.doc, self.sents, m, source, self._done)
 
     def _done_before(self, m: Mention, target: Actor | None) -> Actor | None:
         """The one named party that did every earlier act of ``m``'s kind, the nearest of them
