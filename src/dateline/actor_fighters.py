@@ -40,6 +40,7 @@ from .actor_peoples import stateless_people
 from .actor_places import place_country
 from .actor_fighters_names import name_tokens
 from .actor_group_members import group_member, past_member
+from .actor_party_table import party_of_kind
 from .code.words import person_word
 from .sectors import FORCE_SECTORS
 from .tokens import doc_memo
@@ -105,8 +106,11 @@ def fighter_in(focus: Any, actor: Actor | None) -> Actor | None:
         d = focus.dict
         kinds = {None, SECTOR_LABELS.get(actor.sector or ""), named_for_country(
             d, replace(actor, name=None), actor.country) if actor.country else None}
-        member = group_member(actor, focus._words(actor), frozenset(kinds),
+        words = focus._words(actor)
+        member = group_member(actor, words, frozenset(kinds),
                               lambda span: _party(d, span, focus.date))
+        if member is actor and words is not None:  # "jihadists": the report's one jihadist group
+            member = party_of_kind(actor, words, frozenset(kinds))
         if member is not actor or actor.sector not in _ASKED:
             return member
     if actor is None or actor.sector not in (None, *_ASKED):

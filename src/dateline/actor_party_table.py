@@ -1,0 +1,163 @@
+"""The named armed group a generic word for armed people stands for, from the report's own
+table of the armed groups it names.
+
+PLOVER and CAMEO code a member of an armed group with the group's code, and ACLED names the
+group as the actor. A report often calls a group's members by a generic word after naming the
+group ("jihadists", "two suicide bombers", "the Kurdish militias"); read alone, such a word is
+only a kind of armed party ("Syria rebels"), and a kind that is not the group's ("rebels" for
+Islamic State's bombers) is wrong where the report says whose they are.
+
+So the report's table of parties is the non-state armed groups it names, each of a kind
+(``actors/group_kinds.tsv``: jihadist, Kurdish, rebel; a group whose parent is jihadist is
+jihadist). A generic word of one of these kinds takes a named group only when the group is of
+the word's kind and the ONLY group of that kind the report names (two alike: the word keeps its
+kind; nothing is guessed):
+
+- a jihadist word ("jihadists", "extremists", "Islamist militants") or a suicide bomber: the
+  one jihadist group;
+- a Kurdish armed word ("Kurdish fighters", "Kurdish militias", "Kurdish groups"): the one
+  Kurdish armed group;
+- "rebels" ("the rebels", "rebel fighters"): the one rebel group.
+
+A word said to be of others ("rival jihadists", "former fighters", "Isis fighters", which
+name their own group) is left as it is. A nationality the words give ("British jihadists")
+stays the person's country beside the group; else the group's country is lent from the
+report (``country_from`` "antecedent") and the mention that named the group is kept as the
+actor's ``antecedent``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .actor_branches import branch_countries
+from .actor_describe import describe
+from .actor_dictionary import load_dictionary
+from .datafiles import per_overlay, table_rows
+from .errors import DataFileError
+from .sentences import doc_ents
+from .tokens import ent_types, per_doc, tags, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .records import Actor
+
+__all__ = ["group_kinds", "named_parties", "party_of_kind", "word_kind"]
+
+#: The kinds a named group may be of.
+_KINDS = frozenset({"jihadist", "kurdish", "rebel"})
+#: Sectors of a kind of armed party (rebels, an unidentified armed group).
+_KIND_SECTORS = frozenset({"REB", "UAF"})
+#: Nouns of armed people or bodies that name no group.
+_ARMED = frozenset({"fighter", "militant", "jihadist", "jihadi", "bomber", "gunman",
+                    "insurgent", "militia", "militiaman", "extremist", "rebel", "guerrilla",
+                    "group", "faction", "unit", "force", "islamist"})
+#: Nouns of jihadists themselves.
+_JIHADIST = frozenset({"jihadist", "jihadi", "extremist"})
+#: Modifiers that make an armed noun a jihadist's ("Islamist militants").
+_JIHADIST_MODS = frozenset({"jihadist", "jihadi", "islamist", "extremist"})
+#: Modifiers that make an armed noun a Kurdish one.
+_KURDISH_MODS = frozenset({"kurdish", "kurd"})
+#: Modifiers that make the armed people others than the group the report names, or past ones.
+_OTHERS = frozenset({"rival", "other", "another", "former", "ex", "ex-", "opposing",
+                     "pro-government", "government", "loyalist", "allied", "backed",
+                     "turkish-backed", "us-backed", "iranian-backed", "russian-backed"})
+
+
+@per_overlay
+def group_kinds() -> dict[str, str]:
+    """Group name (lower case) -> its kind (``actors/group_kinds.tsv``)."""
+    found: dict[str, str] = {}
+    for where, (name, kind) in table_rows("actors/group_kinds.tsv", ("name", "kind")):
+        if kind not in _KINDS:
+            raise DataFileError(f"{where}: expected a kind of {sorted(_KINDS)}, found {kind!r}")
+        found[" ".join(name.lower().split())] = kind
+    return found
+
+
+def _kind_of(name: str | None, parent: str | None) -> str | None:
+    kinds = group_kinds()
+    own = kinds.get((name or "").lower())
+    return own or (kinds.get(parent.lower()) if parent and kinds.get(parent.lower()) ==
+                   "jihadist" else None)
+
+
+@per_doc
+def named_parties(doc: Doc) -> dict[str, list[tuple[str, str | None, str | None, str, int]]]:
+    """The report's table of parties: kind -> the armed groups of that kind it names, each
+    as (name, country, parent, the words that name it, their first token), in order."""
+    d = load_dictionary()
+    table: dict[str, list[tuple[str, str | None, str | None, str, int]]] = {}
+
+    def add(name: str | None, country: str | None, sector: str | None, parent: str | None,
+            text: str, at: int) -> None:
+        kind = _kind_of(name, parent)
+        if name is not None and kind is not None and sector in _KIND_SECTORS:
+            table.setdefault(kind, []).append((name, country, parent, text, at))
+
+    for ent in doc_ents(doc):
+        if ent.label_ in ("ORG", "NORP", "PERSON", "GPE"):
+            add(*describe(d, ent, None), ent.text, ent.start)
+    texts, lowers, pos, ents = words(doc).texts, words(doc).lowers, tags(doc).pos, ent_types(doc)
+    start = None
+    for i in range(len(doc) + 1):  # names the parse tags as no one entity ("Islamic State")
+        if i < len(doc) and (pos[i] == "PROPN" or start is not None and texts[i] == "-"):
+            start = i if start is None else start
+            continue
+        if start is not None and i - start > 1 and not all(ents[j] == "ORG" for j in
+                                                           range(start, i)):
+            add(*describe(d, doc[start:i], None), doc[start:i].text, start)
+        start = None
+    for i, low in enumerate(lowers):  # "Isis", which the parse may take for a common noun
+        if low in d.organisations and pos[i] in ("PROPN", "NOUN") and texts[i][:1].isupper() \
+                and not ents[i] and low not in d.agents:
+            org = d.organisations[low]
+            add(org.name, org.country, org.sector, org.parent, texts[i], i)
+    return table
+
+
+def word_kind(root: Token) -> str | None:
+    """The kind of armed group a generic word (its head ``root``) is of: jihadist, Kurdish
+    or rebel; ``None`` for a word of no kind ("fighters", "gunmen"), one of two kinds, one said
+    to be of others ("rival jihadists") or one naming its own group ("Isis fighters")."""
+    lemma = root.lemma_.lower()
+    if lemma not in _ARMED and root.lower_.rstrip("s") not in _ARMED:
+        return None
+    mods = [c for c in root.children if c.dep_ in ("amod", "compound", "nmod") and c.i < root.i]
+    if any(m.pos_ == "PROPN" or m.ent_type_ == "ORG" or m.lower_ in _OTHERS or
+           m.lemma_.lower() in _OTHERS for m in mods):
+        return None
+    mod_words = {m.lower_ for m in mods}
+    found = set()
+    if lemma in _JIHADIST or root.lower_.rstrip("s") in _JIHADIST or mod_words & _JIHADIST_MODS \
+            or lemma == "bomber" and "suicide" in mod_words:
+        found.add("jihadist")
+    if mod_words & _KURDISH_MODS:
+        found.add("kurdish")
+    if lemma == "rebel" or root.lower_ == "rebels" or "rebel" in mod_words:
+        found.add("rebel")
+    return found.pop() if len(found) == 1 else None
+
+
+def party_of_kind(actor: Actor, span: Span, kind_names: frozenset[str | None]) -> Actor:
+    """``actor``, a kind of armed party (``kind_names``: the names it would have as a kind)
+    whose words are ``span``, as the one named group of the report its word's kind matches
+    (see the module); else ``actor`` as it is."""
+    if actor.sector not in _KIND_SECTORS or actor.name not in kind_names:
+        return actor
+    root = span.root
+    kind = word_kind(root)
+    if kind is None:
+        return actor
+    groups = named_parties(span.doc).get(kind, [])
+    if len({g[0] for g in groups}) != 1:
+        return actor  # none, or two of the kind: the word keeps its kind
+    name, country, parent, text, _ = groups[0]
+    own = actor.country if actor.country_from is None else None  # "British jihadists"
+    held = branch_countries().get(name.lower(), frozenset())
+    iso = own or (actor.country if actor.country in held else None) or country or actor.country
+    return replace(actor, name=name, sector="REB", parent=actor.parent or parent, country=iso,
+                   country_from=actor.country_from if own else "antecedent",
+                   antecedent=actor.antecedent or text)
