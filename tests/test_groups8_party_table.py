@@ -16,6 +16,12 @@ TAKEN = [
     # suicide bombers, the one jihadist group the report names
     ("Al-Shabaab holds much of southern Somalia. Two suicide bombers attacked a hotel in "
      "Mogadishu on Sunday.", "attacked", ("al-Shabaab", None)),
+    # a Kurdish people's forces, the one Kurdish armed group named
+    ("The Syrian Democratic Forces hold the town. Kurdish forces arrested two men in Raqqa on "
+     "Monday.", "arrested", ("Syrian Democratic Forces", "SYR")),
+    # rebels, the one rebel group named
+    ("The Free Syrian Army holds the town. The rebels shelled an army post near Daraa on "
+     "Sunday.", "shelled", ("Free Syrian Army", "SYR")),
 ]
 
 # (text, trigger, a name the actor must not have)
@@ -26,6 +32,12 @@ KEPT = [
     # a word of another kind than the one group named: rebels are not Islamic State
     ("Islamic State lost its last village in Syria in March. Syrian rebels attacked an army "
      "post near Daraa on Sunday.", "attacked", {"Islamic State"}),
+    # two Kurdish armed bodies named: Kurdish fighters keep their kind
+    ("The Peshmerga and the PKK both hold ground near Sinjar. Kurdish fighters arrested two "
+     "men in Sinjar on Monday.", "arrested", {"Peshmerga", "Kurdistan Workers' Party"}),
+    # rebel groups are several groups, not the one named
+    ("The Free Syrian Army holds the town. Rebel groups shelled an army post near Daraa on "
+     "Sunday.", "shelled", {"Free Syrian Army"}),
     # rival fighters are someone else's than the group named
     ("Islamic State lost its last village in Syria in March. Rival jihadists attacked a "
      "checkpoint near Idlib on Sunday.", "attacked", {"Islamic State"}),

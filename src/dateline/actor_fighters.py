@@ -102,6 +102,11 @@ def fighter_in(focus: Any, actor: Actor | None) -> Actor | None:
     mentions of the name) as :func:`combatant` makes them; a kind of armed party whose words
     name its group, as :func:`~dateline.actor_group_members.group_member` makes it; any other
     actor as it is."""
+    if actor is not None and actor.sector == "MIL" and actor.parent is None:
+        words = focus._words(actor)  # "Kurdish forces": the report's one Kurdish armed group
+        found = party_of_kind(actor, words, frozenset()) if words is not None else actor
+        if found is not actor:
+            return found
     if actor is not None and actor.sector in _GROUP_KINDS:
         d = focus.dict
         kinds = {None, SECTOR_LABELS.get(actor.sector or ""), named_for_country(

@@ -15,12 +15,13 @@ kind; nothing is guessed):
 
 - a jihadist word ("jihadists", "extremists", "Islamist militants") or a suicide bomber: the
   one jihadist group;
-- a Kurdish armed word ("Kurdish fighters", "Kurdish militias", "Kurdish groups"): the one
-  Kurdish armed group;
+- a Kurdish armed word ("Kurdish fighters", "Kurdish militias", "Kurdish forces" read as a
+  people's army): the one Kurdish armed group (the Peshmerga too);
 - "rebels" ("the rebels", "rebel fighters"): the one rebel group.
 
 A word said to be of others ("rival jihadists", "former fighters", "Isis fighters", which
-name their own group) is left as it is. A nationality the words give ("British jihadists")
+name their own group) is left as it is, and so is a plural of a group's noun ("rebel groups":
+several groups, not the one named). A nationality the words give ("British jihadists")
 stays the person's country beside the group; else the group's country is lent from the
 report (``country_from`` "antecedent") and the mention that named the group is kept as the
 actor's ``antecedent``.
@@ -32,7 +33,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_branches import branch_countries
-from .actor_describe import describe
+from .actor_describe import SECTOR_LABELS, describe
 from .actor_dictionary import load_dictionary
 from .datafiles import per_overlay, table_rows
 from .errors import DataFileError
@@ -50,10 +51,18 @@ __all__ = ["group_kinds", "named_parties", "party_of_kind", "word_kind"]
 _KINDS = frozenset({"jihadist", "kurdish", "rebel"})
 #: Sectors of a kind of armed party (rebels, an unidentified armed group).
 _KIND_SECTORS = frozenset({"REB", "UAF"})
+#: Sectors of the named armed groups of the table: an armed group, or the forces of a people
+#: of no state (the Peshmerga), which a Kurdish word may stand for too.
+_TABLE_SECTORS = frozenset({"REB", "UAF", "MIL"})
+#: A named group of the table: name, country, sector, parent, its words, their first token.
+_Party = tuple[str, "str | None", "str | None", "str | None", str, int]
 #: Nouns of armed people or bodies that name no group.
 _ARMED = frozenset({"fighter", "militant", "jihadist", "jihadi", "bomber", "gunman",
                     "insurgent", "militia", "militiaman", "extremist", "rebel", "guerrilla",
                     "group", "faction", "unit", "force", "islamist"})
+#: Plurals of a group's noun, which stand for several groups.
+_SEVERAL = frozenset({"groups", "factions", "units", "movements", "organisations",
+                      "organizations"})
 #: Nouns of jihadists themselves.
 _JIHADIST = frozenset({"jihadist", "jihadi", "extremist"})
 #: Modifiers that make an armed noun a jihadist's ("Islamist militants").
@@ -85,29 +94,30 @@ def _kind_of(name: str | None, parent: str | None) -> str | None:
 
 
 @per_doc
-def named_parties(doc: Doc) -> dict[str, list[tuple[str, str | None, str | None, str, int]]]:
+def named_parties(doc: Doc) -> dict[str, list[_Party]]:
     """The report's table of parties: kind -> the armed groups of that kind it names, each
-    as (name, country, parent, the words that name it, their first token), in order."""
+    as (name, country, sector, parent, the words that name it, their first token), in
+    order."""
     d = load_dictionary()
-    table: dict[str, list[tuple[str, str | None, str | None, str, int]]] = {}
+    table: dict[str, list[_Party]] = {}
 
     def add(name: str | None, country: str | None, sector: str | None, parent: str | None,
             text: str, at: int) -> None:
         kind = _kind_of(name, parent)
-        if name is not None and kind is not None and sector in _KIND_SECTORS:
-            table.setdefault(kind, []).append((name, country, parent, text, at))
+        if name is not None and kind is not None and sector in _TABLE_SECTORS:
+            table.setdefault(kind, []).append((name, country, sector, parent, text, at))
 
     for ent in doc_ents(doc):
         if ent.label_ in ("ORG", "NORP", "PERSON", "GPE"):
             add(*describe(d, ent, None), ent.text, ent.start)
     texts, lowers, pos, ents = words(doc).texts, words(doc).lowers, tags(doc).pos, ent_types(doc)
     start = None
-    for i in range(len(doc) + 1):  # names the parse tags as no one entity ("Islamic State")
+    for i in range(len(doc) + 1):  # names tagged as no one entity ("Islamic State", "Peshmerga")
         if i < len(doc) and (pos[i] == "PROPN" or start is not None and texts[i] == "-"):
             start = i if start is None else start
             continue
-        if start is not None and i - start > 1 and not all(ents[j] == "ORG" for j in
-                                                           range(start, i)):
+        if start is not None and (i - start > 1 and not all(
+                ents[j] == "ORG" for j in range(start, i)) or i - start == 1 and not ents[start]):
             add(*describe(d, doc[start:i], None), doc[start:i].text, start)
         start = None
     for i, low in enumerate(lowers):  # "Isis", which the parse may take for a common noun
@@ -123,8 +133,9 @@ def word_kind(root: Token) -> str | None:
     or rebel; ``None`` for a word of no kind ("fighters", "gunmen"), one of two kinds, one said
     to be of others ("rival jihadists") or one naming its own group ("Isis fighters")."""
     lemma = root.lemma_.lower()
-    if lemma not in _ARMED and root.lower_.rstrip("s") not in _ARMED:
-        return None
+    if lemma not in _ARMED and root.lower_.rstrip("s") not in _ARMED or \
+            root.lower_ in _SEVERAL:
+        return None  # ("rebel groups": several groups, not the one named)
     mods = [c for c in root.children if c.dep_ in ("amod", "compound", "nmod") and c.i < root.i]
     if any(m.pos_ == "PROPN" or m.ent_type_ == "ORG" or m.lower_ in _OTHERS or
            m.lemma_.lower() in _OTHERS for m in mods):
@@ -141,23 +152,31 @@ def word_kind(root: Token) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _kind_name(actor: Actor, kind_names: frozenset[str | None]) -> bool:
+    """Whether ``actor`` is named only as a kind: one of ``kind_names``, or the kind of a
+    country's people ("Syria Kurdish rebels"), no organisation's name."""
+    label = SECTOR_LABELS.get(actor.sector or "")
+    return actor.name in kind_names or label is not None and actor.name is not None and \
+        actor.name.endswith(" " + label) and actor.parent is None and \
+        actor.name.lower() not in load_dictionary().organisation_names
+
+
 def party_of_kind(actor: Actor, span: Span, kind_names: frozenset[str | None]) -> Actor:
     """``actor``, a kind of armed party (``kind_names``: the names it would have as a kind)
     whose words are ``span``, as the one named group of the report its word's kind matches
     (see the module); else ``actor`` as it is."""
-    if actor.sector not in _KIND_SECTORS or actor.name not in kind_names:
-        return actor
-    root = span.root
-    kind = word_kind(root)
-    if kind is None:
-        return actor
+    kind = word_kind(span.root)
+    if kind is None or not (actor.sector in _KIND_SECTORS and _kind_name(actor, kind_names) or
+                            kind == "kurdish" and actor.sector == "MIL" and actor.parent is None
+                            and (actor.name or "").endswith(" military")):
+        return actor  # ("Kurdish forces": a people's forces, named as a kind of army)
     groups = named_parties(span.doc).get(kind, [])
     if len({g[0] for g in groups}) != 1:
         return actor  # none, or two of the kind: the word keeps its kind
-    name, country, parent, text, _ = groups[0]
+    name, country, sector, parent, text, _ = groups[0]
     own = actor.country if actor.country_from is None else None  # "British jihadists"
     held = branch_countries().get(name.lower(), frozenset())
     iso = own or (actor.country if actor.country in held else None) or country or actor.country
-    return replace(actor, name=name, sector="REB", parent=actor.parent or parent, country=iso,
+    return replace(actor, name=name, sector=sector, parent=actor.parent or parent, country=iso,
                    country_from=actor.country_from if own else "antecedent",
                    antecedent=actor.antecedent or text)
