@@ -16,6 +16,10 @@ TAKEN = [
     # suicide bombers, the one jihadist group the report names
     ("Al-Shabaab holds much of southern Somalia. Two suicide bombers attacked a hotel in "
      "Mogadishu on Sunday.", "attacked", ("al-Shabaab", None)),
+    # a pronoun is read by its antecedent's words, and keeps their demonym's country
+    ("Islamic State lost its last village in Syria in March. Some Danish jihadists fled to "
+     "Turkey in April. They attacked a checkpoint near Idlib on Sunday.", "attacked",
+     ("Islamic State", "DNK")),
     # a Kurdish people's forces, the one Kurdish armed group named
     ("The Syrian Democratic Forces hold the town. Kurdish forces arrested two men in Raqqa on "
      "Monday.", "arrested", ("Syrian Democratic Forces", "SYR")),

@@ -161,11 +161,25 @@ def _kind_name(actor: Actor, kind_names: frozenset[str | None]) -> bool:
         actor.name.lower() not in load_dictionary().organisation_names
 
 
+def _meant(actor: Actor, span: Span) -> Token:
+    """The head of the words ``actor`` stands for: its own, or, for a pronoun, its
+    antecedent's last mention before it ("they" after "some Danish jihadists")."""
+    root = span.root
+    if root.pos_ != "PRON" or not actor.antecedent:
+        return root
+    doc = span.doc
+    at = doc.text.rfind(actor.antecedent, 0, span.start_char)
+    found = doc.char_span(at, at + len(actor.antecedent), alignment_mode="expand") \
+        if at >= 0 else None
+    return found.root if found is not None else root
+
+
 def party_of_kind(actor: Actor, span: Span, kind_names: frozenset[str | None]) -> Actor:
     """``actor``, a kind of armed party (``kind_names``: the names it would have as a kind)
     whose words are ``span``, as the one named group of the report its word's kind matches
-    (see the module); else ``actor`` as it is."""
-    kind = word_kind(span.root)
+    (see the module); a pronoun is read by its antecedent's words; else ``actor`` as it is."""
+    meant = _meant(actor, span)
+    kind = word_kind(meant)
     if kind is None or not (actor.sector in _KIND_SECTORS and _kind_name(actor, kind_names) or
                             kind == "kurdish" and actor.sector == "MIL" and actor.parent is None
                             and (actor.name or "").endswith(" military")):
@@ -174,7 +188,9 @@ def party_of_kind(actor: Actor, span: Span, kind_names: frozenset[str | None]) -
     if len({g[0] for g in groups}) != 1:
         return actor  # none, or two of the kind: the word keeps its kind
     name, country, sector, parent, text, _ = groups[0]
-    own = actor.country if actor.country_from is None else None  # "British jihadists"
+    said = actor.country_from is None or meant.i < span.start and any(  # "British jihadists"
+        c.ent_type_ in ("NORP", "GPE") for c in meant.children if c.i < meant.i)
+    own = actor.country if said else None
     held = branch_countries().get(name.lower(), frozenset())
     iso = own or (actor.country if actor.country in held else None) or country or actor.country
     return replace(actor, name=name, sector=sector, parent=actor.parent or parent, country=iso,
