@@ -79,6 +79,7 @@ def test_actor_party_table_keeps_the_kind(text: str, trigger: str, not_names: se
     ("The PKK is named. The Kurdish fighters fled.", "kurdish"),
     ("The FSA is named. The rebels fled.", "rebel"),
     ("The FSA is named. The gunmen fled.", None),
+    ("The FSA is named. Its fighters fled.", None),
     ("The FSA is named. The former rebels fled.", None),
 ])
 def test_actor_party_table_word_kind(root_text: str, kind: str | None) -> None:

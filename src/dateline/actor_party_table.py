@@ -19,12 +19,15 @@ kind; nothing is guessed):
   people's army): the one Kurdish armed group (the Peshmerga too);
 - "rebels" ("the rebels", "rebel fighters"): the one rebel group.
 
+A word of no kind ("fighters", "militants", "gunmen") is left to
+:func:`dateline.actor_generic_groups.group_meant`, which gives it the group a report is about.
+
 A word said to be of others ("rival jihadists", "former fighters", "Isis fighters", which
-name their own group) is left as it is, and so is a plural of a group's noun ("rebel groups":
-several groups, not the one named). A nationality the words give ("British jihadists")
-stays the person's country beside the group; else the group's country is lent from the
-report (``country_from`` "antecedent") and the mention that named the group is kept as the
-actor's ``antecedent``.
+name their own group, "its fighters", whose possessor says whose) is left as it is, and so is
+a plural of a group's noun ("rebel groups": several groups, not the one named). A nationality
+the words give ("British jihadists") stays the person's country beside the group; else the
+group's country is lent from the report (``country_from`` "antecedent"); the mention that
+named the group is kept as the actor's ``antecedent``.
 """
 
 from __future__ import annotations
@@ -136,6 +139,8 @@ def word_kind(root: Token) -> str | None:
     if lemma not in _ARMED and root.lower_.rstrip("s") not in _ARMED or \
             root.lower_ in _SEVERAL:
         return None  # ("rebel groups": several groups, not the one named)
+    if any(c.dep_ == "poss" for c in root.children):
+        return None  # "its foreign fighters", "the group's fighters": the possessor's
     mods = [c for c in root.children if c.dep_ in ("amod", "compound", "nmod") and c.i < root.i]
     if any(m.pos_ == "PROPN" or m.ent_type_ == "ORG" or m.lower_ in _OTHERS or
            m.lemma_.lower() in _OTHERS for m in mods):
