@@ -40,6 +40,7 @@ from .actor_peoples import stateless_people
 from .actor_places import place_country
 from .actor_fighters_names import name_tokens
 from .actor_group_members import group_member, past_member
+from .actor_party_table import party_of_kind
 from .code.words import person_word
 from .sectors import FORCE_SECTORS
 from .tokens import doc_memo
@@ -101,12 +102,20 @@ def fighter_in(focus: Any, actor: Actor | None) -> Actor | None:
     mentions of the name) as :func:`combatant` makes them; a kind of armed party whose words
     name its group, as :func:`~dateline.actor_group_members.group_member` makes it; any other
     actor as it is."""
+    if actor is not None and actor.sector == "MIL" and actor.parent is None:
+        words = focus._words(actor)  # "Kurdish forces": the report's one Kurdish armed group
+        found = party_of_kind(actor, words, frozenset()) if words is not None else actor
+        if found is not actor:
+            return found
     if actor is not None and actor.sector in _GROUP_KINDS:
         d = focus.dict
         kinds = {None, SECTOR_LABELS.get(actor.sector or ""), named_for_country(
             d, replace(actor, name=None), actor.country) if actor.country else None}
-        member = group_member(actor, focus._words(actor), frozenset(kinds),
+        words = focus._words(actor)
+        member = group_member(actor, words, frozenset(kinds),
                               lambda span: _party(d, span, focus.date))
+        if member is actor and words is not None:  # "jihadists": the report's one jihadist group
+            member = party_of_kind(actor, words, frozenset(kinds))
         if member is not actor or actor.sector not in _ASKED:
             return member
     if actor is None or actor.sector not in (None, *_ASKED):
