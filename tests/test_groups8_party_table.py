@@ -8,7 +8,7 @@ import pytest
 
 PUBDATE = "2019-05-20"
 
-# (text, trigger, the actor's expected (name, country))
+# (text, trigger, the actor's expected (name, country[, sector]))
 TAKEN = [
     # a jihadist word, the report's one jihadist group; the demonym keeps the person's country
     ("Islamic State lost its last village in Syria in March. Some Danish jihadists fled to "
@@ -26,6 +26,15 @@ TAKEN = [
     # rebels, the one rebel group named
     ("The Free Syrian Army holds the town. The rebels shelled an army post near Daraa on "
      "Sunday.", "shelled", ("Free Syrian Army", "SYR")),
+    # one group under two of its names (a leader's name and "Isis") is one group
+    ("Isis commander Abu Omar al-Shishani was killed in 2016. On Sunday, jihadists attacked a "
+     "checkpoint near Deir ez-Zor.", "attacked", ("Islamic State", None)),
+    # a group's name whose first word the parse takes for an adjective
+    ("An Islamic State commander was killed in March. Jihadists attacked a checkpoint near "
+     "Deir ez-Zor on Sunday.", "attacked", ("Islamic State", None)),
+    # a group's name the parse takes for a common noun; the Peshmerga are a people's forces
+    ("Peshmerga fighters guard the city. Kurdish forces detained two smugglers near Dohuk on "
+     "Monday.", "detained", ("Peshmerga", "IRQ", "MIL")),
 ]
 
 # (text, trigger, a name the actor must not have)
@@ -45,6 +54,24 @@ KEPT = [
     # rival fighters are someone else's than the group named
     ("Islamic State lost its last village in Syria in March. Rival jihadists attacked a "
      "checkpoint near Idlib on Sunday.", "attacked", {"Islamic State"}),
+    # a group named after the word, as its event's other side, is not what the word stands for
+    ("Rebels raided a Free Syrian Army post near Azaz on Sunday.", "raided",
+     {"Free Syrian Army"}),
+    # a group named after the word, in a later sentence
+    ("Rebels ambushed a convoy near Homs on Thursday. The Free Syrian Army denied it.",
+     "ambushed", {"Free Syrian Army"}),
+    # a group named before the word and again as the other side of its event
+    ("Turkish jets struck PKK bases last week. On Monday, Kurdish forces arrested three PKK "
+     "suspects in Duhok.", "arrested", {"Kurdistan Workers' Party"}),
+    # "another" group is not the one named
+    ("Boko Haram has raided villages in Borno for years. Another jihadist group attacked an "
+     "army base near Maiduguri on Tuesday.", "attacked", {"Boko Haram"}),
+    # militias against the Kurds are not the Kurdish group named
+    ("The PKK is active near Cizre. Anti-Kurdish militias burned a village near Cizre on "
+     "Monday.", "burned", {"Kurdistan Workers' Party"}),
+    # jihadists of a rival faction are not the jihadist group named
+    ("Hayat Tahrir al-Sham holds Idlib. Jihadists from a rival faction attacked a checkpoint "
+     "near Sarmada on Friday.", "attacked", {"Hayat Tahrir al-Sham"}),
 ]
 
 
@@ -58,11 +85,11 @@ def _actor(text: str, trigger: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), TAKEN)
 def test_actor_party_table_takes_the_one_group_of_the_kind(
-        text: str, trigger: str, expected: tuple[str, str | None]) -> None:
+        text: str, trigger: str, expected: tuple[str | None, ...]) -> None:
     actor = _actor(text, trigger)
-    name, country = expected
+    name, country, *sector = expected
     assert actor is not None and actor.name == name
-    assert actor.sector == "REB"
+    assert actor.sector == (sector[0] if sector else "REB")
     if country is not None:
         assert actor.country == country
     assert actor.antecedent  # the words of the report that named the group
@@ -79,8 +106,9 @@ def test_actor_party_table_keeps_the_kind(text: str, trigger: str, not_names: se
     ("The PKK is named. The Kurdish fighters fled.", "kurdish"),
     ("The FSA is named. The rebels fled.", "rebel"),
     ("The FSA is named. The gunmen fled.", None),
-    ("The FSA is named. Its fighters fled.", None),
+    ("The FSA is named. Its rebel fighters fled.", None),
     ("The FSA is named. The former rebels fled.", None),
+    ("The PKK is named. The non-Kurdish fighters fled.", None),
 ])
 def test_actor_party_table_word_kind(root_text: str, kind: str | None) -> None:
     from dateline.actor_party_table import word_kind
@@ -89,3 +117,11 @@ def test_actor_party_table_word_kind(root_text: str, kind: str | None) -> None:
     doc = load_model()(root_text)
     subject = [t for t in doc if t.dep_ == "nsubj"][-1]
     assert word_kind(subject) == kind
+
+
+def test_actor_party_table_country_lent_only_from_the_group() -> None:
+    # al-Qaeda has no country: the event place's country stays, not said to be the group's
+    actor = _actor("Al-Qaeda is named in the report. Jihadists attacked a hotel in Bamako on "
+                   "Friday.", "attacked")
+    assert actor is not None and actor.name == "al-Qaeda"
+    assert actor.country == "MLI" and actor.country_from != "antecedent"

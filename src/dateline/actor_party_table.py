@@ -9,9 +9,11 @@ Islamic State's bombers) is wrong where the report says whose they are.
 
 So the report's table of parties is the non-state armed groups it names, each of a kind
 (``actors/group_kinds.tsv``: jihadist, Kurdish, rebel; a group whose parent is jihadist is
-jihadist). A generic word of one of these kinds takes a named group only when the group is of
-the word's kind and the ONLY group of that kind the report names (two alike: the word keeps its
-kind; nothing is guessed):
+jihadist; a group under two names is one group). A generic word of one of these kinds takes a
+named group only when the group is of the word's kind and the ONLY group of that kind the
+report names BEFORE the word (two alike: the word keeps its kind; nothing is guessed), and is
+not named as the other side of the word's own event ("Kurdish forces arrested two PKK
+suspects"):
 
 - a jihadist word ("jihadists", "extremists", "Islamist militants") or a suicide bomber: the
   one jihadist group;
@@ -22,12 +24,13 @@ kind; nothing is guessed):
 A word of no kind ("fighters", "militants", "gunmen") is left to
 :func:`dateline.actor_generic_groups.group_meant`, which gives it the group a report is about.
 
-A word said to be of others ("rival jihadists", "former fighters", "Isis fighters", which
-name their own group, "its fighters", whose possessor says whose) is left as it is, and so is
+A word said to be of others ("rival jihadists", "another jihadist group", "anti-Kurdish
+militias", "jihadists from a rival faction", "Isis fighters", which name their own group, "its
+fighters", whose possessor says whose) is left as it is, and so is
 a plural of a group's noun ("rebel groups": several groups, not the one named). A nationality
 the words give ("British jihadists") stays the person's country beside the group; else the
-group's country is lent from the report (``country_from`` "antecedent"); the mention that
-named the group is kept as the actor's ``antecedent``.
+group's own country is lent (``country_from`` "antecedent"); the mention that named the group,
+the nearest before the word, is kept as the actor's ``antecedent``.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from typing import TYPE_CHECKING
 from .actor_branches import branch_countries
 from .actor_describe import SECTOR_LABELS, describe
 from .actor_dictionary import load_dictionary
+from .actor_names import load_named
 from .datafiles import per_overlay, table_rows
 from .errors import DataFileError
 from .sentences import doc_ents
@@ -73,27 +77,34 @@ _JIHADIST_MODS = frozenset({"jihadist", "jihadi", "islamist", "extremist"})
 #: Modifiers that make an armed noun a Kurdish one.
 _KURDISH_MODS = frozenset({"kurdish", "kurd"})
 #: Modifiers that make the armed people others than the group the report names, or past ones.
-_OTHERS = frozenset({"rival", "other", "another", "former", "ex", "ex-", "opposing",
-                     "pro-government", "government", "loyalist", "allied", "backed",
-                     "turkish-backed", "us-backed", "iranian-backed", "russian-backed"})
+_OTHERS = frozenset({"rival", "other", "another", "former", "ex", "ex-", "opposing", "anti",
+                     "non", "counter", "pro-government", "government", "loyalist", "allied",
+                     "backed", "turkish-backed", "us-backed", "iranian-backed", "russian-backed"})
 
 
 @per_overlay
-def group_kinds() -> dict[str, str]:
-    """Group name (lower case) -> its kind (``actors/group_kinds.tsv``)."""
-    found: dict[str, str] = {}
-    for where, (name, kind) in table_rows("actors/group_kinds.tsv", ("name", "kind")):
+def group_kinds() -> dict[str, tuple[str, str]]:
+    """Group name (lower case) -> its kind and the name (lower case) of the group it is one
+    of, its own or the one another of its names is (``actors/group_kinds.tsv``)."""
+    found: dict[str, tuple[str, str]] = {}
+    for where, (name, kind, same) in table_rows("actors/group_kinds.tsv",
+                                                ("name", "kind", "same_as")):
         if kind not in _KINDS:
             raise DataFileError(f"{where}: expected a kind of {sorted(_KINDS)}, found {kind!r}")
-        found[" ".join(name.lower().split())] = kind
+        found[" ".join(name.lower().split())] = (kind, " ".join((same or name).lower().split()))
     return found
 
 
 def _kind_of(name: str | None, parent: str | None) -> str | None:
     kinds = group_kinds()
     own = kinds.get((name or "").lower())
-    return own or (kinds.get(parent.lower()) if parent and kinds.get(parent.lower()) ==
-                   "jihadist" else None)
+    up = kinds.get(parent.lower()) if parent else None
+    return own[0] if own else (up[0] if up and up[0] == "jihadist" else None)
+
+
+def _group(name: str) -> str:
+    """The one group ``name`` names, under whichever of its names (lower case)."""
+    return group_kinds().get(name.lower(), ("", name.lower()))[1]
 
 
 @per_doc
@@ -123,11 +134,26 @@ def named_parties(doc: Doc) -> dict[str, list[_Party]]:
                 ents[j] == "ORG" for j in range(start, i)) or i - start == 1 and not ents[start]):
             add(*describe(d, doc[start:i], None), doc[start:i].text, start)
         start = None
-    for i, low in enumerate(lowers):  # "Isis", which the parse may take for a common noun
-        if low in d.organisations and pos[i] in ("PROPN", "NOUN") and texts[i][:1].isupper() \
-                and not ents[i] and low not in d.agents:
-            org = d.organisations[low]
-            add(org.name, org.country, org.sector, org.parent, texts[i], i)
+    kinds = group_kinds()
+    for i, low in enumerate(lowers):  # names the parse tags otherwise: "Isis" a common noun,
+        if not texts[i][:1].isupper():  # "Islamic" of "Islamic State" an adjective,
+            continue  # "Peshmerga" a noun
+        for n in range(min(d.max_org_words, len(doc) - i), 0, -1):
+            piece = doc[i:i + n]
+            key = piece.text.lower()
+            if n == 1 and (ents[i] or pos[i] not in ("PROPN", "NOUN") or low in d.agents) or \
+                    key not in d.organisations and key not in kinds:
+                continue
+            org = d.organisations.get(key)
+            if org is None:  # a group's own name, of the named actors ("Peshmerga")
+                row = load_named().aliases.get(key)
+                named = load_named().actor(row) if row is not None else None
+                role = named.on(None) if named is not None else None
+                if named is not None and role is not None:
+                    add(named.name, role.country, role.sector, None, piece.text, i)
+            else:
+                add(org.name, org.country, org.sector, org.parent, piece.text, i)
+            break
     return table
 
 
@@ -141,9 +167,13 @@ def word_kind(root: Token) -> str | None:
         return None  # ("rebel groups": several groups, not the one named)
     if any(c.dep_ == "poss" for c in root.children):
         return None  # "its foreign fighters", "the group's fighters": the possessor's
+    if any(_others(m) for c in root.children if c.dep_ == "prep" for o in c.children
+           if o.dep_ == "pobj" for m in o.children if m.i < o.i):
+        return None  # "jihadists from a rival faction"
+    if any(_others(c) for c in root.children if c.i < root.i):
+        return None  # "another jihadist group", "anti-Kurdish militias"
     mods = [c for c in root.children if c.dep_ in ("amod", "compound", "nmod") and c.i < root.i]
-    if any(m.pos_ == "PROPN" or m.ent_type_ == "ORG" or m.lower_ in _OTHERS or
-           m.lemma_.lower() in _OTHERS for m in mods):
+    if any(m.pos_ == "PROPN" or m.ent_type_ == "ORG" for m in mods):
         return None
     mod_words = {m.lower_ for m in mods}
     found = set()
@@ -155,6 +185,25 @@ def word_kind(root: Token) -> str | None:
     if lemma == "rebel" or root.lower_ == "rebels" or "rebel" in mod_words:
         found.add("rebel")
     return found.pop() if len(found) == 1 else None
+
+
+def _others(mod: Token) -> bool:
+    """Whether the modifier ``mod`` says the armed people are others than a group named, or
+    against it ("rival", "another", "anti-" as a word of its own or a prefix)."""
+    low = mod.lower_
+    return low in _OTHERS or mod.lemma_.lower() in _OTHERS or \
+        "-" in low and low.split("-")[0] in _OTHERS
+
+
+def _other_side(span: Span, group: str) -> bool:
+    """Whether ``group`` is named as the other side of the event of the words ``span`` (its
+    object: "Kurdish forces arrested two PKK suspects")."""
+    verb = span.root.head
+    if verb.i == span.root.i:
+        return False
+    rows = [g for gs in named_parties(span.doc).values() for g in gs if _group(g[0]) == group]
+    own = {t.i for t in span.root.subtree}
+    return any(at in {t.i for t in verb.subtree} - own for *_, at in rows)
 
 
 def _kind_name(actor: Actor, kind_names: frozenset[str | None]) -> bool:
@@ -189,15 +238,17 @@ def party_of_kind(actor: Actor, span: Span, kind_names: frozenset[str | None]) -
                             kind == "kurdish" and actor.sector == "MIL" and actor.parent is None
                             and (actor.name or "").endswith(" military")):
         return actor  # ("Kurdish forces": a people's forces, named as a kind of army)
-    groups = named_parties(span.doc).get(kind, [])
-    if len({g[0] for g in groups}) != 1:
-        return actor  # none, or two of the kind: the word keeps its kind
-    name, country, sector, parent, text, _ = groups[0]
+    groups = sorted((g for g in named_parties(span.doc).get(kind, []) if g[5] < span.start),
+                    key=lambda g: g[5])  # named before the word
+    if len({_group(g[0]) for g in groups}) != 1 or _other_side(span, _group(groups[0][0])):
+        return actor  # none, two of the kind, or the word's event's other side: its kind
+    own_name = [g for g in groups if g[0].lower() == _group(g[0])]  # not a leader's name
+    name, country, sector, parent, text, _ = (own_name or groups)[-1]  # the nearest before it
     said = actor.country_from is None or meant.i < span.start and any(  # "British jihadists"
         c.ent_type_ in ("NORP", "GPE") for c in meant.children if c.i < meant.i)
     own = actor.country if said else None
     held = branch_countries().get(name.lower(), frozenset())
+    lent = not own and actor.country not in held and country is not None  # the group's
     iso = own or (actor.country if actor.country in held else None) or country or actor.country
     return replace(actor, name=name, sector=sector, parent=actor.parent or parent, country=iso,
-                   country_from=actor.country_from if own else "antecedent",
-                   antecedent=actor.antecedent or text)
+                   country_from="antecedent" if lent else actor.country_from, antecedent=text)
