@@ -1,6 +1,6 @@
 """The parties of a military operation told again by a definite noun, paragraphs after the
-article named it with its parties, and the doer of an operation ordered by a named giver
-(table-driven; see ``dateline.code.operation_retold``)."""
+article named it with its parties, and the dead of an operation's toll who fight for its doer
+(table-driven; see ``dateline.code.operation_retold`` and ``dateline.code.recipient_allies``)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ RETOLD = [
     ("Ethiopia launched an offensive against the Tigray People's Liberation Front on Monday. "
      + _FILLER + "The offensive has forced thousands of families to flee.",
      "offensive", "Ethiopia", "the Tigray People's Liberation Front"),
+    # a siege, coded as coercion by restricting, is an operation of force told again
+    ("Russian forces began a siege of Kharkiv against Ukrainian troops on Monday. " + _FILLER
+     + "The siege has left the city without water.", "siege", "Russia military",
+     "Ukrainian troops"),
 ]
 
 # (text, trigger): the last event's doer is lent by no telling far back
@@ -27,14 +31,11 @@ NOT_RETOLD = [
     # an attack is one of many a report may tell: not referred back to so far
     ("Ethiopian troops attacked Tigrayan rebels near Mekelle on Monday. " + _FILLER +
      "The attack has forced thousands of families to flee.", "attack"),
+    # one of the offensives told has no doer: whose offensive is told again is not said
+    ("Ethiopia launched an offensive against the TPLF on Monday. Another offensive followed "
+     "on Tuesday. " + _FILLER + "The offensive has forced thousands of families to flee.",
+     "offensive"),
 ]
-
-# (text, trigger, the doer's name)
-ORDERED = [
-    # the order is no event of its own: the operation is its giver's
-    ("Thousands of fighters were sent into a battle ordered by Ethiopia.", "battle", "Ethiopia"),
-]
-
 
 def _last(events, trigger):
     found = [e for e in events if e.trigger == trigger]
@@ -57,17 +58,19 @@ def test_recip14_operation_not_lent_from_far_back(events_in, text, trigger):
     assert event.source is None or event.source.antecedent is None, event.source
 
 
-@pytest.mark.parametrize("text, trigger, doer", ORDERED)
-def test_recip14_operation_ordered_is_the_givers(event_on, text, trigger, doer):
-    event = event_on(text, trigger)
-    assert event.source is not None and event.source.name == doer, event.source
-
-
 # (text, trigger, the recipient's words after the doer's own side is dropped)
 TOLL_OF_OWN_SIDE = [
     # the toll names the doer's own side, by its backer's adjective: the civilians remain
     ("Turkey launched an offensive on the town on Monday. The offensive has killed dozens of "
      "civilians as well as Turkish-backed fighters.", "offensive", "dozens of civilians"),
+    # every other conjunct stays, not the first alone
+    ("Ethiopia launched an offensive against the TPLF last month. The offensive killed 12 "
+     "farmers, four Tigrayan fighters and six allies of Ethiopia.", "offensive",
+     "12 farmers, four Tigrayan fighters"),
+    # an allied conjunct hung on another's phrase is cut from the words too
+    ("Turkey launched an offensive on the village on Friday. The offensive has killed hundreds "
+     "of civilians and Syrian rebels fighting alongside Turkish soldiers.", "offensive",
+     "hundreds of civilians"),
 ]
 
 # (text, trigger, the recipient's words, kept)
@@ -79,6 +82,10 @@ TOLL_OF_OTHER_SIDE = [
     # a killing told with its own doer is what it says, backed by it or not
     ("Turkish jets killed 20 Turkish-backed rebels near the town.", "killed",
      "20 Turkish-backed rebels"),
+    # backed by the enemy, of the doer's own country: not the doer's side
+    ("Ethiopia launched an offensive against the TPLF near the town on Monday. The offensive "
+     "has killed 30 farmers as well as militiamen backed by the TPLF.", "offensive",
+     "30 farmers as well as militiamen backed by the TPLF"),
 ]
 
 

@@ -70,7 +70,7 @@ from .actor_they_quoted import quoted_they
 from .actor_retold import who as _who
 from .actor_weapons import weapon_owner
 from .agents import war_story
-from .code.operation_retold import operation_doer, operation_recipient, order_giver
+from .code.operation_retold import operation_doer, operation_recipient
 from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
 from .sectors import STATE_FAMILY, family_sectors
@@ -201,8 +201,6 @@ class StoryDoers:
         if near is None and trig.pos_ == "VERB" and trig.lemma_.lower() not in DIE:
             # "Russians are said to have died": the dead are no doers
             near = raised_subject(trig) or intent_owner(trig) or passive_adjunct_subject(trig)
-        near = near or order_giver(trig, m.sense.event_type, m.sense.mode)  # "a battle
-        # ordered by Turkey": the operation of the one who ordered it
         if near is not None:
             actor = self._resolve(np_span(near, with_conj=False))
             if _is_party(actor) and not self._received(actor, m, target):

@@ -24,10 +24,6 @@ attacking, or one side attacking two, leave which one is meant unsaid), and neve
 that is the doer or of the doer's own state. Parties are filled only where the event has none
 of its own; they are shown with no words of their own and the earlier words as their
 ``antecedent`` (:func:`dateline.actor_retold.lent`).
-
-And an operation noun on which a participle of ordering names its giver ("a battle ordered
-by Turkey") is the giver's operation: the order is not kept as an event of its own
-(:mod:`.type_orders`), so its giver, named by "by", is the operation's doer.
 """
 
 from __future__ import annotations
@@ -38,7 +34,6 @@ from ..actor_retold import family, lent, named, placed_elsewhere, who
 from ..date_story import happening_word, names_of, refers_back
 from ..sectors import STATE_FAMILY
 from ..wordclasses import word_class
-from .type_orders import ORDER_VERBS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -50,7 +45,7 @@ if TYPE_CHECKING:
     from ..sentences import Sentences
     from .mention import Mention
 
-__all__ = ["operation_doer", "operation_recipient", "order_giver"]
+__all__ = ["operation_doer", "operation_recipient", "own_side"]
 
 #: Entity kinds of a party named in an operation noun's own phrase ("the Turkish offensive",
 #: "Russia's strikes"): its parties are its own, not lent.
@@ -61,18 +56,12 @@ _OWN = frozenset({"poss", "compound", "amod"})
 _OPERATIONS = word_class("operation_nouns")
 
 
-def order_giver(trig: Token, event_type: str, mode: str | None) -> Token | None:
-    """The giver, named by "by", of the order a participle tells on the noun of an operation of
-    force ("a battle ordered by Turkey" → "Turkey"); ``None`` where there is none."""
-    if trig.pos_ != "NOUN" or family(event_type, mode) != "force":
-        return None
-    for c in trig.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ORDER_VERBS:
-            for a in c.children:
-                if a.dep_ == "agent":
-                    return next((o for o in a.children if o.dep_ == "pobj"
-                                 and o.pos_ in ("NOUN", "PROPN")), None)
-    return None
+def _kind(event_type: str, mode: str | None, tok: Token) -> str:
+    """The family of an act (``family``), where a siege, coded as coercion by restricting
+    (``nouns.tsv``), is of force: it is an operation of force (see the module)."""
+    if event_type == "COERCE" and mode == "restrict" and tok.lemma_.lower() == "siege":
+        return "force"
+    return family(event_type, mode)
 
 
 def _own_party(trig: Token) -> bool:
@@ -93,16 +82,18 @@ def _matches(doc: Doc, sents: Sentences, m: Mention, done: Sequence[Told]) -> li
     """The earlier tellings of the operation ``m`` refers back to (see the module); empty
     where ``m`` is no definite operation noun with no party of its own."""
     trig = doc[m.trigger]
-    kind = family(m.sense.event_type, m.sense.mode)
+    kind = _kind(m.sense.event_type, m.sense.mode, trig)
     if trig.pos_ != "NOUN" or kind != "force" or trig.lemma_.lower() not in _OPERATIONS or \
             not refers_back(trig, plural=True) or _own_party(trig):
         return []
     word, names = happening_word(trig), _names(trig)
     found = []
     for d in done:
-        if d.at >= m.trigger or family(d.act[1], d.mode) != kind or d.status != "actual":
+        if d.at >= m.trigger or d.status != "actual":
             continue
         earlier = doc[d.at]
+        if _kind(d.act[1], d.mode, earlier) != kind:
+            continue
         if names and not names & _names(earlier) or not names and \
                 happening_word(earlier) != word:
             continue  # (a name of its own tells which: "the Euphrates Shield offensive")
@@ -115,10 +106,9 @@ def _matches(doc: Doc, sents: Sentences, m: Mention, done: Sequence[Told]) -> li
 def _doers(found: Sequence[Told]) -> list[Actor]:
     """The doers of the tellings, or an empty list where one of them is no named party (who
     did that one is not said, so which side's operation is retold is not either)."""
-    doers = [d.source for d in found if d.source is not None]
-    if not doers or any(not named(a) for a in doers):
+    if any(d.source is None or not named(d.source) for d in found):
         return []
-    return doers
+    return [d.source for d in found if d.source is not None]
 
 
 def operation_doer(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
@@ -149,13 +139,14 @@ def operation_recipient(doc: Doc, sents: Sentences, m: Mention, source: Actor | 
     if not targets or len({who(a) for a in targets}) != 1:
         return None
     target = targets[-1]
-    if _own_side(target, doers[-1]) or source is not None and _own_side(target, source):
+    if own_side(target, doers[-1]) or source is not None and own_side(target, source):
         return None
     return lent(target)
 
 
-def _own_side(target: Actor, doer: Actor) -> bool:
-    """Whether a recipient is the doer itself or of the doer's own state."""
+def own_side(target: Actor, doer: Actor) -> bool:
+    """Whether a party (a recipient, or one a recipient fights for) is the doer itself or of
+    the doer's own state."""
     if who(target) == who(doer):
         return True
     return target.sector in STATE_FAMILY and doer.sector in STATE_FAMILY and \

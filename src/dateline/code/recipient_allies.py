@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actor_retold import acting_act
+from .operation_retold import own_side
 from .phrases import np_span
 from .words import DIE, INJURE, LETHAL
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from ..records import Actor
     from .mention import Mention
 
-__all__ = ["allied_conjuncts", "toll_heads"]
+__all__ = ["allied_conjuncts", "kept_words", "toll_heads"]
 
 #: Verbs of an operation's toll.
 _TOLL = DIE | INJURE | LETHAL
@@ -39,6 +40,8 @@ _BACKING = frozenset({"back", "sponsor", "arm", "fund", "support"})
 _FOR_NOUNS = frozenset({"proxy", "ally"})
 #: Links of a conjunct's own phrase that are not other conjuncts.
 _NOT_OWN = frozenset({"conj", "cc"})
+#: Links of the words joining conjuncts ("and", ",", "as well as").
+_JOINING = frozenset({"cc", "punct", "preconj"})
 
 
 def toll_heads(doc: Doc, m: Mention, target: Actor | None) -> list[Token]:
@@ -95,11 +98,12 @@ def _patrons(head: Token) -> Iterator[Token]:
             yield from (c for c in tok.children if c.dep_ == "pobj")
 
 
-def allied_conjuncts(heads: list[Token], country: str | None,
+def allied_conjuncts(heads: list[Token], doer: Actor | None,
                      resolve: Callable[..., Actor | None]) -> list[Token]:
-    """The conjuncts among ``heads`` whose own phrase says they fight for a party of
-    ``country``, the doer's (see the module)."""
-    if country is None:
+    """The conjuncts among ``heads`` whose own phrase says they fight for ``doer``: the doer
+    itself, or a party of its own state where the doer is one (see the module; not a party
+    of the doer's country fighting it, as rebels of a civil war)."""
+    if doer is None:
         return []
     found = []
     heads = sorted(heads, key=lambda h: h.i)
@@ -109,7 +113,26 @@ def allied_conjuncts(heads: list[Token], country: str | None,
             if patron.i >= end:
                 continue  # past the next conjunct: the parse hung another's words on it
             actor = resolve(np_span(patron, with_conj=False), doer=False)
-            if actor is not None and actor.country == country:
+            if actor is not None and own_side(actor, doer):
                 found.append(head)
                 break
     return found
+
+
+def kept_words(heads: list[Token], allied: list[Token]) -> tuple[int, int] | None:
+    """The words of the conjuncts among ``heads`` not ``allied``: from the first of them to
+    the next allied one, or to the phrase's end, without the words joining them ("12
+    villagers and five fighters" of "12 villagers, five fighters and nine allies of
+    Ethiopia"); ``None`` where every conjunct is allied."""
+    rest = sorted((h for h in heads if h not in allied), key=lambda h: h.i)
+    if not rest:
+        return None
+    first = rest[0]
+    start = first.left_edge.i
+    cut = [h.left_edge.i for h in allied if h.i > first.i]
+    end = min(cut) if cut else max(np_span(h)[1] for h in heads if h.i >= first.i)
+    doc = first.doc
+    while end > first.i + 1 and (doc[end - 1].dep_ in _JOINING or
+                                  doc[end - 1].head.dep_ == "cc"):  # "as well as"
+        end -= 1
+    return start, end

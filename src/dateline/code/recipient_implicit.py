@@ -30,7 +30,7 @@ from ..tokens import parse_text
 from ..wordclasses import word_class
 from .phrases import a_place, np_span, thing
 from .joint_parties import with_party
-from .recipient_allies import allied_conjuncts, toll_heads
+from .recipient_allies import allied_conjuncts, kept_words, toll_heads
 from .recipient_deals import deal_party
 from .recipient_few import few_named
 from .recipient_predicated import predicated_subject
@@ -333,11 +333,10 @@ def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor
     if _own_thing(doc, m, target, source):
         target = None
     heads = toll_heads(doc, m, target)  # "the offensive killed civilians and its proxies"
-    allied = allied_conjuncts(heads, source.country if source is not None else None, resolve)
+    allied = allied_conjuncts(heads, source, resolve)
     if allied:
-        rest = [h for h in heads if h not in allied]
-        target = _actor(doc, m, np_span(rest[0], with_conj=False), None, place,
-                        resolve) if rest else None
+        kept = kept_words(heads, allied)
+        target = _actor(doc, m, kept, None, place, resolve) if kept else None
         m = replace(m, rule=m.rule + "-allied")
     target = few_named(doc, m, target)  # "the pair were detained": the two people named
     said_to_be = predicated_subject(doc, target)  # "Holt is the first person prosecuted"
