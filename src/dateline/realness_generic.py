@@ -57,6 +57,8 @@ _HELD = frozenset({"control", "possession", "territory", "ground", "city", "town
 _ENEMY_PREPS = frozenset({"against", "with", "over", "alongside"})
 #: verbs of a charge ("accuse", "blame", "condemn")
 _CHARGES = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize"})
+#: a charge brought in court, an act of the prosecutors whether or not they are named
+_COURT_CHARGES = frozenset({"charge"})
 #: subjects that are a kind of people ("they" is one only when no named party precedes it)
 _KIND_PRONOUNS = frozenset({"many", "some", "others", "critics"})
 #: plurals that name a party, not a kind of people ("rebels blame the army")
@@ -135,9 +137,25 @@ def _named_before(pron: Token) -> bool:
 
 def held_charge(verb: Token) -> bool:
     """"critics accuse the government of neglect", "they blame the army": the simple present
-    (plural) of a charge made by a kind of people or by a "they" of no named party."""
-    return verb.lemma_.lower() in _CHARGES and verb.tag_ == "VBP" and not auxes(verb) \
-        and _kind_subject(verb) and not own_time(verb, short=True, clause=True)
+    (plural) of a charge made by a kind of people or by a "they" of no named party; and its
+    passive with no one charging ("the policy has been blamed for the attacks", "the army is
+    accused of abuses"), in the present or the present perfect."""
+    if verb.lemma_.lower() not in _CHARGES or own_time(verb, short=True, clause=True):
+        return False
+    if verb.tag_ == "VBP" and not auxes(verb):
+        return _kind_subject(verb)
+    return verb.lemma_.lower() not in _COURT_CHARGES and _agentless_present(verb)
+
+
+def _agentless_present(verb: Token) -> bool:
+    """A passive with no agent, in the present ("is blamed") or the present perfect ("has been
+    blamed")."""
+    helpers = auxes(verb)
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children):
+        return False
+    return helpers in (("is",), ("are",)) or "been" in helpers and any(
+        a in ("has", "have") for a in helpers) and len(helpers) == 2
 
 
 def _in_held_charge(tok: Token) -> bool:
