@@ -34,6 +34,11 @@ NO_ACT = [
     ("The mayor spoke on Monday. Bomb attacks have taken their toll on the small town.",
      "attacks"),
     ("The mayor spoke on Monday. Kidnappings are rising across the province.", "Kidnappings"),
+    # a fight told as what one killed was doing then: the death is the news
+    ("The mayor spoke on Monday. A volunteer who was killed by a mine while fighting against "
+     "the militia in Syria was named on Friday.", "fighting"),
+    ("The mayor spoke on Monday. She was the first nurse killed fighting alongside the rebels.",
+     "fighting"),
     # a charge held, with no one charging
     ("The mayor spoke on Monday. The new border policy has been blamed for the riots.",
      "blamed"),
@@ -51,6 +56,8 @@ ACTS = [
     # the same words at a time, or with a doer or a place named, stay acts
     ("Rebels were involved in heavy fighting with the army near the airport on Monday.",
      "involved", "ASSAULT"),
+    ("The mayor spoke on Monday. Two soldiers died fighting the rebels near the airport.",
+     "fighting", "ASSAULT"),
     ("Air strikes killed twelve people in the market on Monday.", "Air strikes", "ASSAULT"),
     ("The general was blamed by the inquiry for the massacre on Tuesday.", "blamed", "ACCUSE"),
     ("Prosecutors said two men have been charged with the murder.", "charged", "ACCUSE"),

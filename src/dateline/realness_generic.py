@@ -9,6 +9,9 @@ instead what holds of a kind of people, what someone stood for, or what a group 
   membership), not a battle; fighting for a place or for its control ("fought for the town",
   "for control of the pass"), in a place ("fought for the militia in Kessa"), or to defeat a
   named party, stays a battle;
+* a fight told as what someone was doing when killed ("killed by a bomb while fighting
+  against the militia", "died fighting the rebels"): the circumstance of the death, which is
+  the news, not a second act;
 * a charge a group keeps making: "critics accuse the government of neglect", "they blame the
   army for the shortages": the simple present of an accusation by a kind of people or by a
   "they" that stands for no named party is a stance held, not a statement made (a named
@@ -49,6 +52,12 @@ _CHARGED = ("actual", "alleged")
 #: the prepositions that put an act in a place ("in Tehran", "near the border")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 _FIGHT = frozenset({"fight", "battle"})
+#: the links of a participle to the verb it tells the circumstance of ("killed fighting" may
+#: be parsed as the verb's object)
+_ON_DEATH = frozenset({"advcl", "xcomp", "dobj"})
+#: verbs of a death, dying or killed
+_DEATHS = word_class("die") | word_class("lethal")
+_SPOT_PREPS = frozenset({"near", "at", "outside", "inside", "around"})
 #: what one fights for when the fight is a battle: a place's control or possession
 _HELD = frozenset({"control", "possession", "territory", "ground", "city", "town", "village",
                    "district", "province", "region", "area", "hill", "base", "airport", "road",
@@ -100,6 +109,26 @@ def fights_for(tok: Token) -> bool:
         m.lower_ == "to" for m in c.children) for g in c.children if g.dep_ in ("dobj", "obj")]
     return bool(goals) and not any(_held(g) for g in goals) \
         and not own_time(tok, short=True, clause=True)
+
+
+def fought_when_killed(tok: Token) -> bool:
+    """"killed by a roadside bomb while fighting against the militia", "the first woman killed
+    fighting alongside the militia", "died fighting the rebels": a fight told as what one who
+    died or was killed was doing then (a participle of the fight, with no subject of its own, on
+    the verb of the death) is the victim's part at the time, the circumstance of the death that
+    is the news, no second act."""
+    if tok.lemma_.lower() not in _FIGHT or tok.tag_ != "VBG" or tok.dep_ not in _ON_DEATH:
+        return False
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in _DEATHS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    # a day, or a spot nearer than a country or a town ("near the airport", "in the hills"),
+    # makes the fight a battle of its own, told as news ("died fighting near the dam on Monday")
+    return not own_time(head, short=True, clause=True) and not any(
+        c.dep_ == "prep" and (c.lower_ in _SPOT_PREPS or c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.ent_type_ != "GPE" for g in c.children))
+        for v in (tok, head) for c in v.children)
 
 
 def _held(goal: Token) -> bool:
@@ -171,11 +200,14 @@ def _in_held_charge(tok: Token) -> bool:
 
 
 def generic(tok: Token) -> str | None:
-    """The form by which the trigger ``tok`` tells no happening (``cause``, ``charge``), or
+    """The form by which the trigger ``tok`` tells no happening (``cause``, ``circumstance``,
+    ``charge``), or
     ``None`` (a kind told in a present passive, "women who refuse are beaten", is a standing
     state: :func:`dateline.code.standing.standing`)."""
     if fights_for(tok):
         return "cause"
+    if fought_when_killed(tok):
+        return "circumstance"
     if held_charge(tok) or _in_held_charge(tok):
         return "charge"
     return None
