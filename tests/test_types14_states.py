@@ -40,8 +40,8 @@ NO_ACT = [
     ("The mayor spoke on Monday. She was the first nurse killed fighting alongside the rebels.",
      "fighting"),
     # a charge held, with no one charging
-    ("The mayor spoke on Monday. The new border policy has been blamed for the riots.",
-     "blamed"),
+    ("The mayor spoke on Monday. The shortages, for which the new border policy has been "
+     "blamed, have hurt the town.", "blamed"),
 ]
 
 
@@ -60,6 +60,9 @@ ACTS = [
      "fighting", "ASSAULT"),
     ("Air strikes killed twelve people in the market on Monday.", "Air strikes", "ASSAULT"),
     ("The general was blamed by the inquiry for the massacre on Tuesday.", "blamed", "ACCUSE"),
+    # what a charge names is reported as alleged, whoever charges
+    ("The mayor spoke on Monday. The army has been accused of killing civilians in the village.",
+     "killing", "ASSAULT"),
     ("Prosecutors said two men have been charged with the murder.", "charged", "ACCUSE"),
 ]
 

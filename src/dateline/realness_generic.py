@@ -164,16 +164,20 @@ def _named_before(pron: Token) -> bool:
                for t in pron.doc[start:pron.i])
 
 
-def held_charge(verb: Token) -> bool:
+def held_charge(verb: Token, passive: bool = True) -> bool:
     """"critics accuse the government of neglect", "they blame the army": the simple present
-    (plural) of a charge made by a kind of people or by a "they" of no named party; and its
-    passive with no one charging ("the policy has been blamed for the attacks", "the army is
-    accused of abuses"), in the present or the present perfect."""
+    (plural) of a charge made by a kind of people or by a "they" of no named party; and, unless
+    ``passive`` is false, its passive with no one charging in the present or the present
+    perfect, in a clause describing a thing ("attacks, for which the policy has been blamed"):
+    what the thing is known by, no statement made.
+    The acts a passive charge names ("of killing civilians") are still reported as alleged:
+    only the charge is no statement made."""
     if verb.lemma_.lower() not in _CHARGES or own_time(verb, short=True, clause=True):
         return False
     if verb.tag_ == "VBP" and not auxes(verb):
         return _kind_subject(verb)
-    return verb.lemma_.lower() not in _COURT_CHARGES and _agentless_present(verb)
+    return passive and verb.dep_ == "relcl" and verb.lemma_.lower() not in _COURT_CHARGES \
+        and _agentless_present(verb)
 
 
 def _agentless_present(verb: Token) -> bool:
@@ -194,7 +198,7 @@ def _in_held_charge(tok: Token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if held_charge(node):
+        if held_charge(node, passive=False):
             return True
     return False
 
