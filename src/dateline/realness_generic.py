@@ -125,10 +125,10 @@ def fought_when_killed(tok: Token) -> bool:
         return False
     # a day, or a spot nearer than a country or a town ("near the airport", "in the hills"),
     # makes the fight a battle of its own, told as news ("died fighting near the dam on Monday")
+    near = [*tok.subtree, *(c for c in head.children if c.i != tok.i)]
     return not own_time(head, short=True, clause=True) and not any(
         c.dep_ == "prep" and (c.lower_ in _SPOT_PREPS or c.lower_ == "in" and any(
-            g.dep_ == "pobj" and g.ent_type_ != "GPE" for g in c.children))
-        for v in (tok, head) for c in v.children)
+            g.dep_ == "pobj" and g.ent_type_ != "GPE" for g in c.children)) for c in near)
 
 
 def _held(goal: Token) -> bool:
