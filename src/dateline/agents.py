@@ -57,6 +57,9 @@ __all__ = ["MADE", "with_coder_sector", "has_security_agent", "implied_police", 
 IMPLIED_POLICE_MODES = frozenset({"arrest", "curfew", "crowd-control", "deport", "police"})
 #: Verbs whose doer, when the text names none, is the police.
 _IMPLIED_POLICE_VERBS = word_class("implied_police_verbs")
+#: nouns of people taken by force ("their capture"), by whoever fought or chased them: no
+#: police implied
+_TAKEN_BY_FORCE = frozenset({"capture", "recapture", "seizure"})
 
 
 def with_coder_sector(source: Actor | None, m: Mention) -> Actor | None:
@@ -78,6 +81,7 @@ def implied_police(source: Actor | None, m: Mention, sents: Sentences) -> Actor 
             m.source_sector == "COP"  # "an FIR was lodged against them"
             or not war_story(sents) and (
                 m.sense.mode in IMPLIED_POLICE_MODES  # "tear gas was fired to disperse them"
+                and m.sense.lemma not in _TAKEN_BY_FORCE
                 or m.sense.lemma in _IMPLIED_POLICE_VERBS)):  # "were booked under the act"
         return Actor(text="", name="police (implied)", sector="COP")
     return source

@@ -9,6 +9,9 @@ instead what holds of a kind of people, what someone stood for, or what a group 
   membership), not a battle; fighting for a place or for its control ("fought for the town",
   "for control of the pass"), in a place ("fought for the militia in Kessa"), or to defeat a
   named party, stays a battle;
+* a fight told as what someone was doing when killed ("killed by a bomb while fighting
+  against the militia", "died fighting the rebels"): the circumstance of the death, which is
+  the news, not a second act;
 * a charge a group keeps making: "critics accuse the government of neglect", "they blame the
   army for the shortages": the simple present of an accusation by a kind of people or by a
   "they" that stands for no named party is a stance held, not a statement made (a named
@@ -49,6 +52,12 @@ _CHARGED = ("actual", "alleged")
 #: the prepositions that put an act in a place ("in Tehran", "near the border")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 _FIGHT = frozenset({"fight", "battle"})
+#: the links of a participle to the verb it tells the circumstance of ("killed fighting" may
+#: be parsed as the verb's object)
+_ON_DEATH = frozenset({"advcl", "xcomp", "dobj"})
+#: verbs of a death, dying or killed
+_DEATHS = word_class("die") | word_class("lethal")
+_SPOT_PREPS = frozenset({"near", "at", "outside", "inside", "around"})
 #: what one fights for when the fight is a battle: a place's control or possession
 _HELD = frozenset({"control", "possession", "territory", "ground", "city", "town", "village",
                    "district", "province", "region", "area", "hill", "base", "airport", "road",
@@ -57,6 +66,8 @@ _HELD = frozenset({"control", "possession", "territory", "ground", "city", "town
 _ENEMY_PREPS = frozenset({"against", "with", "over", "alongside"})
 #: verbs of a charge ("accuse", "blame", "condemn")
 _CHARGES = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize"})
+#: a charge brought in court, an act of the prosecutors whether or not they are named
+_COURT_CHARGES = frozenset({"charge"})
 #: subjects that are a kind of people ("they" is one only when no named party precedes it)
 _KIND_PRONOUNS = frozenset({"many", "some", "others", "critics"})
 #: plurals that name a party, not a kind of people ("rebels blame the army")
@@ -100,6 +111,26 @@ def fights_for(tok: Token) -> bool:
         and not own_time(tok, short=True, clause=True)
 
 
+def fought_when_killed(tok: Token) -> bool:
+    """"killed by a roadside bomb while fighting against the militia", "the first woman killed
+    fighting alongside the militia", "died fighting the rebels": a fight told as what one who
+    died or was killed was doing then (a participle of the fight, with no subject of its own, on
+    the verb of the death) is the victim's part at the time, the circumstance of the death that
+    is the news, no second act."""
+    if tok.lemma_.lower() not in _FIGHT or tok.tag_ != "VBG" or tok.dep_ not in _ON_DEATH:
+        return False
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in _DEATHS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    # a day, or a spot nearer than a country or a town ("near the airport", "in the hills"),
+    # makes the fight a battle of its own, told as news ("died fighting near the dam on Monday")
+    near = [*tok.subtree, *(c for c in head.children if c.i != tok.i)]
+    return not own_time(head, short=True, clause=True) and not any(
+        c.dep_ == "prep" and (c.lower_ in _SPOT_PREPS or c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.ent_type_ != "GPE" for g in c.children)) for c in near)
+
+
 def _held(goal: Token) -> bool:
     """A goal that makes a fight a battle: a place (named, or a proper name of no party) or its
     control, or (the object of a purpose: "fighting to defeat the militia") a party."""
@@ -133,11 +164,31 @@ def _named_before(pron: Token) -> bool:
                for t in pron.doc[start:pron.i])
 
 
-def held_charge(verb: Token) -> bool:
+def held_charge(verb: Token, passive: bool = True) -> bool:
     """"critics accuse the government of neglect", "they blame the army": the simple present
-    (plural) of a charge made by a kind of people or by a "they" of no named party."""
-    return verb.lemma_.lower() in _CHARGES and verb.tag_ == "VBP" and not auxes(verb) \
-        and _kind_subject(verb) and not own_time(verb, short=True, clause=True)
+    (plural) of a charge made by a kind of people or by a "they" of no named party; and, unless
+    ``passive`` is false, its passive with no one charging in the present or the present
+    perfect, in a clause describing a thing ("attacks, for which the policy has been blamed"):
+    what the thing is known by, no statement made.
+    The acts a passive charge names ("of killing civilians") are still reported as alleged:
+    only the charge is no statement made."""
+    if verb.lemma_.lower() not in _CHARGES or own_time(verb, short=True, clause=True):
+        return False
+    if verb.tag_ == "VBP" and not auxes(verb):
+        return _kind_subject(verb)
+    return passive and verb.dep_ == "relcl" and verb.lemma_.lower() not in _COURT_CHARGES \
+        and _agentless_present(verb)
+
+
+def _agentless_present(verb: Token) -> bool:
+    """A passive with no agent, in the present ("is blamed") or the present perfect ("has been
+    blamed")."""
+    helpers = auxes(verb)
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children):
+        return False
+    return helpers in (("is",), ("are",)) or "been" in helpers and any(
+        a in ("has", "have") for a in helpers) and len(helpers) == 2
 
 
 def _in_held_charge(tok: Token) -> bool:
@@ -147,17 +198,20 @@ def _in_held_charge(tok: Token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if held_charge(node):
+        if held_charge(node, passive=False):
             return True
     return False
 
 
 def generic(tok: Token) -> str | None:
-    """The form by which the trigger ``tok`` tells no happening (``cause``, ``charge``), or
+    """The form by which the trigger ``tok`` tells no happening (``cause``, ``circumstance``,
+    ``charge``), or
     ``None`` (a kind told in a present passive, "women who refuse are beaten", is a standing
     state: :func:`dateline.code.standing.standing`)."""
     if fights_for(tok):
         return "cause"
+    if fought_when_killed(tok):
+        return "circumstance"
     if held_charge(tok) or _in_held_charge(tok):
         return "charge"
     return None

@@ -17,6 +17,7 @@ from ..wordclasses import word_class
 from .lexicon import NOT_AN_EVENT, load_lexicon
 from .occasions import auxes, own_time, present, span
 from .speakers import SPEECH_VERBS
+from .taking_part import taking_part
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -144,6 +145,6 @@ def _held_participle(tok: Token) -> bool:
 
 
 def lasting_state(tok: Token) -> bool:
-    """Whether ``tok`` (a trigger or the verb it hangs on) tells a restraint's lasting state,
-    no act."""
-    return _under(tok) or _held_participle(tok)
+    """Whether ``tok`` (a trigger or the verb it hangs on) tells a restraint's lasting state, or
+    a party's part in something (:func:`~dateline.code.taking_part.taking_part`), no act."""
+    return _under(tok) or _held_participle(tok) or taking_part(tok)

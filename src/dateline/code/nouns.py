@@ -28,6 +28,7 @@ from .phrases import BODIES, known_group
 from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passive, is_when,
                     np_span, object_of, party_in, subject_of, thing)
 from .senses import ends, money, noun_sense, verb_sense
+from .type_captures import persons_taken
 from .clause_parties import clause_party
 from .recipient_aims import aimed_party
 from .recipient_comments import comment, comment_topic
@@ -414,6 +415,7 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         if found is None:
             continue
         sense, first = found
+        sense = persons_taken(lex, sense, tok)  # "their capture": people, not ground
         ctx = _noun_context(tok, lex)
         if ctx is None:
             continue

@@ -1,0 +1,68 @@
+"""Acts named as a kind: "terror attacks have taken their toll", "attacks on civilians are
+rising", "kidnappings have become common".
+
+A PLOVER event is one act with a doer, at a time. A plural noun of acts with no determiner,
+owner, count, doer, named party or place is the kind, no act in particular; where it is the
+subject of what is said only of a kind as a whole, its number, its spread or its weight
+(rising, mounting, becoming common, taking a toll), in the present or the present perfect
+and with no time of its own, the clause reports no happening ("air strikes killed 12 on
+Monday", "the attacks on Kabul have risen", "attacks by the militia are rising" stay).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..wordclasses import word_class
+from .lasting_states import act_noun
+from .occasions import auxes, own_time, present
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["kind_told"]
+
+_KIND_PREDICATES = word_class("kind_predicates")
+#: what makes a plural some acts in particular: a determiner, an owner, a count
+_PARTICULAR = frozenset({"det", "poss", "nummod", "appos"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+_PERFECT = frozenset({"has", "have", "'s", "'ve", "’s", "’ve"})
+
+
+def _kind_of_acts(noun: Token) -> bool:
+    """A plural act noun naming no one act: nothing particular on it, no doer ("by"), and no
+    name anywhere in its phrases ("on Kabul", "by the militia")."""
+    if noun.tag_ != "NNS" or noun.ent_type_ or any(c.dep_ in _PARTICULAR for c in noun.children):
+        return False
+    for c in noun.children:
+        if c.dep_ == "prep" and (c.lower_ == "by" or any(
+                w.ent_type_ in _NAMED for w in c.subtree)):
+            return False
+    return True
+
+
+def _said_of_kind(verb: Token) -> bool:
+    """"are rising", "have become common", "have taken their toll": a predicate of a kind's
+    number, spread or weight, in the present or the present perfect."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        told = any(c.dep_ == "dobj" and c.lemma_.lower() == "toll" for c in verb.children)
+    else:
+        told = lemma in _KIND_PREDICATES
+    return told and (present(verb) or any(a in _PERFECT for a in auxes(verb)))
+
+
+def kind_told(verbs: list[Token], tok: Token) -> bool:
+    """Whether ``tok``, an act noun or the verb it is the subject of, tells a bare plural of
+    acts as the subject of a predicate said only of a kind of acts (see the module)."""
+    if not verbs:
+        return False
+    verb = verbs[0]
+    if tok.pos_ == "NOUN":
+        noun: Token | None = tok if tok.head.i == verb.i else None
+    else:
+        noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass") or not act_noun(noun):
+        return False
+    return _kind_of_acts(noun) and _said_of_kind(verb) and \
+        not own_time(verb, short=True, clause=True)
