@@ -15,6 +15,11 @@ TAKEN = [
     ("The army announced the capture of the town on Sunday.", "capture", "COERCE", "seize"),
     ("The capture of the airport by the rebels was confirmed on Friday.", "capture", "COERCE",
      "seize"),
+    # a town's name the parser tags as a person's is still ground
+    ("The militia confirmed the capture of Avdiivka on Friday.", "capture", "COERCE", "seize"),
+    # people held or sought, and a proper name of no place, are people taken
+    ("Police welcomed the capture of three fugitives on Friday.", "capture", "COERCE", "arrest"),
+    ("Officials hailed Kotey's capture in Syria in January.", "capture", "COERCE", "arrest"),
 ]
 
 
@@ -30,6 +35,7 @@ NO_ACT = [
      "the region.", "involved"),
     ("The mayor spoke on Monday. The militia has been involved in the fighting in the east "
      "for years.", "involved"),
+    ("Both powers are involved in a long struggle for influence in the region.", "involved"),
     # a kind of acts said to rise or to take a toll
     ("The mayor spoke on Monday. Bomb attacks have taken their toll on the small town.",
      "attacks"),
@@ -38,6 +44,8 @@ NO_ACT = [
     ("The mayor spoke on Monday. A volunteer who was killed by a mine while fighting against "
      "the militia in Syria was named on Friday.", "fighting"),
     ("The mayor spoke on Monday. She was the first nurse killed fighting alongside the rebels.",
+     "fighting"),
+    ("The mayor spoke on Monday. Six fighters were killed fighting government forces in Idlib.",
      "fighting"),
     # a charge held, with no one charging
     ("The mayor spoke on Monday. The shortages, for which the new border policy has been "
@@ -64,9 +72,55 @@ ACTS = [
     ("The mayor spoke on Monday. The army has been accused of killing civilians in the village.",
      "killing", "ASSAULT"),
     ("Prosecutors said two men have been charged with the murder.", "charged", "ACCUSE"),
+    # a fight by the killers, or for a place, stays a battle
+    ("The mayor spoke on Monday. Government forces killed nine rebels while fighting for "
+     "control of the bridge.", "fighting", "ASSAULT"),
+    ("The mayor spoke on Monday. Two soldiers were killed while fighting to retake the village "
+     "of Amra.", "fighting", "ASSAULT"),
+    # acts with a doer or sides named are no kind; "continue" is said of acts going on
+    ("Israeli air strikes have taken a heavy toll on the coastal town.", "air strikes",
+     "ASSAULT"),
+    ("The mayor spoke on Monday. Clashes between police and dock workers have escalated in "
+     "Chittagong.", "Clashes", "ASSAULT"),
+    ("The mayor spoke on Monday. Protests have continued in Nantes despite the ban.", "Protests",
+     "PROTEST"),
+    # a part in an act the noun names is the act told
+    ("Two soldiers are involved in the shooting of a boy in Nablus.", "involved", "ASSAULT"),
+    # a charge on a person or a party described is a statement made
+    ("The mayor spoke on Monday. Police detained a man who is accused of starting the fire.",
+     "accused", "ACCUSE"),
 ]
 
 
 @pytest.mark.parametrize(("text", "trigger", "event_type"), ACTS)
 def test_types14_acts_at_a_time_stay(event_on, text, trigger, event_type):
     assert event_on(text, trigger).event_type == event_type
+
+
+KINDS = [
+    # said of a kind's number or frequency, and not of acts with a side named
+    ("Kidnappings have soared across the province.", "Kidnappings", True),
+    ("Kidnappings have become common in the province.", "Kidnappings", True),
+    ("Protests have become violent in the city.", "Protests", False),
+    ("Clashes with the army have intensified in the north.", "Clashes", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), KINDS)
+def test_types14_kinds_told(nlp, text, word, kind):
+    from dateline.code.kinds_told import kind_told
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert kind_told([tok.head], tok) is kind
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("They\u2019ve been involved in a long struggle for influence.", True),
+    ("They\u2019re involved in a long struggle for influence.", True),
+    ("They\u2019re involved in the shooting of a boy.", False),
+])
+def test_types14_taking_part(nlp, text, part):
+    from dateline.code.taking_part import taking_part
+
+    tok = next(t for t in nlp(text) if t.text == "involved")
+    assert taking_part(tok) is part

@@ -29,7 +29,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .aspect import PRESENT_PERFECT
+from .code.arguments import fighter
 from .code.occasions import auxes, own_time
+from .code.person_nouns import a_person_noun
+from .code.phrases import known_group
+from .code.words import PERSON_NOUNS
+from .date_clauses import PRESENT_BE
 from .realness_private import private_exchange
 from .code.particulars import PARTIES, bare_plural
 from .realness_roles import without_roles
@@ -56,7 +62,8 @@ _FIGHT = frozenset({"fight", "battle"})
 #: be parsed as the verb's object)
 _ON_DEATH = frozenset({"advcl", "xcomp", "dobj"})
 #: verbs of a death, dying or killed
-_DEATHS = word_class("die") | word_class("lethal")
+_LETHAL = word_class("lethal")
+_DEATHS = word_class("die") | _LETHAL
 _SPOT_PREPS = frozenset({"near", "at", "outside", "inside", "around"})
 #: what one fights for when the fight is a battle: a place's control or possession
 _HELD = frozenset({"control", "possession", "territory", "ground", "city", "town", "village",
@@ -102,26 +109,42 @@ def fights_for(tok: Token) -> bool:
     if any(c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in _ENEMY_PREPS
            for c in kids) or _fought_somewhere(tok):
         return False
-    goals = [g for c in kids if c.dep_ == "prep" and c.lower_ == "for"
-             for g in c.children if g.dep_ == "pobj"]
-    # "fought to protect our freedoms": the goal is what the purpose acts on
-    goals += [g for c in kids if c.dep_ in ("xcomp", "advcl") and any(
-        m.lower_ == "to" for m in c.children) for g in c.children if g.dep_ in ("dobj", "obj")]
+    goals = _goals(tok)
     return bool(goals) and not any(_held(g) for g in goals) \
         and not own_time(tok, short=True, clause=True)
+
+
+def _goals(tok: Token) -> list[Token]:
+    """What a fight is for: its "for" objects, and what its purpose acts on ("fought to protect
+    our freedoms")."""
+    kids = list(tok.children)
+    goals = [g for c in kids if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj"]
+    return goals + [g for c in kids if c.dep_ in ("xcomp", "advcl") and any(
+        m.lower_ == "to" for m in c.children) for g in c.children if g.dep_ in ("dobj", "obj")]
 
 
 def fought_when_killed(tok: Token) -> bool:
     """"killed by a roadside bomb while fighting against the militia", "the first woman killed
     fighting alongside the militia", "died fighting the rebels": a fight told as what one who
     died or was killed was doing then (a participle of the fight, with no subject of its own, on
-    the verb of the death) is the victim's part at the time, the circumstance of the death that
-    is the news, no second act."""
+    the verb of the death, passive where it is a verb of killing) is the victim's part at the
+    time, the circumstance of the death that is the news, no second act; a fight for a place,
+    its control or against a named party (:func:`_held`) stays a battle."""
     if tok.lemma_.lower() not in _FIGHT or tok.tag_ != "VBG" or tok.dep_ not in _ON_DEATH:
         return False
     head = tok.head
     if head.i == tok.i or head.lemma_.lower() not in _DEATHS or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    # the one killed, not the killer ("troops killed 15 rebels while fighting" is the battle)
+    if head.lemma_.lower() in _LETHAL and not (any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+            or head.tag_ == "VBN" and head.dep_ == "acl"):
+        return False
+    # a fight for a place or its control, or to defeat a party, is a battle ("killed while
+    # fighting to retake the town"), as in :func:`fights_for`
+    if any(_held(g) for g in _goals(tok)):
         return False
     # a day, or a spot nearer than a country or a town ("near the airport", "in the hills"),
     # makes the fight a battle of its own, told as news ("died fighting near the dam on Monday")
@@ -177,7 +200,15 @@ def held_charge(verb: Token, passive: bool = True) -> bool:
     if verb.tag_ == "VBP" and not auxes(verb):
         return _kind_subject(verb)
     return passive and verb.dep_ == "relcl" and verb.lemma_.lower() not in _COURT_CHARGES \
-        and _agentless_present(verb)
+        and _a_thing(verb.head) and _agentless_present(verb)
+
+
+def _a_thing(noun: Token) -> bool:
+    """The noun a clause describes is a thing ("the shortages", "the dam"), no person or party
+    ("a man who is accused", "the militia, which has been condemned")."""
+    lemma = noun.lemma_.lower()
+    return not (noun.ent_type_ in PARTIES or noun.pos_ == "PRON" or fighter(noun)
+                or known_group(noun) or lemma in PERSON_NOUNS or a_person_noun(lemma))
 
 
 def _agentless_present(verb: Token) -> bool:
@@ -187,8 +218,8 @@ def _agentless_present(verb: Token) -> bool:
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or any(
             c.dep_ == "agent" for c in verb.children):
         return False
-    return helpers in (("is",), ("are",)) or "been" in helpers and any(
-        a in ("has", "have") for a in helpers) and len(helpers) == 2
+    return len(helpers) == 1 and helpers[0] in PRESENT_BE or "been" in helpers and any(
+        a in PRESENT_PERFECT for a in helpers) and len(helpers) == 2
 
 
 def _in_held_charge(tok: Token) -> bool:

@@ -14,7 +14,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
+from .arguments import fighter
 from .lasting_states import act_noun
+from .phrases import known_group
 from .occasions import auxes, own_time, present
 
 if TYPE_CHECKING:
@@ -26,19 +28,23 @@ _KIND_PREDICATES = word_class("kind_predicates")
 #: what makes a plural some acts in particular: a determiner, an owner, a count
 _PARTICULAR = frozenset({"det", "poss", "nummod", "appos"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+#: the prepositions that name a doer or a side of the acts
+_SIDES = frozenset({"by", "between", "with", "against"})
+#: the complements of "become", "remain" said of a kind's frequency ("have become common")
+_FREQUENCIES = word_class("kind_frequencies")
 _PERFECT = frozenset({"has", "have", "'s", "'ve", "’s", "’ve"})
 
 
 def _kind_of_acts(noun: Token) -> bool:
-    """A plural act noun naming no one act: nothing particular on it, no doer ("by"), and no
-    name anywhere in its phrases ("on Kabul", "by the militia")."""
+    """A plural act noun naming no one act: nothing particular on it, no doer or side ("by",
+    "between", "with", "against"), and no name or party anywhere in its phrase ("Israeli air
+    strikes", "on Kabul", "militia attacks")."""
     if noun.tag_ != "NNS" or noun.ent_type_ or any(c.dep_ in _PARTICULAR for c in noun.children):
         return False
-    for c in noun.children:
-        if c.dep_ == "prep" and (c.lower_ == "by" or any(
-                w.ent_type_ in _NAMED for w in c.subtree)):
-            return False
-    return True
+    if any(c.dep_ == "prep" and c.lower_ in _SIDES for c in noun.children):
+        return False
+    return not any(w.i != noun.i and (w.ent_type_ in _NAMED or fighter(w) or known_group(w))
+                   for w in noun.subtree)
 
 
 def _said_of_kind(verb: Token) -> bool:
@@ -47,6 +53,9 @@ def _said_of_kind(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "take":
         told = any(c.dep_ == "dobj" and c.lemma_.lower() == "toll" for c in verb.children)
+    elif lemma in ("become", "remain"):
+        told = any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _FREQUENCIES
+                   for c in verb.children)
     else:
         told = lemma in _KIND_PREDICATES
     return told and (present(verb) or any(a in _PERFECT for a in auxes(verb)))
