@@ -18,6 +18,7 @@ from .arguments import fighter
 from .lasting_states import act_noun
 from .phrases import known_group
 from .occasions import auxes, own_time, present
+from .occasions import record as one_of_many
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -75,3 +76,10 @@ def kind_told(verbs: list[Token], tok: Token) -> bool:
         return False
     return _kind_of_acts(noun) and _said_of_kind(verb) and \
         not own_time(verb, short=True, clause=True)
+
+
+def record(verbs: list[Token], tok: Token) -> bool:
+    """Whether the clause of ``verbs`` (``tok`` its trigger) tells a record of many acts, a tie
+    held, a statistic (:func:`~dateline.code.occasions.record`) or a kind of acts rather than
+    one occasion."""
+    return one_of_many(verbs, tok) or kind_told(verbs, tok)

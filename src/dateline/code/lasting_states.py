@@ -14,10 +14,10 @@ from .frames import load_frames
 from ..aspect import PRESENT_PERFECT
 from ..date_clauses import PRESENT_BE
 from ..wordclasses import word_class
-from .lexicon import NOT_AN_EVENT, load_lexicon
+from .lexicon import load_lexicon
 from .occasions import auxes, own_time, present, span
 from .speakers import SPEECH_VERBS
-from .taking_part import taking_part
+from .taking_part import act_noun, taking_part
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,12 +49,6 @@ def _restraint(word: Token, noun: bool = False) -> bool:
     lexicon = load_lexicon()
     senses = (lexicon.nouns if noun else lexicon.verbs).get(word.lemma_.lower(), ())
     return any(s.event_type == "COERCE" for s in senses)
-
-
-def act_noun(noun: Token) -> bool:
-    """A noun the lexicon reads as an act ("attack", "siege", "bomb")."""
-    senses = load_lexicon().nouns.get(noun.lemma_.lower(), ())
-    return any(s.event_type != NOT_AN_EVENT for s in senses)
 
 
 def _under(tok: Token) -> bool:

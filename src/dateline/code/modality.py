@@ -1,8 +1,7 @@
 """Modality: whether a clause reports what happened, or only supposes, wishes, guesses at or
 asks about it. Read from the parse by clause type (conditional and purpose subordinators,
-infinitives hung on nouns and adjectives, questions), modal auxiliaries and the verbs of wishing
-and fearing in the status-frame table, and whether it tells of one occasion at all or of a
-record of many (``occasions``); no single sentence decides it."""
+infinitives hung on nouns and adjectives, questions), modal auxiliaries, the verbs of wishing and
+fearing in the status-frame table, and whether it tells of one occasion or a record of many."""
 
 from __future__ import annotations
 
@@ -18,7 +17,8 @@ from .lasting_states import lasting_state
 from .tallies import tally_of_a_stretch
 from .trends import over_a_stretch
 from .person_nouns import a_person_noun
-from .occasions import as_a_rule, auxes, bare_plural, own_time, passive_past, present, record
+from .kinds_told import record
+from .occasions import as_a_rule, auxes, bare_plural, own_time, passive_past, present
 from .roles import RELATIVE_PRONOUNS
 from .senses import actor, of_head
 from .speakers import SPEECH_VERBS

@@ -470,9 +470,8 @@ def record_of_kind(verbs: list[Token]) -> bool:
 
 def record(verbs: list[Token], tok: Token) -> bool:
     """Whether the clause of ``verbs`` (``tok`` its trigger) tells a record of many acts, a
-    tie held, a statistic or a kind of acts rather than one occasion."""
-    from .kinds_told import kind_told  # (it reads this module's tests of aspect)
-
+    tie held or a statistic rather than one occasion (a kind of acts is
+    :func:`~dateline.code.kinds_told.record`'s, which reads this module's tests of aspect)."""
     return iterative(verbs) or over_years(verbs) or standing(verbs) or every(verbs, tok) or \
         every_time(verbs) or ongoing(tok) or toll(verbs) or tally(verbs, tok) or \
-        background(verbs) or statistic(verbs) or record_of_kind(verbs) or kind_told(verbs, tok)
+        background(verbs) or statistic(verbs) or record_of_kind(verbs)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..aspect import PRESENT_PERFECT
 from ..date_clauses import PRESENT_BE
+from .lexicon import NOT_AN_EVENT, load_lexicon
 from .occasions import auxes, own_time
 
 if TYPE_CHECKING:
@@ -28,13 +29,17 @@ __all__ = ["taking_part"]
 _PART_VERBS = frozenset({"involve", "implicate"})
 
 
+def act_noun(noun: Token) -> bool:
+    """A noun the lexicon reads as an act ("attack", "siege", "bomb")."""
+    senses = load_lexicon().nouns.get(noun.lemma_.lower(), ())
+    return any(s.event_type != NOT_AN_EVENT for s in senses)
+
+
 def taking_part(tok: Token) -> bool:
     """Whether ``tok`` is "involved" told in the present or the present perfect passive with
     no time of its own, in something no act noun names: a party's part in something, no act."""
     if tok.tag_ != "VBN" or tok.lemma_.lower() not in _PART_VERBS:
         return False
-    from .lasting_states import act_noun  # (that module reads this one)
-
     if any(g.dep_ == "pobj" and act_noun(g) for c in tok.children
            if c.dep_ == "prep" and c.lower_ == "in" for g in c.children):
         return False  # "involved in the shooting of a teenager": the act itself is told
