@@ -240,10 +240,10 @@ class Antecedents:
                 kind = "people"
         elif kind == "body" and (_by_surname(root, actor) or _official(root, actor)):
             kind = "person"  # "De Mistura", "Staffan de Mistura" labelled a group
-        elif kind == "body" and (given := given_named(root)) is not None:
-            kind, gender = "person", given  # "Theresa May", labelled as no name
         elif kind == "person" and root.ent_type_ == "PERSON" and written_as_place(root):
             kind = "body"  # "Rojava" labelled a person, written "into Rojava" elsewhere
+        if gender is None and (given := given_named(root)) is not None:
+            kind, gender = "person", given  # "Theresa May", labelled as no name
         if state:
             kind, gender = "body", None
         self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor, kind,
