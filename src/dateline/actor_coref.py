@@ -48,7 +48,8 @@ __all__ = ["COREF_NOUNS", "DocumentCoreference", "definite_description", "np_of"
 COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organization": None,
                 "militants": "REB", "rebels": "REB", "ministry": "GOV", "government": "GOV",
                 "army": "MIL", "party": "PTY", "regime": "GOV", "insurgents": "REB",
-                "militia": "REB", "force": "MIL", "forces": "MIL", "alliance": None}
+                "militia": "REB", "force": "MIL", "forces": "MIL", "alliance": None,
+                "bloc": None}
 
 
 #: Nouns of "the two sides", "both countries": two parties named just before.

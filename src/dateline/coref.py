@@ -32,7 +32,7 @@ from .actor_places import written_as_place
 from .actor_whereabouts import given_names
 from .annotate import dictionary_words
 from .coref_binding import doers, named_as, named_in_doer, words_of
-from .coref_kin import GENDERED_NOUNS, relatives, sexed_newcomer
+from .coref_kin import GENDERED_NOUNS, given_named, relatives, sexed_newcomer
 from .coref_sayers import said_by
 from .deps import subject
 from .full_names import entity_of
@@ -242,6 +242,8 @@ class Antecedents:
             kind = "person"  # "De Mistura", "Staffan de Mistura" labelled a group
         elif kind == "person" and root.ent_type_ == "PERSON" and written_as_place(root):
             kind = "body"  # "Rojava" labelled a person, written "into Rojava" elsewhere
+        if gender is None and (given := given_named(root)) is not None:
+            kind, gender = "person", given  # "Theresa May", labelled as no name
         if state:
             kind, gender = "body", None
         self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor, kind,
@@ -507,7 +509,8 @@ class Antecedents:
         for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).deps,
                                ("nsubj", "nsubjpass")):  # a name subject the model tagged as
             if not tok.ent_type_ and tok.is_title and tok.i not in known and (
-                    tok.lower_ in load_named().aliases or self.person_named(tok)):  # no
+                    tok.lower_ in load_named().aliases or self.person_named(tok) or  # no
+                    tok.left_edge.i not in known and given_named(tok) is not None):
                 resolve(tok, True)  # entity ("Trump tweeted", "Isis says it", "Okafor had")
         known = {s.at for s in self.seen}
         for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).pos,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actor_whereabouts import given_names
 from .tokens import fine_tags, tags
 from .wordclasses import word_class
 
@@ -14,8 +15,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["GENDERED_NOUNS", "SPOUSES", "blood_relative", "relative_of", "relatives",
-           "sexed_newcomer"]
+__all__ = ["GENDERED_NOUNS", "SPOUSES", "blood_relative", "given_named", "relative_of",
+           "relatives", "sexed_newcomer"]
 
 #: Nouns that name one woman or one man ("mother", "widow", "son", "queen", "spokeswoman").
 GENDERED_NOUNS = word_class("female_nouns") | word_class("male_nouns")
@@ -68,3 +69,18 @@ def sexed_newcomer(noun: Token) -> bool:
         return False
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "pobj") or \
         noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+
+
+def given_named(root: Token) -> str | None:
+    """The gender of a name of two or three capitalised proper nouns that the model labels as
+    no entity and that begins with a given name ("Theresa May", whose "May" the model reads as
+    no name): a person's name, whose given name says the gender (``actors/given_names.tsv``);
+    ``None`` for any other phrase."""
+    words = [c for c in root.lefts if c.dep_ == "compound"]
+    name = [*words, root]
+    if root.ent_type_ or root.pos_ != "PROPN" or not 2 <= len(name) <= 3 or \
+            any(c.dep_ == "det" for c in root.children) or \
+            name[-1].i - name[0].i != len(name) - 1 or \
+            not all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in name):
+        return None
+    return given_names().get(name[0].lower_)
