@@ -10,6 +10,7 @@ from ..deps import subject
 from ..tokens import children, heads, per_token, tags, words
 from ..wordclasses import word_class
 from .forces import security_sector
+from .intents import few_done, purpose_status
 from .frames import STATUSES, UNREAL, load_frames
 from .lasting_states import act_noun
 from .negation import COOPERATION, failure
@@ -310,7 +311,7 @@ def _told_status(tok: Token) -> str:
     """:func:`status_of`, hearsay aside."""
     if unreal(tok):
         return UNREAL
-    if _negated(tok):
+    if _negated(tok) or few_done(tok):
         return "negated"
     if _imperative(tok):
         return "demanded"
@@ -452,7 +453,7 @@ def _told_status(tok: Token) -> str:
         # a purpose is attempted by its means, or shares their status when they are not done:
         # "fired to disperse the crowd"; "urged him to take steps to arrest them"
         means = status_of(tok.head)
-        return "attempted" if means == "actual" else means
+        return purpose_status(tok, means)
     return "actual"
 
 
@@ -466,7 +467,6 @@ REACTIONS = word_class("reaction_verbs")
 _PERMISSION = word_class("permission_verbs")
 _SHARED = frozenset({UNREAL, "proposed", "threatened", "demanded"})
 _ALONGSIDE = frozenset({"while", "whilst"})
-
 
 _PAST_BE = frozenset({"was", "were", "had"})
 

@@ -1,0 +1,68 @@
+"""What a clause tells as only meant or as not done, beside :mod:`.status`: the act a journey
+or an invitation is for, and an act whose doers or undergoers are counted as few or none.
+
+A purpose clause tells an intention. Where its means is a going somewhere, or having someone
+come ("made their way to Sochi to attend a conference", "flew to Moscow to hold talks",
+"invited the leaders to Paris to discuss"), the act it names lies ahead at the journey's end:
+it is intended (the status the codebase calls proposed), not begun, so not attempted. Where the
+means is itself the first step of the act ("fired tear gas to disperse the crowd"), the act is
+attempted, as before.
+
+A party counted by a negative quantifier ("few of the demands have been met", "few detainees
+were freed") is, by the quantifier's meaning, one of which the act is mostly denied: the
+sentence tells what was not done, not a deed (PLOVER: negated events are not coded as done).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..tokens import children, tags, words
+from ..wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["purpose_status", "few_done"]
+
+_GOING = word_class("going_verbs") | word_class("arriving") | word_class("trip_verbs") | \
+    word_class("setting_out")
+#: verbs of having someone come to a place (their "to" clause tells what the guest is to do)
+_INVITING = frozenset({"invite", "summon"})
+_PARTIES = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: words that make "few" a positive count ("a few", "quite a few")
+_SOME = frozenset({"a", "quite"})
+
+
+def _journey(verb: Token) -> bool:
+    """"went", "flew", "arrived", "made their way", "invited them": a going, or a having come."""
+    lemma = verb.lemma_.lower()
+    if lemma in _GOING or lemma in _INVITING:
+        return True
+    return lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "way" for c in verb.children)
+
+
+def purpose_status(tok: Token, means: str) -> str:
+    """The status of the purpose clause ``tok`` whose means has status ``means``: an intended
+    act at a journey's end is proposed; an act a deed is done for is attempted by it; a purpose
+    of means not done shares their status."""
+    if means != "actual":
+        return means
+    return "proposed" if _journey(tok.head) else "attempted"
+
+
+def few_done(tok: Token) -> bool:
+    """"few of the demands have been met", "few prisoners were freed": the subject or object
+    of ``tok`` is counted by "few" (not "a few", "quite a few")."""
+    doc = tok.doc
+    kids, deps, lowers = children(doc), tags(doc).deps, words(doc).lowers
+    for c in kids[tok.i]:
+        if deps[c] not in _PARTIES:
+            continue
+        if lowers[c] == "few" and not any(lowers[g] in _SOME for g in kids[c]):
+            return True  # "few of the demands", "few were freed"
+        if any(lowers[g] == "few" and deps[g] in ("amod", "det") and
+               not any(lowers[h] in _SOME for h in kids[g]) and
+               not (g > 0 and lowers[g - 1] in _SOME) for g in kids[c]):
+            return True  # "few prisoners were freed"
+    return False
