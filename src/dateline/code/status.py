@@ -10,7 +10,7 @@ from ..deps import subject
 from ..tokens import children, heads, per_token, tags, words
 from ..wordclasses import word_class
 from .forces import security_sector
-from .intents import few_done, purpose_status
+from .intents import few_done, purpose_status, unlet
 from .frames import STATUSES, UNREAL, load_frames
 from .lasting_states import act_noun
 from .negation import COOPERATION, failure
@@ -577,7 +577,7 @@ def unnegated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     the mob") stays, the failure of those whose task it was. An act denied ("denied that its
     troops fired") stays with its status: someone holds that it happened."""
     out = []
-    for m in mentions:
+    for m in (m for m in mentions if not unlet(doc, m)):
         if m.status not in _UNDONE or m.source_sector is not None or _by_a_force(doc, m):
             out.append(m)
         elif m.status == "failed" and m.sense.event_type in COOPERATION:
