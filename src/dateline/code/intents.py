@@ -22,13 +22,14 @@ from typing import TYPE_CHECKING
 
 from ..tokens import children, tags, words
 from ..wordclasses import word_class
+from .modality import purpose
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .mention import Mention
 
-__all__ = ["purpose_status", "few_done", "unlet"]
+__all__ = ["journey_purpose", "purpose_status", "few_done", "unlet"]
 
 _GOING = word_class("going_verbs") | word_class("arriving") | word_class("trip_verbs") | \
     word_class("setting_out")
@@ -53,6 +54,12 @@ def _journey(verb: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in _WHERE_TO or
                    c.dep_ == "advmod" and c.lower_ in _WHITHER for c in verb.children)
     return lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "way" for c in verb.children)
+
+
+def journey_purpose(verb: Token) -> bool:
+    """"flew to Moscow to hold talks": ``verb`` is the purpose of a journey or an invitation,
+    which CAMEO codes as the meeting or act the visit is for, not as an intent to it."""
+    return purpose(verb) and _journey(verb.head)
 
 
 def purpose_status(tok: Token, means: str) -> str:

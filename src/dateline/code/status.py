@@ -10,7 +10,7 @@ from ..deps import subject
 from ..tokens import children, heads, per_token, tags, words
 from ..wordclasses import word_class
 from .forces import security_sector
-from .intents import few_done, purpose_status, unlet
+from .intents import few_done, journey_purpose, purpose_status, unlet
 from .frames import STATUSES, UNREAL, load_frames
 from .lasting_states import act_noun
 from .negation import COOPERATION, failure
@@ -278,7 +278,6 @@ def _forecast(tok: Token) -> bool:
     return lemma in _VAGUE_COUNTS and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in subj.children) and not own_time(verb)
 
-
 _PLANNED = frozenset({"will", "shall", "'ll"})
 _HEDGED = frozenset({"would", "could", "may", "might", "can"})
 # Determiners that point at one means the text has in view ("the decision", "this law")
@@ -514,7 +513,6 @@ def _participle_of_object(tok: Token) -> bool:
 _FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO 03x intent
                   "COOPERATE": ("AGREE", "03"), "CONSULT": ("AGREE", "03")}
 
-
 _DELIBERATION = word_class("deliberation_verbs")
 
 
@@ -538,6 +536,8 @@ def frame_root(sense: Sense, status: str, verb: Token | None = None) -> Sense:
     if status == "actual" or status in ("attempted", "failed") or status == "alleged" and (
             verb is not None and _hearsay(verb.head if verb.dep_ == "conj" else verb)):
         return sense  # (what is reportedly done is of its own kind, no accusation)
+    if status == "proposed" and verb is not None and journey_purpose(verb):
+        return sense  # "flew to Moscow to hold talks": CAMEO codes the meeting a visit is for
     if status == "negated":
         return replace(sense, cameo_root=None, acled_event_type=None, acled_sub_event_type=None)
     if status == "proposed" and verb is not None and _considered(verb):
