@@ -1,31 +1,11 @@
-"""The status of the act a journey or an invitation is for (intended: proposed, not attempted),
-and of an act whose doers or undergoers are counted as few (not done)."""
+"""An act whose doers or undergoers are counted as few, and an act one is not let do: not told
+as done."""
 
 from __future__ import annotations
 
 import pytest
 
 PUBDATE = "2021-06-01"
-
-PURPOSES = [
-    # what one goes somewhere to do lies ahead at the journey's end: intended
-    ("The ministers travelled to Geneva to attend the peace conference.", "attend", "proposed"),
-    ("The envoy flew to Cairo to hold talks with the president.", "talks", "proposed"),
-    ("The delegates made their way to the capital to attend the summit.", "attend", "proposed"),
-    ("The president invited the rebel leaders to the capital to discuss a ceasefire.", "discuss",
-     "proposed"),
-    # ... but a deed done for an act is a try at it
-    ("Police fired tear gas to disperse the protesters.", "disperse", "attempted"),
-]
-
-
-@pytest.mark.parametrize("text, trigger, status", PURPOSES)
-def test_the_purpose_of_a_journey_is_intended(events_in, text, trigger, status):
-    events = events_in(text, PUBDATE)
-    found = [e for e in events if trigger in e.trigger.lower()]
-    assert found, [(e.event_type, e.trigger, e.status) for e in events]
-    assert found[0].status == status
-
 
 FEW = [
     ("Few of the prisoners were released by the guards.", "released", False),

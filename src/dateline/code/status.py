@@ -10,8 +10,8 @@ from ..deps import subject
 from ..tokens import children, heads, per_token, tags, words
 from ..wordclasses import word_class
 from .forces import security_sector
-from .intents import few_done, journey_purpose, purpose_status, unlet
 from .frames import STATUSES, UNREAL, load_frames
+from .intents import few_done, unlet
 from .lasting_states import act_noun
 from .negation import COOPERATION, failure
 from .modality import auxes, guessed_past, possible, purpose, unreal
@@ -278,6 +278,7 @@ def _forecast(tok: Token) -> bool:
     return lemma in _VAGUE_COUNTS and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in subj.children) and not own_time(verb)
 
+
 _PLANNED = frozenset({"will", "shall", "'ll"})
 _HEDGED = frozenset({"would", "could", "may", "might", "can"})
 # Determiners that point at one means the text has in view ("the decision", "this law")
@@ -452,7 +453,7 @@ def _told_status(tok: Token) -> str:
         # a purpose is attempted by its means, or shares their status when they are not done:
         # "fired to disperse the crowd"; "urged him to take steps to arrest them"
         means = status_of(tok.head)
-        return purpose_status(tok, means)
+        return "attempted" if means == "actual" else means
     return "actual"
 
 
@@ -466,6 +467,7 @@ REACTIONS = word_class("reaction_verbs")
 _PERMISSION = word_class("permission_verbs")
 _SHARED = frozenset({UNREAL, "proposed", "threatened", "demanded"})
 _ALONGSIDE = frozenset({"while", "whilst"})
+
 
 _PAST_BE = frozenset({"was", "were", "had"})
 
@@ -536,8 +538,6 @@ def frame_root(sense: Sense, status: str, verb: Token | None = None) -> Sense:
     if status == "actual" or status in ("attempted", "failed") or status == "alleged" and (
             verb is not None and _hearsay(verb.head if verb.dep_ == "conj" else verb)):
         return sense  # (what is reportedly done is of its own kind, no accusation)
-    if status == "proposed" and verb is not None and journey_purpose(verb):
-        return sense  # "flew to Moscow to hold talks": CAMEO codes the meeting a visit is for
     if status == "negated":
         return replace(sense, cameo_root=None, acled_event_type=None, acled_sub_event_type=None)
     if status == "proposed" and verb is not None and _considered(verb):
