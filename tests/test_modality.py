@@ -423,8 +423,7 @@ STATUS = [
      "alleged"),
     # what one is not let do, or will be let do, is as little told as the leave; what has
     # stopped is not told
-    ("The president said he will not allow the soldiers to leave in a manner that endangers their "
-     "partners.", "RETREAT", "leave", "negated"),
+    # (what one is not let do is dropped, even a force's: tests/test_status15_intents.py)
     ("The army allowed the convoys to enter the town on Monday.", "CONCEDE", "allowed",
      "actual"),
     # an act named as what reports, allegations or charges are of is passed on as told

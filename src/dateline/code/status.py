@@ -11,6 +11,7 @@ from ..tokens import children, heads, per_token, tags, words
 from ..wordclasses import word_class
 from .forces import security_sector
 from .frames import STATUSES, UNREAL, load_frames
+from .intents import few_done, unlet
 from .lasting_states import act_noun
 from .negation import COOPERATION, failure
 from .modality import auxes, guessed_past, possible, purpose, unreal
@@ -310,7 +311,7 @@ def _told_status(tok: Token) -> str:
     """:func:`status_of`, hearsay aside."""
     if unreal(tok):
         return UNREAL
-    if _negated(tok):
+    if _negated(tok) or few_done(tok):
         return "negated"
     if _imperative(tok):
         return "demanded"
@@ -514,7 +515,6 @@ def _participle_of_object(tok: Token) -> bool:
 _FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO 03x intent
                   "COOPERATE": ("AGREE", "03"), "CONSULT": ("AGREE", "03")}
 
-
 _DELIBERATION = word_class("deliberation_verbs")
 
 
@@ -577,7 +577,7 @@ def unnegated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     the mob") stays, the failure of those whose task it was. An act denied ("denied that its
     troops fired") stays with its status: someone holds that it happened."""
     out = []
-    for m in mentions:
+    for m in (m for m in mentions if not unlet(doc, m)):
         if m.status not in _UNDONE or m.source_sector is not None or _by_a_force(doc, m):
             out.append(m)
         elif m.status == "failed" and m.sense.event_type in COOPERATION:

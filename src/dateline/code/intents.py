@@ -1,0 +1,66 @@
+"""What a clause tells as not done, beside :mod:`.status`: an act one is not let do, and an
+act whose doers or undergoers are counted as few.
+
+An act one is not let do ("will not allow the troops to leave") is not done, and is no failure
+of its doers either: it is dropped, even where a force's acts not done are kept.
+
+A party counted by a negative quantifier ("few of the demands have been met", "few detainees
+were freed") is, by the quantifier's meaning, one of which the act is mostly denied: the
+sentence tells what was not done, not a deed (PLOVER: negated events are not coded as done).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..tokens import children, tags, words
+from ..wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .mention import Mention
+
+__all__ = ["few_done", "unlet"]
+
+_PARTIES = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: words that make "few" a positive count ("a few", "quite a few")
+_SOME = frozenset({"a", "quite"})
+
+
+def few_done(tok: Token) -> bool:
+    """"few of the demands have been met", "few prisoners were freed": the subject or object
+    of ``tok`` is counted by "few" (not "a few", "quite a few")."""
+    doc = tok.doc
+    kids, deps, lowers = children(doc), tags(doc).deps, words(doc).lowers
+    for c in kids[tok.i]:
+        if deps[c] not in _PARTIES:
+            continue
+        if lowers[c] == "few" and not any(lowers[g] in _SOME for g in kids[c]):
+            return True  # "few of the demands", "few were freed"
+        if any(lowers[g] == "few" and deps[g] in ("amod", "det") and
+               not any(lowers[h] in _SOME for h in kids[g]) and
+               not (g > 0 and lowers[g - 1] in _SOME) for g in kids[c]):
+            return True  # "few prisoners were freed"
+    return False
+
+
+_PERMISSION = word_class("permission_verbs")
+_NOT = frozenset({"not", "n't", "never"})
+
+
+def unlet(doc: Doc, m: Mention) -> bool:
+    """"will not allow the troops to leave", "did not let them go": a negated act that its doers
+    are not let do is neither done nor a failure of theirs (the one who withholds leave has
+    acted, and is coded for it); it is no event, even of a force whose task the act is."""
+    if m.status != "negated":
+        return False
+    tok = doc[m.trigger]
+    for _ in range(2):
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in _PERMISSION and any(
+                c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _NOT for c in tok.children):
+            return True
+    return False

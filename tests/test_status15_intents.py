@@ -1,0 +1,35 @@
+"""An act whose doers or undergoers are counted as few, and an act one is not let do: not told
+as done."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBDATE = "2021-06-01"
+
+FEW = [
+    ("Few of the prisoners were released by the guards.", "released", False),
+    ("Few of the demands of the strikers have been met by the company.", "met", False),
+    ("A few of the prisoners were released by the guards.", "released", True),
+]
+
+
+@pytest.mark.parametrize("text, trigger, done", FEW)
+def test_an_act_counted_by_few_is_not_told_as_done(events_in, text, trigger, done):
+    events = events_in(text, PUBDATE)
+    actual = [e for e in events if trigger in e.trigger.lower() and e.status == "actual"]
+    assert bool(actual) == done, [(e.event_type, e.trigger, e.status) for e in events]
+
+
+UNLET = [
+    # what one is not let do is no act, nor a failure of a force to do it
+    ("The president said he will not allow the troops to leave the region.", "leave"),
+    ("The government will not permit the soldiers to withdraw from the border.", "withdraw"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", UNLET)
+def test_an_act_not_let_is_no_event(events_in, text, trigger):
+    events = events_in(text, PUBDATE)
+    assert not [e for e in events if trigger in e.trigger.lower()], \
+        [(e.event_type, e.trigger, e.status) for e in events]
