@@ -11,6 +11,8 @@ FEW = [
     ("Few of the prisoners were released by the guards.", "released", False),
     ("Few of the demands of the strikers have been met by the company.", "met", False),
     ("A few of the prisoners were released by the guards.", "released", True),
+    # after a determiner, "few" names a small group, whose act is done
+    ("The few remaining hostages were released by the gunmen.", "released", True),
 ]
 
 
@@ -25,6 +27,10 @@ UNLET = [
     # what one is not let do is no act, nor a failure of a force to do it
     ("The president said he will not allow the troops to leave the region.", "leave"),
     ("The government will not permit the soldiers to withdraw from the border.", "withdraw"),
+    # an act named by a noun after a light verb
+    ("The council will not allow the soldiers to carry out raids in the valley.", "raids"),
+    # nor is it added by the learned police pass
+    ("The mayor will not let the marchers be attacked by police.", "attacked"),
 ]
 
 

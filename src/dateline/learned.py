@@ -52,6 +52,7 @@ import numpy as np
 
 from .code import Mention
 from .code.frames import STATUSES
+from .code.intents import unlet
 from .code.lexicon import PLOVER_TYPES, Sense, load_lexicon
 from .code.postures import posture_force
 from .code.roles import agent_words, np_span, object_of, subject_of
@@ -372,7 +373,8 @@ class Classifier:
                     and p_police >= th["police_add"] \
                     and _doer(police) and not dies(police):
                 # (the rules' judgement that they failed to act stands; dying is no act)
-                new = build(police_event(police, p_police))
+                # (an act the police are not let do is none: ``unlet``)
+                new = None if unlet(sent.doc, m := police_event(police, p_police)) else build(m)
                 if new is not None:
                     events.append(new)
             elif acting and p_police <= th["police_veto"]:

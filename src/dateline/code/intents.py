@@ -26,6 +26,16 @@ __all__ = ["few_done", "unlet"]
 _PARTIES = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: words that make "few" a positive count ("a few", "quite a few")
 _SOME = frozenset({"a", "quite"})
+#: words that may stand before a "few" that opens its noun phrase ("very few", "too few")
+_INTENS = frozenset({"very", "too", "so"})
+
+
+def _opens(doc: Doc, np: int, few: int) -> bool:
+    """Whether "few" at ``few`` opens the noun phrase headed at ``np``, alone or after "very",
+    "too", "so": after a determiner or possessive ("the few", "his few remaining supporters")
+    it names a small group, whose act is done."""
+    left = doc[np].left_edge.i
+    return left == few or left == few - 1 and doc[left].lower_ in _INTENS
 
 
 def few_done(tok: Token) -> bool:
@@ -36,11 +46,14 @@ def few_done(tok: Token) -> bool:
     for c in kids[tok.i]:
         if deps[c] not in _PARTIES:
             continue
-        if lowers[c] == "few" and not any(lowers[g] in _SOME for g in kids[c]):
+        if lowers[c] == "few" and _opens(doc, c, c) and \
+                not any(lowers[g] in _SOME for g in kids[c]):
             return True  # "few of the demands", "few were freed"
-        if any(lowers[g] == "few" and deps[g] in ("amod", "det") and
+        if any(lowers[g] == "few" and deps[g] in ("amod", "det") and _opens(doc, c, g) and
                not any(lowers[h] in _SOME for h in kids[g]) and
-               not (g > 0 and lowers[g - 1] in _SOME) for g in kids[c]):
+               not (g > 0 and lowers[g - 1] in _SOME) and
+               not any(deps[h] in ("det", "poss") and h != g for h in kids[c])
+               for g in kids[c]):
             return True  # "few prisoners were freed"
     return False
 
@@ -51,11 +64,15 @@ _NOT = frozenset({"not", "n't", "never"})
 
 def unlet(doc: Doc, m: Mention) -> bool:
     """"will not allow the troops to leave", "did not let them go": a negated act that its doers
-    are not let do is neither done nor a failure of theirs (the one who withholds leave has
-    acted, and is coded for it); it is no event, even of a force whose task the act is."""
+    are not let do is neither done nor a failure of theirs; it is no event, even of a force
+    whose task the act is. An act named by a noun after a light verb ("to carry out raids",
+    "make arrests") is the verb's. What is coded is the withholding of leave, where the coder
+    reads one as a refusal ("will not permit"); often it reads none, and nothing is coded."""
     if m.status != "negated":
         return False
     tok = doc[m.trigger]
+    if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+        tok = tok.head  # "to carry out raids", "make arrests"
     for _ in range(2):
         if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
             return False
