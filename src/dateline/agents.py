@@ -59,7 +59,7 @@ IMPLIED_POLICE_MODES = frozenset({"arrest", "curfew", "crowd-control", "deport",
 _IMPLIED_POLICE_VERBS = word_class("implied_police_verbs")
 #: nouns of people taken by force ("their capture"), by whoever fought or chased them: no
 #: police implied
-_TAKEN_BY_FORCE = frozenset({"capture", "recapture", "seizure"})
+_TAKEN_BY_FORCE = word_class("taking_nouns")
 
 
 def with_coder_sector(source: Actor | None, m: Mention) -> Actor | None:

@@ -374,7 +374,8 @@ class Classifier:
                     and _doer(police) and not dies(police):
                 # (the rules' judgement that they failed to act stands; dying is no act)
                 # (an act the police are not let do is none: ``unlet``)
-                new = None if unlet(sent.doc, m := police_event(police, p_police)) else build(m)
+                added = police_event(police, p_police)
+                new = None if unlet(sent.doc, added) else build(added)
                 if new is not None:
                     events.append(new)
             elif acting and p_police <= th["police_veto"]:

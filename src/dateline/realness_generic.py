@@ -34,7 +34,7 @@ from .code.arguments import fighter
 from .code.occasions import auxes, own_time
 from .code.person_nouns import a_person_noun
 from .code.phrases import known_group
-from .code.words import PERSON_NOUNS
+from .code.words import DIE, LETHAL, PERSON_NOUNS
 from .date_clauses import PRESENT_BE
 from .realness_private import private_exchange
 from .code.particulars import PARTIES, bare_plural
@@ -62,8 +62,7 @@ _FIGHT = frozenset({"fight", "battle"})
 #: be parsed as the verb's object)
 _ON_DEATH = frozenset({"advcl", "xcomp", "dobj"})
 #: verbs of a death, dying or killed
-_LETHAL = word_class("lethal")
-_DEATHS = word_class("die") | _LETHAL
+_DEATHS = DIE | LETHAL
 _SPOT_PREPS = frozenset({"near", "at", "outside", "inside", "around"})
 #: what one fights for when the fight is a battle: a place's control or possession
 _HELD = frozenset({"control", "possession", "territory", "ground", "city", "town", "village",
@@ -138,7 +137,7 @@ def fought_when_killed(tok: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     # the one killed, not the killer ("troops killed 15 rebels while fighting" is the battle)
-    if head.lemma_.lower() in _LETHAL and not (any(
+    if head.lemma_.lower() in LETHAL and not (any(
             c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
             or head.tag_ == "VBN" and head.dep_ == "acl"):
         return False

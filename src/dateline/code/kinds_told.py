@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..aspect import PRESENT_PERFECT
 from ..wordclasses import word_class
 from .arguments import fighter
 from .lasting_states import act_noun
 from .phrases import known_group
-from .occasions import auxes, own_time, present
-from .occasions import record as one_of_many
+from .occasions import auxes, own_time, present, record as one_of_many
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,7 +33,6 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"
 _SIDES = frozenset({"by", "between", "with", "against"})
 #: the complements of "become", "remain" said of a kind's frequency ("have become common")
 _FREQUENCIES = word_class("kind_frequencies")
-_PERFECT = frozenset({"has", "have", "'s", "'ve", "’s", "’ve"})
 
 
 def _kind_of_acts(noun: Token) -> bool:
@@ -59,7 +58,7 @@ def _said_of_kind(verb: Token) -> bool:
                    for c in verb.children)
     else:
         told = lemma in _KIND_PREDICATES
-    return told and (present(verb) or any(a in _PERFECT for a in auxes(verb)))
+    return told and (present(verb) or any(a in PRESENT_PERFECT for a in auxes(verb)))
 
 
 def kind_told(verbs: list[Token], tok: Token) -> bool:

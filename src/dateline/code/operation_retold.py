@@ -103,12 +103,14 @@ def _matches(doc: Doc, sents: Sentences, m: Mention, done: Sequence[Told]) -> li
     return found
 
 
-def _doers(found: Sequence[Told]) -> list[Actor]:
-    """The doers of the tellings, or an empty list where one of them is no named party (who
-    did that one is not said, so which side's operation is retold is not either)."""
-    if any(d.source is None or not named(d.source) for d in found):
-        return []
-    return [d.source for d in found if d.source is not None]
+def _the_doer(found: Sequence[Told]) -> Actor | None:
+    """The one named party that did every telling (the last telling's words), or ``None``
+    where there is none, two, or one telling whose doer is no named party (who did that one
+    is not said, so which side's operation is retold is not either)."""
+    if not found or any(d.source is None or not named(d.source) for d in found):
+        return None
+    doers = [d.source for d in found if d.source is not None]
+    return doers[-1] if len({who(a) for a in doers}) == 1 else None
 
 
 def operation_doer(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
@@ -116,10 +118,9 @@ def operation_doer(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     """The doer of ``m``, an operation noun with no doer of its own, from the one operation the
     article told before that it refers back to (see the module); ``None`` where there is not
     exactly one."""
-    doers = _doers(_matches(doc, sents, m, done))
-    if not doers or len({who(a) for a in doers}) != 1:
+    doer = _the_doer(_matches(doc, sents, m, done))
+    if doer is None:
         return None
-    doer = doers[-1]
     if target is not None and who(target) == who(doer):
         return None
     return lent(doer)
@@ -130,16 +131,14 @@ def operation_recipient(doc: Doc, sents: Sentences, m: Mention, source: Actor | 
     """The recipient of ``m``, an operation noun with none of its own, from the one operation
     the article told before that it refers back to, done by ``m``'s doer (see the module)."""
     found = _matches(doc, sents, m, done)
-    doers = _doers(found)
-    if not doers or len({who(a) for a in doers}) != 1:
-        return None
-    if source is not None and who(source) != who(doers[-1]):
-        return None  # another side's act of the same word
+    doer = _the_doer(found)
+    if doer is None or source is not None and who(source) != who(doer):
+        return None  # (another side's act of the same word)
     targets = [d.target for d in found if d.target is not None and d.target.name]
     if not targets or len({who(a) for a in targets}) != 1:
         return None
     target = targets[-1]
-    if own_side(target, doers[-1]) or source is not None and own_side(target, source):
+    if own_side(target, doer) or source is not None and own_side(target, source):
         return None
     return lent(target)
 

@@ -33,7 +33,7 @@ __all__ = ["persons_taken"]
 _PERSON_OWNERS = frozenset({"his", "her", "their"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: the nouns of taking (not "search", "raid": done to places)
-_TAKING = frozenset({"capture", "recapture", "seizure"})
+_TAKING = word_class("taking_nouns")
 #: people held or sought, whom a taking takes into custody
 _CAPTIVES = word_class("captive_nouns")
 #: the fewest people of a town the gazetteer knows whose name is a place's, not a person's
