@@ -29,7 +29,9 @@ does not say; their start is not the publication day, so they have no date (``No
   envoy after troops attacked the embassy": the recalling's time, not the remembered's);
 * a happening named with a word of time before: "repeated calls", "previous attacks";
 * background to what is told now: an account ("told me how his captors beat him"), a past
-  description in a statement of now (:mod:`dateline.date_background`).
+  description in a statement of now (:mod:`dateline.date_background`);
+* what goes on telling a stretch of history that a sentence before it dates: "The group
+  seized the city in 2014. Its fighters executed dozens" (:mod:`dateline.date_history`).
 
 A present perfect alone ("has called for talks") is news of the report's days and keeps its
 date, marked as such. Only acts with no other time are changed; those the text dates, or that
@@ -49,6 +51,7 @@ from typing import TYPE_CHECKING
 from .aspect import PRESENT_PERFECT, clause_of, past_perfect, perfect_participle
 from .date_background import told_as_background
 from .date_clauses import REPORTING, reported_by
+from .date_history import told_in_history
 from .date_named_by import named_by_deed
 from .date_recalled import BEFORE_PUBLICATION, recalled
 from .sentences import event_token, first_conjunct
@@ -117,11 +120,12 @@ def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """``events`` with the acts dated only by the publication date that the text tells as done
     before it (:func:`told_before_report`) undated, ``date_source`` ``before publication``."""
     out: list[Event] = []
-    for e in events:
+    history = told_in_history(doc, events)
+    for n, e in enumerate(events):
         if e.date_source == "publication" and e.date_precision is None:
             tok = event_token(doc, e)
             if tok is not None and (told_before_report(tok, told_by=_told_by(tok, e.attribution))
-                                    or named_by_deed(tok, e.target)):
+                                    or named_by_deed(tok, e.target) or n in history):
                 e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
         out.append(e)
     return recalled(doc, out)  # ... and what is told as recalled (:mod:`date_recalled`)
