@@ -34,3 +34,13 @@ def _party(pipeline, sentence, words):
 def test_wire_bodies_named_body_is_its_state(pipeline, sentence, words, country):
     parties = _party(pipeline, sentence, words)
     assert parties and all(a.country == country for a in parties)
+
+
+@pytest.mark.parametrize("sentence, words, country", [
+    # the adjective of a former state, read as the state's own name is
+    ("Czechoslovak troops attacked the town.", "Czechoslovak troops", "CZE"),
+    ("Czechoslovakian troops sealed the border.", "Czechoslovakian troops", "CZE"),
+])
+def test_wire_bodies_former_state_adjective(pipeline, sentence, words, country):
+    parties = _party(pipeline, sentence, words)
+    assert parties and all(a.country == country for a in parties)
