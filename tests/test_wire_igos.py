@@ -45,3 +45,12 @@ def test_wire_igos_named_body_is_international(pipeline, sentence, words):
 def test_wire_igos_stance_word_still_no_country(pipeline, sentence, words):
     parties = _party(pipeline, sentence, words)
     assert parties and all(a.country not in ("IRN", "USA") for a in parties)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # a short form that is also a common word of another sense names no organisation
+    ("Cis women and trans women marched together in London.", "Cis women"),
+])
+def test_wire_igos_common_word_is_no_body(pipeline, sentence, words):
+    parties = _party(pipeline, sentence, words)
+    assert parties and all(a.country != "IGO" for a in parties)
