@@ -31,6 +31,11 @@ def _party(pipeline, sentence, words):
     ("The OECD urged Japan to cut interest rates.", "OECD"),
     ("The Group of 77 criticised the rich nations.", "Group of 77"),
     ("The U.N. General Assembly condemned Israel.", "General Assembly"),
+    # missions, agencies and lenders known by their initials
+    ("UNAMA accused the Taliban of killing civilians.", "UNAMA"),
+    ("EULEX arrested a former commander in Pristina.", "EULEX"),
+    ("The FATF criticised Pakistan over terrorist financing.", "FATF"),
+    ("The AfDB suspended loans to Mali.", "AfDB"),
 ])
 def test_wire_igos_named_body_is_international(pipeline, sentence, words):
     parties = _party(pipeline, sentence, words)
