@@ -60,9 +60,14 @@ CASES = [
     # ... nor one the text times against another act
     (_CLANS + _HISTORY + "One such raid came hours before the vote. " + _APPEAL, "raid",
      _REPORT),
-    # ... whatever its kind: a statement as much as a happening
+    # ... a deed, not words: what an account of a history quotes its people saying is most
+    # often said for the occasion, and keeps the report's day
     (_CLANS + _HISTORY + "The governor criticised the pact. " + _APPEAL, "criticised",
-     _BEFORE),
+     _REPORT),
+    (_CLANS + _HISTORY + "The governor urged the clans to disarm. " + _APPEAL, "urged",
+     _REPORT),
+    # ... though words inside a dated stretch of history are of it
+    (_MISSING + "The governor criticised the police. ", "criticised", _BEFORE),
     # ... but not a statement of a kind the lead tells
     ("The governor criticised the clans of the east, his office said. " + _HISTORY + "The "
      "governor condemned the pact. " + _APPEAL, "condemned", _REPORT),

@@ -16,9 +16,11 @@ killed when a bomb exploded in the market", and its past keeps the report's day)
   leaders" (a state, or the time of a thing in a statement of now, tells no history);
 * or it is told in a document that dates more of its acts to times older than the news than to
   the news itself (an account of a history, a profile, an analysis: :func:`tells_history`),
-  the lead tells no act of its kind (an act of the lead told again keeps the lead's day), and no
-  sentence near it gives a time of the news (:data:`NEWS_REACH`), nor its own sentence a time
-  against another act ("came hours before the vote": the text times it).
+  the lead tells no act of its kind (an act of the lead told again keeps the lead's day), it is
+  a deed, not words (:data:`WORDS`: what a profile or an analysis quotes its people saying is
+  most often said for the occasion: "Erdogan vowed to press on", "he urged Nato to act"), and
+  no sentence near it gives a time of the news (:data:`NEWS_REACH`), nor its own sentence a
+  time against another act ("came hours before the vote": the text times it).
 
 Only acts dated by the publication date alone are changed: what the text dates keeps its date.
 """
@@ -41,7 +43,7 @@ from .tokens import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["HISTORY_REACH", "LEAD_SENTENCES", "NEWS_REACH", "history_sentences",
+__all__ = ["HISTORY_REACH", "LEAD_SENTENCES", "NEWS_REACH", "WORDS", "history_sentences",
            "tells_history", "told_in_history"]
 
 #: How many sentences back a dated stretch of history reaches.
@@ -50,6 +52,9 @@ HISTORY_REACH = 3
 NEWS_REACH = 3
 #: The article's opening sentences: the day's news, whatever their tense.
 LEAD_SENTENCES = 3
+#: Event types told in words (a demand, an accusation, a refusal, a threat, a show of support):
+#: in a document that tells a history they are still most often the day's words.
+WORDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 #: Verbs of a state, not an act: "than it was in 2010", "had a council in 2014".
 _STATES = frozenset({"be", "have", "remain", "seem", "stay"})
 #: A time against another act, with no count: "hours before the vote", "shortly after".
@@ -85,7 +90,8 @@ def told_in_history(doc: Doc, events: Sequence[Any]) -> frozenset[int]:
             continue
         k = sentence_of[tok.sent.start]
         if k in history or (
-                past and k >= LEAD_SENTENCES and e.event_type not in lead_types and not times[k]
+                past and k >= LEAD_SENTENCES and e.event_type not in lead_types
+                and e.event_type not in WORDS and not times[k]
                 and not _news_near(times, k, pub) and not _TIMED_AGAINST.search(tok.sent.text)):
             out.add(n)
     return frozenset(out)
