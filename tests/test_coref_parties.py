@@ -31,6 +31,13 @@ PARTIES = [
     # a person brought in by "there was a" and a noun of her sex no kind of actor is of
     ("In Kano there was a lady in a cell for days. She was there because she threatened to "
      "kill a guard.", "threatened", "source", "she", "a lady", "a lady"),
+    # "they" of a clause of time shares its main clause's plural subject: no other party
+    # ("these two", of no name here), and the one named when it is one
+    ("Kurdish fighters captured Omar Haddad and Karim Nasser in Idlib. “The SDF has no "
+     "interest in foreign jihadists,” an official said. “These two were identified by the "
+     "coalition after they were arrested.”", "arrested", "target", "they", None, None),
+    ("The rebels surrounded the town before they attacked the army base.", "attacked",
+     "source", "they", "The rebels", "rebels"),
     # a denied phrase names no one: "he" is left unresolved
     ("No minister attended the talks in Paris. Officials said he rejected the deal.",
      "rejected", "source", "he", None, None),

@@ -35,7 +35,7 @@ from .coref_binding import doers, named_as, named_in_doer, words_of
 from .coref_joined import joined_people
 from .coref_kin import GENDERED_NOUNS, given_named, relatives, sexed_newcomer
 from .coref_phrases import BODY_HEADS, bare, definite_body, empty_it, indefinite, \
-    misparsed_subject, negated
+    main_clause_subject, misparsed_subject, negated
 from .coref_sayers import said_by
 from .deps import subject
 from .full_names import entity_of
@@ -340,6 +340,9 @@ class Antecedents:
         owner = self._said_by_owner(at, wanted)
         if owner is not None:
             return owner
+        main = main_clause_subject(self.doc[at]) if word == "they" else None
+        if main is not None and not any(self.root_of(s) == main for s in self.seen):
+            return None  # "These two were identified after they were arrested": no other
         start = sentence_bounds(self.doc, at)[0]
         quoted = in_quotation(doc_text(self.doc), self.doc[at].idx)
         window = self._sentence_before(start, quoted)

@@ -1,8 +1,10 @@
 """Tests of a noun phrase's words that say whether a pronoun may stand for its party: a phrase
 brought in by "a" ("a teacher"), a body's noun the text names again ("the coalition"), a noun
 alone ("by phone"), a name the parse made its sentence's root, an "it" that stands for nothing
-("it appears that"), and a phrase that names no one because it is denied ("no group", "neither
-army", "none of the rebels": "No group claimed the attack. Police said it ..." has no "it")."""
+("it appears that"), the plural subject a "they" of a clause of time or cause shares ("these
+two were identified after they were arrested"), and a phrase that names no one because it is
+denied ("no group", "neither army", "none of the rebels": "No group claimed the attack.
+Police said it ..." has no "it")."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["BODY_HEADS", "bare", "definite_body", "empty_it", "indefinite",
-           "misparsed_subject", "negated"]
+           "main_clause_subject", "misparsed_subject", "negated"]
 
 #: Nouns that name a body, not one person ("the regime", "the coalition").
 BODY_HEADS = word_class("body_heads")
@@ -78,3 +80,18 @@ def negated(noun: Token) -> bool:
     if first.lower_ == "not" and first.i < noun.i and noun.doc[first.i + 1].lower_ != "only":
         return True  # "not one minister", "not a single soldier"
     return before >= 0 and noun.doc[before].lower_ in ("not", "nor")
+
+
+def main_clause_subject(pron: Token) -> Token | None:
+    """The plural subject of the main clause that the clause of time, cause or manner whose
+    subject is the pronoun ``pron`` hangs from ("These two were identified after they were
+    arrested": "two"), which "they" there stands for; ``None`` when there is none, or it is a
+    pronoun."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or \
+            not any(c.dep_ == "mark" for c in verb.children):
+        return None
+    main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None or main.pos_ == "PRON" or main.tag_ not in ("NNS", "NNPS", "CD"):
+        return None
+    return main
