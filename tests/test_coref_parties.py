@@ -43,6 +43,9 @@ PARTIES = [
      "rejected", "source", "he", None, None),
     ("Not one minister attended the talks in Paris. Officials said he rejected the deal.",
      "rejected", "source", "he", None, None),
+    # "none of" names the set it counts none of: "they" stands for it
+    ("None of the rebel commanders attended the talks. They rejected the deal on Monday.",
+     "rejected", "source", "They", "the rebel commanders", "rebels"),
 ]
 
 

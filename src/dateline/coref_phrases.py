@@ -3,7 +3,7 @@ brought in by "a" ("a teacher"), a body's noun the text names again ("the coalit
 alone ("by phone"), a name the parse made its sentence's root, an "it" that stands for nothing
 ("it appears that"), the plural subject a "they" of a clause of time or cause shares ("these
 two were identified after they were arrested"), and a phrase that names no one because it is
-denied ("no group", "neither army", "none of the rebels": "No group claimed the attack.
+denied ("no group", "neither army", "not one soldier": "No group claimed the attack.
 Police said it ..." has no "it")."""
 
 from __future__ import annotations
@@ -22,9 +22,8 @@ __all__ = ["BODY_HEADS", "bare", "definite_body", "empty_it", "indefinite",
 BODY_HEADS = word_class("body_heads")
 #: Verbs whose subject "it" stands for nothing ("it appears that ...").
 _EMPTY_IT_HEADS = frozenset({"appear", "seem", "emerge", "transpire", "matter", "happen"})
-#: Determiners and pronouns that deny a phrase a party: "no group", "neither side", "none of
-#: the rebels", "not one soldier".
-_DENYING = frozenset({"no", "neither", "none", "nor"})
+#: Determiners that deny a phrase a party: "no group", "neither side", "nor the army".
+_DENYING = frozenset({"no", "neither", "nor"})
 
 
 def misparsed_subject(root: Token) -> bool:
@@ -65,17 +64,12 @@ def empty_it(tok: Token) -> bool:
 
 def negated(noun: Token) -> bool:
     """Whether a noun phrase is denied, so that it names no party a later pronoun or
-    description may stand for: its determiner denies it ("no group", "neither army"), it
-    follows "none of" or "not one of", "not" ("not a single soldier"), or "nor" ("nor
-    the army")."""
+    description may stand for: its determiner denies it ("no group", "neither army"), or it
+    follows "not" ("not a single soldier") or "nor" ("nor the army"). "None of the rebels"
+    still names the rebels ("None of the rebels came. They ..."), and is not denied."""
     if any(c.dep_ in ("det", "preconj", "neg") and c.lower_ in (*_DENYING, "not")
            for c in noun.children):
         return True
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and (
-            head.head.lower_ in _DENYING or head.head.lower_ == "one" and
-            any(c.dep_ == "neg" for c in head.head.children)):
-        return True  # "none of the rebels", "not one of them"
     first, before = noun.left_edge, noun.left_edge.i - 1
     if first.lower_ == "not" and first.i < noun.i and noun.doc[first.i + 1].lower_ != "only":
         return True  # "not one minister", "not a single soldier"
