@@ -32,7 +32,10 @@ from .actor_places import written_as_place
 from .actor_whereabouts import given_names
 from .annotate import dictionary_words
 from .coref_binding import doers, named_as, named_in_doer, words_of
+from .coref_joined import joined_people
 from .coref_kin import GENDERED_NOUNS, given_named, relatives, sexed_newcomer
+from .coref_phrases import BODY_HEADS, bare, definite_body, empty_it, indefinite, \
+    main_clause_subject, misparsed_subject, negated
 from .coref_sayers import said_by
 from .deps import subject
 from .full_names import entity_of
@@ -78,8 +81,6 @@ _CHAIN = {**{w: "he" for w in ("he", "him", "his")}, **{w: "she" for w in ("she"
           **{w: "it" for w in ("it", "its")}, **{w: "they" for w in ("they", "them", "their")}}
 #: How a verb with no subject of its own hangs from the verb whose subject it shares.
 _SUBJECTLESS = frozenset({"advcl", "xcomp", "conj"})
-#: Verbs whose subject "it" stands for nothing ("it appears that ...").
-_EMPTY_IT_HEADS = frozenset({"appear", "seem", "emerge", "transpire", "matter", "happen"})
 #: How many pronouns back a chain may go.
 _CHAIN_DEPTH = 3
 #: How many sentences back a definite description looks for an actor of the same head, and an
@@ -104,7 +105,7 @@ _GENDER = {**{w: "m" for w in ("he", "him", "his")}, **{w: "f" for w in ("she", 
 
 #: Nouns that name a body, not one person ("the regime", "the coalition"); another singular
 #: noun for an actor names a person ("the soldier", "a former fighter").
-_BODY_HEADS = word_class("body_heads")
+_BODY_HEADS = BODY_HEADS
 #: Nouns of places, which the dictionary reads as their people ("the town"); a body's noun
 #: among them ("office", "front") names the body ("the state security office ... It").
 _PLACES = word_class("place_nouns") - _BODY_HEADS
@@ -230,7 +231,10 @@ class Antecedents:
     def add(self, at: int, actor: Actor, root: Token, *, doer: bool, state: bool = False
             ) -> None:
         """Adds an actor whose words begin at token ``at`` and whose head is ``root``;
-        ``state``: the actor is a state itself ("Ankara" labelled a person: a body)."""
+        ``state``: the actor is a state itself ("Ankara" labelled a person: a body); a phrase
+        that is denied ("no group") names no one, and is not added."""
+        if negated(root):
+            return
         kind, gender = kind_of(root, self._is_agent), gender_of(root)
         full = self._full_name(root) if self._full_name is not None and \
             root.pos_ == "PROPN" else None
@@ -336,6 +340,9 @@ class Antecedents:
         owner = self._said_by_owner(at, wanted)
         if owner is not None:
             return owner
+        main = main_clause_subject(self.doc[at]) if word == "they" else None
+        if main is not None and not any(self.root_of(s) == main for s in self.seen):
+            return None  # "These two were identified after they were arrested": no other
         start = sentence_bounds(self.doc, at)[0]
         quoted = in_quotation(doc_text(self.doc), self.doc[at].idx)
         window = self._sentence_before(start, quoted)
@@ -357,7 +364,17 @@ class Antecedents:
                                         3 if self._reports(s, at, word) else s.doer,
                                         -s.depth if s.doer else 0, s.at,
                                         s.gender is not None))  # "X's mother": not X
+        if word in _GROUP and best.kind == "people":  # "Kotey and Elsheikh ...": both of them
+            return joined_people(self.doc, best.at, self.root_of(best), best.actor,
+                                 self._one) or \
+                best.actor
         return best.actor
+
+    def _one(self, name: Token) -> Actor | None:
+        """The party of the one person whose name ``name`` heads, of those seen."""
+        return next((s.actor for s in self.seen if " and " not in s.actor.text and
+                     s.kind in ("person", "people") and self.doc[s.at].lower_ not in PRONOUNS
+                     and self.root_of(s) == name), None)
 
     def _said_by_owner(self, at: int, wanted: tuple[str, ...]) -> Actor | None:
         """The actor whose words the clause of the pronoun at ``at`` is the subject of reports,
@@ -456,7 +473,7 @@ class Antecedents:
         near = sentence_bounds(self.doc, start - 1)[0] if start else start
         chain = {w for w, c in _CHAIN.items() if c == _CHAIN[word]}
         for tok in tokens_with(self.doc, window, at, doc_words(self.doc).lowers, chain):
-            if tok.i in not_in or _empty_it(tok) or (
+            if tok.i in not_in or empty_it(tok) or (
                     not quoted and tok.i < near and in_quotation(text, tok.idx)):
                 continue
             actor = self._chained.get(tok.i) or self.pronoun(tok.i, tok.lower_, depth=depth + 1)
@@ -501,7 +518,7 @@ class Antecedents:
                 continue
             root = ent.root
             if root.left_edge.i in known or ent.start in known or \
-                    root.dep_ not in _NAMED_ROLES and not _misparsed_subject(root) or (
+                    root.dep_ not in _NAMED_ROLES and not misparsed_subject(root) or (
                     root.dep_ == "pobj" and root.head.lower_ not in PARTY_PREPS):
                 continue
             said = root.head if root.dep_ == "appos" else root  # "the president, X," leads
@@ -517,19 +534,21 @@ class Antecedents:
                                ("NOUN",)):
             if self._is_agent is None or tok.ent_type_ or \
                     tok.dep_ not in _DESCRIBED_ROLES and not sexed_newcomer(tok) or \
-                    not (self._is_agent(tok) or _definite_body(tok)) or \
+                    not (self._is_agent(tok) or definite_body(tok) or sexed_newcomer(tok)) or \
                     tok.left_edge.i in known or tok.i in known or \
-                    _indefinite(tok) and not sexed_newcomer(tok) or _bare(tok) or \
+                    indefinite(tok) and not sexed_newcomer(tok) or bare(tok) or \
                     any(c.i in known or c.dep_ == "appos" and c.left_edge.i in known
                         for c in tok.children) or \
                     tok.lower_ in PRONOUNS or (
                     tok.dep_ == "pobj" and tok.head.lower_ not in PARTY_PREPS):
                 continue
             actor = resolve(tok, tok.dep_ == "nsubj")
-            if isinstance(actor, Actor) and actor.country and \
+            if isinstance(actor, Actor) and (actor.country or sexed_newcomer(tok) and (
+                    actor.name is None)) and \
                     not any(tok.left_edge.i <= s.at <= tok.i for s in self.seen):
                 # "the coalition" after "the US-led coalition": what the description stands
-                # for, which a pronoun after it may stand for too
+                # for, which a pronoun after it may stand for too; "there was a lady in a
+                # cell", a person of no kind of actor
                 self.add(tok.left_edge.i, actor, tok, doer=tok.dep_ == "nsubj")
         for tok in relatives(self.doc, sent.start, min(at, sent.end), self._kin):
             self._kin.add(tok.i)
@@ -559,39 +578,3 @@ def _official(root: Token, actor: Actor) -> bool:
     first = fold(actor.name).split()[0]
     return (first not in dictionary_words() or not root.ent_type_) and \
         load_named().official(actor.name)
-
-
-def _misparsed_subject(root: Token) -> bool:
-    """A name the parse made its sentence's root ("Robinson, who ..., went"; not a heading)."""
-    return root.dep_ == "ROOT" and root.ent_type_ == "PERSON" and any(
-        c.dep_ == "relcl" for c in root.children)
-
-
-def _indefinite(noun: Token) -> bool:
-    """"a teacher", "an official": a party the text has only just brought in, which a later
-    pronoun is less likely to stand for than one it has named."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
-
-
-def _definite_body(noun: Token) -> bool:
-    """"the coalition", "the committee": a body's noun that the text has named before, which
-    "it" may stand for though the dictionary gives it no sector."""
-    return noun.tag_ == "NN" and noun.lemma_.lower() in _BODY_HEADS and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
-
-
-def _bare(noun: Token) -> bool:
-    """"from town to town", "by phone": a singular noun with no word before it names no one
-    party (a body's noun alone may: "Parliament voted")."""
-    return noun.tag_ == "NN" and noun.lemma_.lower() not in _BODY_HEADS and not any(
-        c.i < noun.i and c.dep_ != "punct" for c in noun.children)
-
-
-def _empty_it(tok: Token) -> bool:
-    """"It appears that ...", "it is clear that ...": an "it" that stands for nothing."""
-    if tok.lower_ != "it":
-        return False
-    head = tok.head
-    return head.lemma_ in _EMPTY_IT_HEADS or (
-        head.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
-        and not any(c.dep_ == "attr" for c in head.children))

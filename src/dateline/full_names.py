@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .sentences import doc_ents
 from .tokens import doc_span, ent_types, inside_ents, memo_named, per_doc, tags
 from .tokens import words as doc_words
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["capitalised", "entity_of", "full_name", "full_name_in", "name_words", "persons_names"]
+
+#: Words of an office or a courtesy written before a surname ("Senator", "Mr"); the model takes
+#: many a titled surname for an organisation's name ("AG Underwood").
+_TITLES = word_class("title_words") | word_class("person_heads")
 
 #: Entity labels a short mention of a person may carry: the model often takes a surname for an
 #: organisation and a given name for a place ("Anna", a town in Texas), or labels none.
@@ -115,7 +120,9 @@ def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span |
     last = names[-1]
     short = entity_of(doc[last]) if ents[last] else doc_span(doc, last, last + 1)
     if short.label_ != "PERSON" and len(short) > 1:
-        return None
+        short = _untitled(short)
+        if short is None:
+            return None
     words = name_words(short)
     if not words or len(words) > 2 or is_country(" ".join(words)):
         return None
@@ -127,6 +134,23 @@ def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span |
     before = [p for p in fuller if p[0] < short.start]
     start, end, _ = before[-1] if before else fuller[0]
     return doc[start:end]
+
+
+def _untitled(name: Span) -> Span | None:
+    """The words of a name the model labelled no person's after the office or courtesy words
+    that open it ("Underwood" of "AG Underwood", "Gen. Haftar"): an abbreviation in capitals
+    or a word of :data:`_TITLES`; ``None`` when the name opens with no such word or is one."""
+    texts, lowers = doc_words(name.doc).texts, doc_words(name.doc).lowers
+    start = name.start
+    while start < name.end - 1 and (lowers[start] in _TITLES or _abbreviated(texts[start])):
+        start += 1
+    return doc_span(name.doc, start, name.end) if start > name.start else None
+
+
+def _abbreviated(t: str) -> bool:
+    """A short word in capitals, of a title ("AG", "PM", "Gen."): two to four letters."""
+    letters = t.rstrip(".")
+    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
 
 
 def full_name_in(doc: Doc, span: Span, countries: Mapping[str, str]) -> Span | None:
