@@ -45,7 +45,7 @@ from .actor_names import load_named
 from .datafiles import per_overlay, table_rows
 from .errors import DataFileError
 from .sentences import doc_ents
-from .tokens import ent_types, per_doc, tags, words
+from .tokens import doc_span, ent_types, parse_span_text, parse_text, per_doc, tags, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -132,15 +132,16 @@ def named_parties(doc: Doc) -> dict[str, list[_Party]]:
             continue
         if start is not None and (i - start > 1 and not all(
                 ents[j] == "ORG" for j in range(start, i)) or i - start == 1 and not ents[start]):
-            add(*describe(d, doc[start:i], None), doc[start:i].text, start)
+            add(*describe(d, doc_span(doc, start, i), None), parse_span_text(doc, start, i),
+                start)
         start = None
     kinds = group_kinds()
     for i, low in enumerate(lowers):  # names the parse tags otherwise: "Isis" a common noun,
         if not texts[i][:1].isupper():  # "Islamic" of "Islamic State" an adjective,
             continue  # "Peshmerga" a noun
         for n in range(min(d.max_org_words, len(doc) - i), 0, -1):
-            piece = doc[i:i + n]
-            key = piece.text.lower()
+            piece = parse_span_text(doc, i, i + n)  # (no Span made for each try)
+            key = piece.lower()
             if n == 1 and (ents[i] or pos[i] not in ("PROPN", "NOUN") or low in d.agents) or \
                     key not in d.organisations and key not in kinds:
                 continue
@@ -150,9 +151,9 @@ def named_parties(doc: Doc) -> dict[str, list[_Party]]:
                 named = load_named().actor(row) if row is not None else None
                 role = named.on(None) if named is not None else None
                 if named is not None and role is not None:
-                    add(named.name, role.country, role.sector, None, piece.text, i)
+                    add(named.name, role.country, role.sector, None, piece, i)
             else:
-                add(org.name, org.country, org.sector, org.parent, piece.text, i)
+                add(org.name, org.country, org.sector, org.parent, piece, i)
             break
     return table
 
@@ -222,7 +223,7 @@ def _meant(actor: Actor, span: Span) -> Token:
     if root.pos_ != "PRON" or not actor.antecedent:
         return root
     doc = span.doc
-    at = doc.text.rfind(actor.antecedent, 0, span.start_char)
+    at = parse_text(doc).rfind(actor.antecedent, 0, span.start_char)  # (joined once)
     found = doc.char_span(at, at + len(actor.antecedent), alignment_mode="expand") \
         if at >= 0 else None
     return found.root if found is not None else root

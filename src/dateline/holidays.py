@@ -10,13 +10,14 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .datafiles import data_files, describe, per_overlay
 from .date_patterns import needle_text
 from .errors import DataFileError
 
-__all__ = ["Holiday", "table", "holiday_date", "near", "fold_name", "BEFORE"]
+__all__ = ["Holiday", "table", "holiday_date", "near", "fold_name", "pattern_in", "BEFORE"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +37,17 @@ def table() -> tuple[tuple[Holiday, ...], re.Pattern[str], dict[str, Holiday]]:
     by_name: dict[str, Holiday] = {}
     for path in reversed(data_files("holidays/holidays.tsv")):  # the user's rows last: they win
         _read(path, out, by_name)
-    names = sorted(by_name, key=len, reverse=True)
+    return tuple(out), _pattern(tuple(sorted(by_name, key=len, reverse=True))), by_name
+
+
+@lru_cache(maxsize=256)
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern of ``names`` (the longest first), each allowed its spaces and hyphens
+    varied or dropped; ``(?P<name>...)`` the name found."""
     # (a name's apostrophe may be written curly: "New Year’s Eve")
     alt = "|".join(re.escape(x).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?").replace(
         "'", "['\u2019]") for x in names)
-    pattern = re.compile(rf"\b(?P<name>{alt})\b", re.I)
-    return tuple(out), pattern, by_name
+    return re.compile(rf"\b(?P<name>{alt})\b", re.I)
 
 
 def _read(path: Path, out: list[Holiday], by_name: dict[str, Holiday]) -> None:
@@ -79,12 +85,32 @@ def _joined_names() -> tuple[str, ...]:
     return tuple(sorted({_SEPARATORS.sub("", needle_text(name)) for name in table()[2]}))
 
 
+@per_overlay
+def _names_joined() -> tuple[tuple[str, str], ...]:
+    """Each name of :func:`table`'s pattern, in its order, with its :func:`may_name` form."""
+    return tuple((name, _SEPARATORS.sub("", needle_text(name)))
+                 for name in sorted(table()[2], key=len, reverse=True))
+
+
+def _joined(folded: str) -> str:
+    return "".join(folded.replace("-", " ").replace("\u2019", "'").split())  # (split: faster)
+
+
 def may_name(folded: str) -> bool:
     """Whether a text (lower-cased by :func:`~dateline.date_patterns.needle_text`) may name a
     holiday: a name without its spaces and hyphens, which the pattern of :func:`table` lets
     vary or drop, is in the text without its own."""
-    joined = "".join(folded.replace("-", " ").replace("\u2019", "'").split())  # (split: faster)
+    joined = _joined(folded)
     return any(name in joined for name in _joined_names())
+
+
+def pattern_in(folded: str) -> re.Pattern[str] | None:
+    """:func:`table`'s pattern cut to the names that may be in a text (as :func:`may_name`
+    tells; ``None`` for none): the same matches, from an alternation of a few names rather
+    than of every one, which the regular expression engine tries at each word."""
+    joined = _joined(folded)
+    names = tuple(name for name, own in _names_joined() if own in joined)
+    return _pattern(names) if names else None
 
 
 BEFORE = re.compile(

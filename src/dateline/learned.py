@@ -58,12 +58,11 @@ from .code.postures import posture_force
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
-from .sentence_runs import police_words_of, token_indices
+from .feature_columns import word_columns, word_forms
+from .sentence_runs import police_words_of
 from .learned_veto import STATEMENT_ROOT, held_parties
 from .police_acts import STATEMENT_RULE, dies, police_event, speaker, statement_event, told_act
 from .records import Event, by_police
-from .tokens import tags
-from .tokens import words as doc_words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -192,26 +191,6 @@ def unit_features(tokens: Sequence[Token], events: Iterable[Event],
     return sorted(_features(tokens, events, police))
 
 
-def word_forms(tokens: Sequence[Token]) -> tuple[list[str], list[str]]:
-    """The words of ``tokens`` as the models read them (lower case, every number one word "0",
-    no spaces or punctuation) and the lemmas that differ from their word, from the forms read
-    once for the document."""
-    words: list[str] = []
-    lemmas: list[str] = []
-    if tokens:
-        doc = tokens[0].doc
-        lemma_of, _, _, blank = tags(doc)
-        lowers = doc_words(doc).lowers
-        for i in token_indices(tokens):
-            if blank[i]:
-                continue
-            lower = lowers[i]
-            words.append("0" if lower[:1].isdigit() else lower)
-            if (lemma := lemma_of[i]) != lower:
-                lemmas.append(lemma)
-    return words, lemmas
-
-
 def _features(tokens: Sequence[Token], events: Iterable[Event], police: Token | None = _UNSEEN
               ) -> set[str]:
     """:func:`unit_features` in no order (the columns they hash to are sorted anyway)."""
@@ -222,6 +201,13 @@ def _features(tokens: Sequence[Token], events: Iterable[Event], police: Token | 
     feats = {"w:" + w for w in words}
     feats.update([f"l:{lemma}" for lemma in lemmas])
     feats.update([f"b:{a} {b}" for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True)])
+    return feats | _rule_features(tokens, events, police)
+
+
+def _rule_features(tokens: list[Token], events: Iterable[Event], police: Token | None
+                   ) -> set[str]:
+    """The features ``r:`` of :func:`_features`: the rules' events and the police word."""
+    feats: set[str] = set()
     events = list(events)
     feats.add(f"r:class={sentence_class(events)}")
     if not events:
@@ -344,8 +330,7 @@ class Classifier:
         # every sentence's columns read in one take of the weights, then summed sentence by
         # sentence (each sum over a block of the same shape as the sentence's own: the same
         # order of adding, so the same float32 sums; np.add.reduceat adds in another order)
-        cols = [hashed(_features(toks[i], by_sent.get(i, []), mentions[i]), self.n_features)
-                for i in range(len(sents))]
+        cols = [self._columns(toks[i], by_sent.get(i, []), mentions[i]) for i in range(len(sents))]
         taken = self._stacked[np.concatenate(cols)] if cols else self._stacked[:0]
         ends = np.cumsum([len(c) for c in cols]).tolist()
         scores = [taken[a:b].sum(axis=0) for a, b in zip([0, *ends][:-1], ends, strict=True)]
@@ -355,6 +340,14 @@ class Classifier:
             out.extend(self._sentence(sent, by_sent.get(i, []), build, mentions[i], story,
                                       probs[i]))
         return out
+
+    def _columns(self, tokens: list[Token], events: list[Event], police: Token | None
+                 ) -> np.ndarray:
+        """``hashed(_features(tokens, events, police))``, the word features' columns looked up
+        by their words (:mod:`dateline.feature_columns`)."""
+        found = word_columns(*word_forms(tokens), self.n_features)
+        found.update(hashed(_rule_features(tokens, events, police), self.n_features).tolist())
+        return np.array(sorted(found), dtype=np.int64)
 
     def _sentence(self, sent: Span, events: list[Event],
                   build: Callable[[Mention], Event | None], police: Token | None,

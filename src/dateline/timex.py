@@ -344,8 +344,8 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
         taken_starts[lo:hi] = [a]
         taken_ends[lo:hi] = [b]
 
-    _, hol_pattern, by_name = holidays.table()
-    for m in hol_pattern.finditer(text) if holidays.may_name(folded) else ():
+    by_name, hol_pattern = holidays.table()[2], holidays.pattern_in(folded)
+    for m in hol_pattern.finditer(text) if hol_pattern is not None else ():
         h = by_name.get(" ".join(m.group("name").lower().replace("-", " ").split()))
         if h is None:
             h = next((v for k, v in by_name.items()

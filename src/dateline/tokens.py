@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_span", "doc_text", "ent_types",
            "fine_tags", "forget", "heads", "inside_ents", "lemma_set", "like_nums", "lower_set",
-           "marks", "memo_named", "parse_text", "per_doc", "per_token", "puncts", "span_root",
-           "span_text", "subtree", "tags", "tokens_with", "words"]
+           "marks", "memo_named", "parse_span_text", "parse_text", "per_doc", "per_token",
+           "puncts", "span_root", "span_text", "subtree", "tags", "tokens_with", "words"]
 
 _KEY = "dateline.memo"
 
@@ -232,6 +232,19 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     if start >= end:
         return ""
     return doc_text(doc)[found.starts[start]:found.starts[end - 1] + len(found.texts[end - 1])]
+
+
+def parse_span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` as spaCy joins the parse's tokens (:func:`span_text` gives the
+    text as written), cut from the parse's text joined once, for word offsets
+    ``0 <= start``: a look-up that tries every span of up to a few words from each word for a
+    name costs no ``Span`` and no ``Token`` per try. An end past the document is clamped, an
+    empty or reversed span gives ``""``."""
+    found = words(doc)
+    end = min(end, len(found.starts))
+    if start >= end:
+        return ""
+    return parse_text(doc)[found.starts[start]:found.starts[end - 1] + len(found.texts[end - 1])]
 
 
 class Tags(NamedTuple):
