@@ -1,6 +1,6 @@
 """Pronouns that stand for a party named in a way the table of parties must read right, on
 sentences written for the project (table-driven): a surname after a title the model takes for
-an organisation's name, people named together, a person brought in by a noun of her or his
+an organisation's name, a person brought in by a noun of her or his
 sex, and a phrase that is denied, which names no one."""
 
 from __future__ import annotations
@@ -20,14 +20,6 @@ PARTIES = [
     # named in full, and so is the pronoun after it
     (_TITLED, "sued", "source", "AG Whitmore", "Laura Whitmore", "Laura Whitmore"),
     (_TITLED, "accused", "source", "She", "Laura Whitmore", "Laura Whitmore"),
-    # "they" after two people named together: both of them, by their full names
-    ("Omar Haddad and Karim Nasser joined the cell in 2014. Haddad and Nasser are the last of "
-     "its members. They beheaded two aid workers in Idlib.", "beheaded", "source", "They",
-     "Haddad and Nasser", "Omar Haddad and Karim Nasser"),
-    # ... and as the owner of an act done to them
-    ("Omar Haddad and Karim Nasser joined the cell in 2014. Haddad and Nasser are the last of "
-     "its members. Their capture was ordered by the Pentagon.", "capture", "target", "Their",
-     "Haddad and Nasser", "Omar Haddad and Karim Nasser"),
     # a person brought in by "there was a" and a noun of her sex no kind of actor is of
     ("In Kano there was a lady in a cell for days. She was there because she threatened to "
      "kill a guard.", "threatened", "source", "she", "a lady", "a lady"),

@@ -32,7 +32,6 @@ from .actor_places import written_as_place
 from .actor_whereabouts import given_names
 from .annotate import dictionary_words
 from .coref_binding import doers, named_as, named_in_doer, words_of
-from .coref_joined import joined_people
 from .coref_kin import GENDERED_NOUNS, given_named, relatives, sexed_newcomer
 from .coref_phrases import BODY_HEADS, bare, definite_body, empty_it, indefinite, \
     main_clause_subject, misparsed_subject, negated
@@ -364,17 +363,7 @@ class Antecedents:
                                         3 if self._reports(s, at, word) else s.doer,
                                         -s.depth if s.doer else 0, s.at,
                                         s.gender is not None))  # "X's mother": not X
-        if word in _GROUP and best.kind == "people":  # "Kotey and Elsheikh ...": both of them
-            return joined_people(self.doc, best.at, self.root_of(best), best.actor,
-                                 self._one) or \
-                best.actor
         return best.actor
-
-    def _one(self, name: Token) -> Actor | None:
-        """The party of the one person whose name ``name`` heads, of those seen."""
-        return next((s.actor for s in self.seen if " and " not in s.actor.text and
-                     s.kind in ("person", "people") and self.doc[s.at].lower_ not in PRONOUNS
-                     and self.root_of(s) == name), None)
 
     def _said_by_owner(self, at: int, wanted: tuple[str, ...]) -> Actor | None:
         """The actor whose words the clause of the pronoun at ``at`` is the subject of reports,
