@@ -349,7 +349,7 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
             gram = gram.replace("'", "")  # "Hay'at Tahrir al-Sham": the dictionary's "Hayat"
         if gram in d.organisations and not (j - i == 1 and (
                 word_not_name(toks[i]) or _in_persons_name(toks[i]))) and \
-                not names_no_country(words, i, j) and not _fought(words, i):
+                not names_no_country(words, i) and not _fought(words, i):
             # not "male", "Abdel Fatah al-Sisi" (no Fatah), "the counter-Isis coalition", "the
             # coalition against Isis"
             org, org_start, org_end = d.organisations[gram], i, j

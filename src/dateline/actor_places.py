@@ -43,13 +43,11 @@ _PLACING = word_class("placing_participles")
 _RELATION = word_class("relation_nouns")
 
 
-def names_no_country(words: Sequence[str], i: int, end: int | None = None) -> bool:
+def names_no_country(words: Sequence[str], i: int) -> bool:
     """Whether the country word at ``words[i]`` says an ethnicity or a stance, not the actor's
     country ("ethnic Albanian guerrillas", "an anti-Syria journalist", "pro-Russian rebels",
-    "US-backed rebels"); a name that ends at ``end`` past the stance word is one name ("the
-    Non-Aligned Movement")."""
-    if i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] in _BACKING and \
-            (end is None or end <= i + 2):
+    "US-backed rebels")."""
+    if i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] in _BACKING:
         return True
     before = words[i - 1] if i > 0 else ""
     if before == "-" and i > 1:
