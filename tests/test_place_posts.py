@@ -20,12 +20,16 @@ _STORY = "Government forces shelled rebel positions in Idlib, Syria, on Monday. 
     # a country's capital, a town
     ("Russia's ambassador to the UK , Alexander Yakovenko", "London"),
     ("the US ambassador in Kabul", "Kabul"),
+    # the post after the title, before an organisation's name before it
+    ("the UN representative in Yemen", "Sanaa"),
     # no post: a former ambassador, an envoy for a conflict, a title naming none
     ("the former ambassador to Syria , Robert Ford", None),
     ("the UN special envoy for Syria", None),
     ("Ambassador Yakovenko", None),
     ("the ambassador to the region", None),
     ("a representative of the rebels", None),
+    # a town only "in" it: "at" names a body, not a town
+    ("a representative at the Red Cross", None),
 ])
 def test_place_posts_post_named(words, town):
     place = post_named(words)

@@ -77,23 +77,25 @@ def post_named(words: str) -> Place | None:
     """The town of the post an ambassador's title in ``words`` names: an organisation's
     headquarters before the title ("UN ambassador") or after it ("ambassador to the United
     Nations"), or the capital of a country after it ("ambassador to the UK"), or a town
-    ("ambassador in Kabul")."""
+    ("ambassador in Kabul"). A post after the title comes first ("the UN representative in
+    Yemen": in Yemen)."""
     tokens = words.replace(",", " , ").split()
     keys = [fold(w) for w in tokens]
     for i, key in enumerate(keys):
         if key.removesuffix("s") not in _TITLES or (i and keys[i - 1] in _FORMER) \
                 or (i > 1 and keys[i - 2] in _FORMER):
             continue
-        before = _organisation_before(keys[:i])
-        if before is not None:
-            return before
+        # (the post after the title is the holder's own: "the UN representative in Yemen")
         if i + 1 < len(keys) and keys[i + 1] in _POST_PREPS:
             rest = tokens[i + 2:]
             if rest and fold(rest[0]) == "the":
                 rest = rest[1:]
-            found = _post_after(rest)
+            found = _post_after(rest, town=keys[i + 1] == "in")
             if found is not None:
                 return found
+        before = _organisation_before(keys[:i])
+        if before is not None:
+            return before
     return None
 
 
@@ -110,9 +112,10 @@ def _organisation_before(keys: list[str]) -> Place | None:
     return None
 
 
-def _post_after(tokens: list[str]) -> Place | None:
-    """The post a title's preposition names: an organisation, a country (its capital) or a
-    town, in capitalised words."""
+def _post_after(tokens: list[str], town: bool) -> Place | None:
+    """The post a title's preposition names: an organisation, a country (its capital) or, after
+    "in" (``town``), a town, in capitalised words ("a representative at the Red Cross" names
+    no town)."""
     name = []
     for w in tokens[:_POST_WORDS]:
         if not w[:1].isupper():
@@ -131,7 +134,7 @@ def _post_after(tokens: list[str]) -> Place | None:
         whole = country_place(place.country)
         if whole is not None and whole.name == place.name:
             return capital_place(place.country)
-        return place if (place.precision or 3) == 1 else None
+        return place if town and (place.precision or 3) == 1 else None
     return None
 
 
