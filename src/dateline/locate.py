@@ -563,7 +563,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if dateline is not None:
             return dateline, "dateline"
         if focus is not None and (focus.precision or 3) < 3 \
-                and not (held_here and (not came or among(actor, came) or convenes(actor))) \
+                and not (held_here and (not came or among(actor, came) or convenes(actor, sense))) \
                 and sense is not None and foreign_voice(sense, actor, focus):
             # where it spoke is unknown (:func:`home_ground`), its words only wanted or
             # refused ("Ankara would not take part") as much as those told as done

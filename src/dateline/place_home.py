@@ -175,10 +175,15 @@ def _voiced(sense: Any, source: Actor) -> bool:
         and sense.event_type != "SUPPORT" and sense.mode != "visit" and not sent_abroad(source)
 
 
-def convenes(source: Actor | None) -> bool:
-    """An international organisation, whose envoys convene and chair the talks a town the story
-    is about holds: its words there are said at that venue."""
-    return source is not None and (source.country == "IGO" or source.sector == "IGO")
+def convenes(source: Actor | None, sense: Any = None) -> bool:
+    """Whether an event is of those at the talks a town the story is about holds, and so at
+    that venue: an international organisation's, whose envoys convene and chair them; a party
+    sent to them (a delegation, a negotiator, an ambassador: :func:`sent_abroad`), who came;
+    a meeting of any party (CONSULT, not a visit paid to a place), which either side may host,
+    and the talks are where the story's parties meet."""
+    return (source is not None and (source.country == "IGO" or source.sector == "IGO"
+                                    or sent_abroad(source))) or (
+        sense is not None and sense.event_type == "CONSULT" and sense.mode != "visit")
 
 
 def foreign_voice(sense: Any, source: Actor | None, place: Place) -> bool:

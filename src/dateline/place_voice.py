@@ -32,7 +32,9 @@ never from a place the event has, nor from the only country its sentence names.
 A place of the speaker's own country is kept, and so is a focus that is a town (often the
 venue of the talks the words were said at); so are the words of armed forces and groups (they
 speak where they fight), of envoys posted abroad, and of several parties acting together (no
-one seat). The place stays ``focus``: the text implies it, not names it.
+one seat). An ambassador whose title names the post ("the UK ambassador to the UN") speaks
+there (:mod:`dateline.place_posts`). The place stays ``focus``: the text implies it, not
+names it.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from .actor_whereabouts import sent_abroad
 from .gazetteer import load
 from .place_abroad import OWN_WORDS, Located, fighting
 from .place_home import statecraft
+from .place_posts import post_of
 from .place_words import KNOWN_FROM, public, words_act
 from .records import Actor, Place
 from .toponyms import capital_place, country_place, resolve_name
@@ -67,12 +70,27 @@ def voice_place(event: Any, source: Actor | None, place: Place | None,
     """The place of words or a decision that only the article's focus places, or nothing does
     (see the module's rule); any other event keeps ``place`` and ``place_source``. ``event``
     is the mention (its ``sense``, and its doer's words read in ``doc``) or the sense alone.
-    Several parties acting together ("France and Germany agreed") have no one seat."""
+    Several parties acting together ("France and Germany agreed") have no one seat. An
+    ambassador speaks at the post the title names (:mod:`dateline.place_posts`)."""
+    posted = _at_post(event, source, place_source, doc)
+    if posted is not None:
+        return posted, "focus"
     speaker = titled(event, source, doc)
     placed = _seat(event, speaker, place, place_source, doc)
     if placed[0] is None:
         return own_country(event, speaker, doc) or placed
     return placed
+
+
+def _at_post(event: Any, source: Actor | None, place_source: str | None,
+             doc: Doc | None) -> Place | None:
+    """The post of an ambassador whose words or decision only the focus places, or nothing
+    does ("the UK permanent representative at the UN complained": in New York)."""
+    sense = getattr(event, "sense", event)
+    if doc is None or place_source not in ("focus", None) or not statecraft(sense.event_type) \
+            or sense.mode in _ON_THE_SPOT or _joint(event, doc):
+        return None
+    return post_of(doc, getattr(event, "source", None), source)
 
 
 def titled(event: Any, source: Actor | None, doc: Doc | None) -> Actor | None:
