@@ -56,6 +56,8 @@ ACTS = [
      "REQUEST"),
     ("The mayor spoke on Monday. The police did not make any arrests.", "arrests", "COERCE"),
     ("The mayor spoke on Monday. The police did not stop the mob.", "stop", "COERCE"),
+    ("The mayor spoke on Monday. Reporters asked why the riot police were not deployed "
+     "earlier.", "deployed", "MOBILIZE"),
     ("Police patrolled the lanes of the old city on Monday.", "patrolled", "MOBILIZE"),
     ("The governor allowed aid convoys to enter the town on Monday.", "allowed", "CONCEDE"),
     ("Tribal fighters participated in the assault on the town on Monday.", "assault",
