@@ -401,9 +401,9 @@ STATUS = [
     # a participle clause shares the modality of the clause it hangs on
     ("We will leave the valley while continuing to fight the militants.", "ASSAULT", "fight",
      "proposed"),
-    # an act named as a verb's object is as little told as the verb's own act
-    ("The council urged the government not to take military action in the valley.",
-     "MOBILIZE", "action", "negated"),
+    # an act named as a verb's object is as little told as the verb's own act (one asked not
+    # to be done is no event at all: test_nonevent_senses)
+    ("The army did not take military action in the valley.", "MOBILIZE", "take", "negated"),
     # a modal contracted with a typographic apostrophe is a modal all the same
     ("\u201cThey\u2019ll attack the town next,\u201d the commander said.", "ASSAULT", "attack",
      "proposed"),

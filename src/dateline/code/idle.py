@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["idle"]
 
 _TALK_OBJECTS = word_class("talk_objects")
+_UNACTING = word_class("unacting_verbs")
 
 
 def _of_talk(tok: Token | None) -> bool:
@@ -75,7 +76,10 @@ def idle(lex: Lexicon, verb: Token) -> bool:
     event in its context ("the army released figures"), or it says, names or plans, its
     object a thing of the mind or of talk ("the officer paid tribute", "articulates a common
     sentiment", "troops are making plans"), or its doer a text ("a statement naming the
-    soldier"), or a craft going its way ("jets soared above")."""
+    soldier"), or a craft going its way ("jets soared above"), or it tells no act of anyone's
+    (word class ``unacting_verbs``: "the police watched", "did not let them pass")."""
+    if verb.lemma_.lower() in _UNACTING:  # "watched", "did not let them pass"
+        return True
     found = verb_reading(lex, verb)
     if found is not None and found.event_type == NOT_AN_EVENT:
         return True

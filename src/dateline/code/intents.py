@@ -2,7 +2,10 @@
 act whose doers or undergoers are counted as few.
 
 An act one is not let do ("will not allow the troops to leave") is not done, and is no failure
-of its doers either: it is dropped, even where a force's acts not done are kept.
+of its doers either: it is dropped, even where a force's acts not done are kept; so is an act
+one is asked not to do ("urged the army not to attack"), one named only as what one does not
+call for ("is not advocating military action"), and what a force is told to do by a verb that
+tells no act ("the police watched").
 
 A party counted by a negative quantifier ("few of the demands have been met", "few detainees
 were freed") is, by the quantifier's meaning, one of which the act is mostly denied: the
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..tokens import children, tags, words
 from ..wordclasses import word_class
+from .lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,7 +63,18 @@ def few_done(tok: Token) -> bool:
 
 
 _PERMISSION = word_class("permission_verbs")
+_ASKING = word_class("asking_verbs")
 _NOT = frozenset({"not", "n't", "never"})
+
+
+_UNACTING = word_class("unacting_verbs")
+
+
+def _unacting(tok: Token) -> bool:
+    """A force's generic act told by a verb that tells no act ("fifty policemen watched", "did
+    not let them pass"): the verb, or the one its subject word stands on."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+    return verb.lemma_.lower() in _UNACTING
 
 
 def unlet(doc: Doc, m: Mention) -> bool:
@@ -67,17 +82,40 @@ def unlet(doc: Doc, m: Mention) -> bool:
     are not let do is neither done nor a failure of theirs; it is no event, even of a force
     whose task the act is. An act named by a noun after a light verb ("to carry out raids",
     "make arrests") is the verb's. What is coded is the withholding of leave, where the coder
-    reads one as a refusal ("will not permit"); often it reads none, and nothing is coded."""
+    reads one as a refusal ("will not permit"); often it reads none, and nothing is coded.
+    So is an act one is asked not to do ("urged the army not to attack": the asking is the
+    event) and an act named only as the object of a verb negated that does not tell it ("is
+    not advocating military action"; "did not make arrests", a light verb's, stays). Nor is a
+    force's act outside the lexicon told by a verb of no act (word class ``unacting_verbs``:
+    "the police watched", "have seen an erosion of their authority")."""
+    if m.construction == "generic_security_act" and _unacting(doc[m.trigger]):
+        return True
     if m.status != "negated":
         return False
     tok = doc[m.trigger]
     if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+        if _negated(tok.head) and tok.head.lemma_.lower() not in load_lexicon().light_verbs:
+            return True  # "is not advocating military action": named, not done or failed
         tok = tok.head  # "to carry out raids", "make arrests"
+    if _negated(tok) and tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i and \
+            tok.head.lemma_.lower() in _ASKING and not _asked_about(tok):
+        return True  # "urged the army not to attack": what is asked, no failure of the army
     for _ in range(2):
         if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.lemma_.lower() in _PERMISSION and any(
-                c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _NOT for c in tok.children):
+        if tok.lemma_.lower() in _PERMISSION and _negated(tok):
             return True
     return False
+
+
+def _asked_about(verb: Token) -> bool:
+    """"asked why the force was not deployed": a question put about what was not done, which
+    the question reports, no act asked for."""
+    return any(c.tag_ in ("WRB", "WP", "WDT") or c.dep_ == "mark" and c.lower_ in ("whether", "if")
+               for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _NOT
+               for c in verb.children)

@@ -6,7 +6,9 @@ owner, count, doer, named party or place is the kind, no act in particular; wher
 subject of what is said only of a kind as a whole, its number, its spread or its weight
 (rising, mounting, becoming common, taking a toll), in the present or the present perfect
 and with no time of its own, the clause reports no happening ("air strikes killed 12 on
-Monday", "the attacks on Kabul have risen", "attacks by the militia are rising" stay).
+Monday", "the attacks on Kabul have risen", "attacks by the militia are rising" stay). A
+relative clause on the noun says more of the kind and names no side of it ("attacks, for
+which the minister is blamed, have taken their toll").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..aspect import PRESENT_PERFECT
 from ..wordclasses import word_class
 from .arguments import fighter
+from .kinds_described import repute_told
 from .lasting_states import act_noun
 from .phrases import known_group
 from .occasions import auxes, own_time, present, record as one_of_many
@@ -44,7 +47,15 @@ def _kind_of_acts(noun: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in _SIDES for c in noun.children):
         return False
     return not any(w.i != noun.i and (w.ent_type_ in _NAMED or fighter(w) or known_group(w))
-                   for w in noun.subtree)
+                   for w in _own_phrase(noun))
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The words of the noun's phrase, less its relative clauses: "attacks, for which the
+    chancellor has been blamed" names a party of the blame, not of the acts."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    inside = {w.i for c in clauses for w in c.subtree}
+    return [w for w in noun.subtree if w.i not in inside]
 
 
 def _said_of_kind(verb: Token) -> bool:
@@ -79,6 +90,6 @@ def kind_told(verbs: list[Token], tok: Token) -> bool:
 
 def record(verbs: list[Token], tok: Token) -> bool:
     """Whether the clause of ``verbs`` (``tok`` its trigger) tells a record of many acts, a tie
-    held, a statistic (:func:`~dateline.code.occasions.record`) or a kind of acts rather than
-    one occasion."""
-    return one_of_many(verbs, tok) or kind_told(verbs, tok)
+    held, a statistic (:func:`~dateline.code.occasions.record`), a kind of acts or a party's
+    repute (:func:`~dateline.code.kinds_described.repute_told`) rather than one occasion."""
+    return one_of_many(verbs, tok) or kind_told(verbs, tok) or repute_told(tok)
