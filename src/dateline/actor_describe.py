@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .records import Actor
 
 __all__ = ["describe", "agent_sector", "named_beside", "someone_else", "name_end", "name_bounds",
-           "SECTOR_LABELS", "named_for_country"]
+           "SECTOR_LABELS", "named_for_country", "FORMER"]
 
 #: What an actor known only by its sector is called, after its country ("Mali military").
 SECTOR_LABELS = sector_labels()
@@ -553,15 +553,15 @@ def _titled_by_head(d: ActorDictionary, named: Span, date: str | None
     title = doc[head.left_edge.i:named.start]
     while len(title) and title[-1].is_punct:
         title = title[:-1]
-    if not len(title) or any(t.lower_ in _FORMER for t in title):
+    if not len(title) or any(t.lower_ in FORMER for t in title):
         return None
     _, country, sector, _ = describe(d, title, date)
     return (named.text, country, sector, None) if country is not None else None
 
 
-_FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired", "onetime", "one-time"})
+FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired", "onetime", "one-time"})
 #: Words of a title that say its holder holds it no more ("former", not "then" or "late").
-_NO_LONGER = _FORMER - {"then", "late"}
+_NO_LONGER = FORMER - {"then", "late"}
 #: What a person of a state's sector is once they hold its post no more: a former soldier is a
 #: civilian, a former official one of the elite (as the agents table has "former minister").
 _HELD_NO_MORE = {"MIL": "CVL", "GOV": "ELI"}
@@ -575,7 +575,7 @@ def _title_country(d: ActorDictionary, core: Span, named: Span,
     that names none."""
     words = core[:named.start - core.start] if named.start > core.start else \
         core if not (named.start <= core.root.i < named.end) else None
-    if words is None or not len(words) or any(t.lower_ in _FORMER for t in words):
+    if words is None or not len(words) or any(t.lower_ in FORMER for t in words):
         return None
     return describe(d, words, date)[1]
 

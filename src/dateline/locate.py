@@ -562,8 +562,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             return coarser(lead_place, 2), "carried"
         if dateline is not None:
             return dateline, "dateline"
-        if focus is not None and (focus.precision or 3) < 3 \
-                and not (held_here and (not came or among(actor, came) or convenes(actor, sense))) \
+        if focus is not None and (focus.precision or 3) < 3 and not (held_here and (
+                not came or among(actor, came) or convenes(actor, mention, came, doc))) \
                 and sense is not None and foreign_voice(sense, actor, focus):
             # where it spoke is unknown (:func:`home_ground`), its words only wanted or
             # refused ("Ankara would not take part") as much as those told as done

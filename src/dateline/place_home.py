@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from .actor_dictionary import load_dictionary
 from .actor_whereabouts import sent_abroad
 from .place_abroad import OWN_WORDS, Located, armed_deed, fighting, fought_abroad
 from .plover_json import verbal_type
@@ -175,15 +176,28 @@ def _voiced(sense: Any, source: Actor) -> bool:
         and sense.event_type != "SUPPORT" and sense.mode != "visit" and not sent_abroad(source)
 
 
-def convenes(source: Actor | None, sense: Any = None) -> bool:
+def convenes(source: Actor | None, mention: Any = None, came: frozenset[str] = frozenset(),
+             doc: Doc | None = None) -> bool:
     """Whether an event is of those at the talks a town the story is about holds, and so at
     that venue: an international organisation's, whose envoys convene and chair them; a party
     sent to them (a delegation, a negotiator, an ambassador: :func:`sent_abroad`), who came;
-    a meeting of any party (CONSULT, not a visit paid to a place), which either side may host,
-    and the talks are where the story's parties meet."""
-    return (source is not None and (source.country == "IGO" or source.sector == "IGO"
-                                    or sent_abroad(source))) or (
-        sense is not None and sense.event_type == "CONSULT" and sense.mode != "visit")
+    a meeting (CONSULT, not a visit paid to a place) of the talks' parties, which either side
+    may host: with one of those who came (``came``: their words), or with another state's
+    party named as such ("met his Iranian counterpart"). A state's official meeting its own
+    people or a party the text gives no country ("met tribal leaders") is not at the talks."""
+    if source is not None and (source.country == "IGO" or source.sector == "IGO"
+                               or sent_abroad(source)):
+        return True
+    sense = getattr(mention, "sense", None)
+    target = getattr(mention, "target", None)
+    if sense is None or sense.event_type != "CONSULT" or sense.mode == "visit" or doc is None \
+            or target is None or not 0 <= target[0] < target[1] <= len(doc):
+        return False
+    words = [w.lower_ for w in doc[target[0]:target[1]]]
+    countries = load_dictionary().countries
+    theirs = {countries[w] for w in words if countries.get(w)}
+    return not came.isdisjoint(words) or bool(
+        source is not None and source.country and theirs and source.country not in theirs)
 
 
 def foreign_voice(sense: Any, source: Actor | None, place: Place) -> bool:

@@ -33,8 +33,8 @@ A place of the speaker's own country is kept, and so is a focus that is a town (
 venue of the talks the words were said at); so are the words of armed forces and groups (they
 speak where they fight), of envoys posted abroad, and of several parties acting together (no
 one seat). An ambassador whose title names the post ("the UK ambassador to the UN") speaks
-there (:mod:`dateline.place_posts`). The place stays ``focus``: the text implies it, not
-names it.
+there (:mod:`dateline.place_posts`) when nothing else places the words (a chamber's town or the
+talks' venue stays). The place stays ``focus``: the text implies it, not names it.
 """
 
 from __future__ import annotations
@@ -71,15 +71,24 @@ def voice_place(event: Any, source: Actor | None, place: Place | None,
     (see the module's rule); any other event keeps ``place`` and ``place_source``. ``event``
     is the mention (its ``sense``, and its doer's words read in ``doc``) or the sense alone.
     Several parties acting together ("France and Germany agreed") have no one seat. An
-    ambassador speaks at the post the title names (:mod:`dateline.place_posts`)."""
-    posted = _at_post(event, source, place_source, doc)
-    if posted is not None:
-        return posted, "focus"
+    ambassador whose words nothing else places speaks at the post the title names
+    (:mod:`dateline.place_posts`)."""
+    if _unplaced(place, place_source):
+        # (only then: a town another rule gave, a chamber's or the talks' venue, stays)
+        posted = _at_post(event, source, place_source, doc)
+        if posted is not None:
+            return posted, "focus"
     speaker = titled(event, source, doc)
     placed = _seat(event, speaker, place, place_source, doc)
     if placed[0] is None:
         return own_country(event, speaker, doc) or placed
     return placed
+
+
+def _unplaced(place: Place | None, place_source: str | None) -> bool:
+    """Whether words are placed nowhere, or only in the article's focus country (no town a
+    rule chose for them)."""
+    return place is None or (place_source == "focus" and (place.precision or 3) >= 3)
 
 
 def _at_post(event: Any, source: Actor | None, place_source: str | None,
