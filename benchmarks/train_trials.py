@@ -24,7 +24,9 @@ from train_shared import (CLASSES, DEFAULT_DATA, FOLDS, Unit, fit, folds_of,  # 
 
 from dateline import learned  # noqa: E402
 
-_BASE = learned._features
+#: The features beyond the words, which training (``unit_features``) and the classifier's
+#: columns (``Classifier.revise``) both read: the candidates' extra features are added here.
+_BASE = learned._rule_features
 
 
 def trigger_features(tokens, events, parts: str = "ldc") -> set[str]:
@@ -60,14 +62,14 @@ EXTRAS = {"none": None, "trigger": trigger_features,
 def use_extra(name: str) -> None:
     extra = EXTRAS[name]
     if extra is None:
-        learned._features = _BASE
+        learned._rule_features = _BASE
         return
 
-    def features(tokens, events, police=learned._UNSEEN):
+    def features(tokens, events, police):
         tokens, events = list(tokens), list(events)
         return _BASE(tokens, events, police) | extra(tokens, events)
 
-    learned._features = features
+    learned._rule_features = features
 
 
 def main() -> None:

@@ -194,3 +194,36 @@ def test_tokens_span_root_asked_again_is_the_same_head(nlp, start, end):
     doc = nlp("Police arrested two men who had fled the town.")
     first, again = span_root(doc, start, end), span_root(doc, start, end)
     assert first.i == again.i == doc[start:end].root.i
+
+
+# (start, end): a word, several words, a clitic, the last word, clamped, empty, reversed
+_SPANS = [(0, 1), (1, 4), (10, 13), (13, 15), (14, 99), (3, 3), (5, 2), (0, 4), (3, 4)]
+_PARSED = [
+    "Police in the Punjab arrested 12 men; officials said they didn't resist.",
+    # clitics written apart: the parse joins them, the text as written keeps their spaces
+    "The Kestrel Front \u2019 s fighters shelled the town , and the army \u2019 s commander "
+    "said they did n\u2019t retreat .",
+]
+
+
+@pytest.mark.parametrize("text", _PARSED)
+@pytest.mark.parametrize("start, end", _SPANS)
+def test_tokens_parse_span_text_is_the_parses_span_text(text, start, end):
+    from dateline.annotate import parse
+    from dateline.tokens import parse_span_text
+
+    doc = next(parse([text]))
+    assert parse_span_text(doc, start, end) == doc[start:end].text
+
+
+@pytest.mark.parametrize("start, end, parsed, written", [
+    (0, 4, "The Kestrel Front\u2019s", "The Kestrel Front \u2019"),
+    (3, 4, "\u2019s", " \u2019"),
+    (9, 13, ", and the army", ", and the army"),
+])
+def test_tokens_parse_span_text_differs_from_the_text_as_written(start, end, parsed, written):
+    from dateline.annotate import parse
+    from dateline.tokens import parse_span_text
+
+    doc = next(parse([_PARSED[1]]))
+    assert (parse_span_text(doc, start, end), span_text(doc, start, end)) == (parsed, written)

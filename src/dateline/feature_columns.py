@@ -2,7 +2,8 @@
 
 The learned models read a sentence's words, the lemmas that differ from them and each pair of
 neighbouring words as the features ``w:<word>``, ``l:<lemma>`` and ``b:<word> <word>``, each
-hashed to a column (CRC-32 of the UTF-8 text, modulo the width: ``learned.hashed``). Built
+hashed to a column (CRC-32 of the UTF-8 text, modulo the width: :func:`hashed`), both
+defined here once for training (:func:`word_feature_strings`) and for the live models. Built
 as strings, every feature of every sentence is a new string hashed anew for the look-up of its
 column; the words themselves are the document's shared strings, whose hashes are kept, so
 each feature's column is kept here under its word, its lemma or its pair of words: the same
@@ -12,8 +13,10 @@ columns, without the strings.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from .sentence_runs import token_indices
 from .tokens import tags
@@ -22,13 +25,65 @@ from .tokens import words as doc_words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["word_columns", "word_forms"]
+__all__ = ["hashed", "word_columns", "word_feature_strings", "word_forms"]
 
 #: Width → (word → column of ``w:word``, lemma → column of ``l:lemma``, (word, word) → column
-#: of ``b:word word``); emptied when they grow past :data:`_MAX_KEYS`, so that a long run
-#: over new words keeps no more than that.
-_TABLES: dict[int, tuple[dict[str, int], dict[str, int], dict[tuple[str, str], int]]] = {}
+#: of ``b:word word``, feature → its column as :func:`hashed` found it); emptied when they
+#: grow past :data:`_MAX_KEYS` together, so that a long run over new words keeps no more.
+_TABLES: dict[int, tuple[dict[str, int], dict[str, int], dict[tuple[str, str], int],
+                         dict[str, int]]] = {}
 _MAX_KEYS = 300_000
+
+_WORD, _LEMMA = "w:", "l:"
+
+
+def _pair(a: str, b: str) -> str:
+    return f"b:{a} {b}"
+
+
+def _pairs(words: Sequence[str]) -> zip[tuple[str, str]]:
+    """Each pair of neighbouring words, the sentence's bounds ``<s>`` and ``</s>`` included."""
+    return zip(["<s>", *words], [*words, "</s>"], strict=True)
+
+
+def word_feature_strings(words: Sequence[str], lemmas: Sequence[str]) -> set[str]:
+    """The word features that the models are trained on: ``w:`` of each word, ``l:`` of each
+    lemma that differs from its word and ``b:`` of each pair of neighbouring words (their
+    columns: :func:`word_columns`)."""
+    # (built by comprehensions, not generators: the same set, a step less per word)
+    feats = {_WORD + w for w in words}
+    feats.update([_LEMMA + lemma for lemma in lemmas])
+    feats.update([_pair(a, b) for a, b in _pairs(words)])
+    return feats
+
+
+def _tables(n_features: int) -> tuple[dict[str, int], dict[str, int],
+                                      dict[tuple[str, str], int], dict[str, int]]:
+    tables = _TABLES.get(n_features)
+    if tables is None or sum(map(len, tables)) > _MAX_KEYS:
+        tables = _TABLES[n_features] = ({}, {}, {}, {})
+    return tables
+
+
+def _column(feature: str, n_features: int) -> int:
+    """A feature's column: CRC-32 of its UTF-8 text, modulo the width."""
+    return zlib.crc32(feature.encode("utf-8")) % n_features
+
+
+def hashed(feats: Iterable[str], n_features: int) -> np.ndarray:
+    """Column indices of features, sorted and each once; a feature's column is worked out once
+    (the same words and rule features come back in every text)."""
+    columns = _tables(n_features)[3]
+    feats = list(feats)
+    out = set(map(columns.get, feats))  # most are known: looked up without a Python loop
+    if None in out:
+        out.discard(None)
+        for f in feats:
+            if f not in columns:
+                columns[f] = _column(f, n_features)
+                out.add(columns[f])
+    # sorted and each once, as np.unique gives them (the sums over them add in this order)
+    return np.array(sorted(out), dtype=np.int64)
 
 
 def word_forms(tokens: Sequence[Token]) -> tuple[list[str], list[str]]:
@@ -51,18 +106,11 @@ def word_forms(tokens: Sequence[Token]) -> tuple[list[str], list[str]]:
     return words, lemmas
 
 
-def _column(feature: str, n_features: int) -> int:
-    return zlib.crc32(feature.encode("utf-8")) % n_features
-
-
 def word_columns(words: Sequence[str], lemmas: Sequence[str], n_features: int) -> set[int]:
-    """The columns of the features ``w:`` of ``words``, ``l:`` of ``lemmas`` and ``b:`` of
-    each pair of neighbouring words, the sentence's bounds ``<s>`` and ``</s>`` included."""
-    tables = _TABLES.get(n_features)
-    if tables is None or sum(map(len, tables)) > _MAX_KEYS:
-        tables = _TABLES[n_features] = ({}, {}, {})
-    by_word, by_lemma, by_pair = tables
-    pairs = list(zip(["<s>", *words], [*words, "</s>"], strict=True))
+    """The columns of :func:`word_feature_strings` of ``words`` and ``lemmas``, each looked up
+    by its word, its lemma or its pair of words."""
+    by_word, by_lemma, by_pair, _ = _tables(n_features)
+    pairs = list(_pairs(words))
     out = set(map(by_word.get, words))  # most are known: looked up without a Python loop
     out.update(map(by_lemma.get, lemmas))
     out.update(map(by_pair.get, pairs))
@@ -70,14 +118,14 @@ def word_columns(words: Sequence[str], lemmas: Sequence[str], n_features: int) -
         out.discard(None)
         for w in words:
             if w not in by_word:
-                by_word[w] = _column("w:" + w, n_features)
+                by_word[w] = _column(_WORD + w, n_features)
             out.add(by_word[w])
         for lemma in lemmas:
             if lemma not in by_lemma:
-                by_lemma[lemma] = _column(f"l:{lemma}", n_features)
+                by_lemma[lemma] = _column(_LEMMA + lemma, n_features)
             out.add(by_lemma[lemma])
         for a, b in pairs:
             if (a, b) not in by_pair:
-                by_pair[a, b] = _column(f"b:{a} {b}", n_features)
+                by_pair[a, b] = _column(_pair(a, b), n_features)
             out.add(by_pair[a, b])
     return out  # type: ignore[return-value]

@@ -17,6 +17,8 @@ from .datafiles import data_files, describe, per_overlay
 from .date_patterns import needle_text
 from .errors import DataFileError
 
+_SEPARATORS = re.compile(r"[\s-]+")
+
 __all__ = ["Holiday", "table", "holiday_date", "near", "fold_name", "pattern_in", "BEFORE"]
 
 
@@ -32,12 +34,18 @@ class Holiday:
 
 
 @per_overlay
-def table() -> tuple[tuple[Holiday, ...], re.Pattern[str], dict[str, Holiday]]:
+def table() -> tuple[tuple[Holiday, ...], re.Pattern[str], dict[str, Holiday],
+                     tuple[tuple[str, str], ...]]:
+    """The holidays; one pattern of all their names; each name (lower case, apostrophes
+    straight) → its holiday; and the names, the longest first as the pattern tries them,
+    each with its form joined as :func:`pattern_in` looks for it in a text."""
     out: list[Holiday] = []
     by_name: dict[str, Holiday] = {}
     for path in reversed(data_files("holidays/holidays.tsv")):  # the user's rows last: they win
         _read(path, out, by_name)
-    return tuple(out), _pattern(tuple(sorted(by_name, key=len, reverse=True))), by_name
+    names = tuple(sorted(by_name, key=len, reverse=True))
+    joined = tuple((name, _SEPARATORS.sub("", needle_text(name))) for name in names)
+    return tuple(out), _pattern(names), by_name, joined
 
 
 @lru_cache(maxsize=256)
@@ -73,43 +81,22 @@ def _read(path: Path, out: list[Holiday], by_name: dict[str, Holiday]) -> None:
         if h.calendar not in ("hijri", "hebrew", "gregorian", "easter", "orthodox_easter"):
             raise DataFileError(f"{where} line {n}: unknown calendar {h.calendar!r}")
         out.append(h)
-        for name in h.names:
-            by_name[name.lower()] = h
-
-
-_SEPARATORS = re.compile(r"[\s-]+")
-
-
-@per_overlay
-def _joined_names() -> tuple[str, ...]:
-    return tuple(sorted({_SEPARATORS.sub("", needle_text(name)) for name in table()[2]}))
-
-
-@per_overlay
-def _names_joined() -> tuple[tuple[str, str], ...]:
-    """Each name of :func:`table`'s pattern, in its order, with its :func:`may_name` form."""
-    return tuple((name, _SEPARATORS.sub("", needle_text(name)))
-                 for name in sorted(table()[2], key=len, reverse=True))
+        for name in h.names:  # "Saint Patrick’s Day" typed curly is the pattern's straight name
+            by_name[name.replace("\u2019", "'").lower()] = h
 
 
 def _joined(folded: str) -> str:
     return "".join(folded.replace("-", " ").replace("\u2019", "'").split())  # (split: faster)
 
 
-def may_name(folded: str) -> bool:
-    """Whether a text (lower-cased by :func:`~dateline.date_patterns.needle_text`) may name a
-    holiday: a name without its spaces and hyphens, which the pattern of :func:`table` lets
-    vary or drop, is in the text without its own."""
-    joined = _joined(folded)
-    return any(name in joined for name in _joined_names())
-
-
 def pattern_in(folded: str) -> re.Pattern[str] | None:
-    """:func:`table`'s pattern cut to the names that may be in a text (as :func:`may_name`
-    tells; ``None`` for none): the same matches, from an alternation of a few names rather
-    than of every one, which the regular expression engine tries at each word."""
+    """:func:`table`'s pattern cut to the names that may be in a text lower-cased by
+    :func:`~dateline.date_patterns.needle_text` (``None`` for none): a name may be there when
+    its form without spaces and hyphens, which the pattern lets vary or drop, is in the text
+    without its own. The same matches, from an alternation of a few names rather than of
+    every one, which the regular expression engine tries at each word."""
     joined = _joined(folded)
-    names = tuple(name for name, own in _names_joined() if own in joined)
+    names = tuple(name for name, own in table()[3] if own in joined)
     return _pattern(names) if names else None
 
 
@@ -120,8 +107,7 @@ BEFORE = re.compile(
 
 def holiday_date(name: str, year: int) -> dt.date | None:
     """First day of holiday ``name`` in the Gregorian year ``year`` (``None`` if unknown)."""
-    _, _, by_name = table()
-    h = by_name.get(name.lower())
+    h = table()[2].get(name.replace("\u2019", "'").lower())
     if h is None:
         return None
     found = [d for d in _occurrences(h, year) if d.year == year]

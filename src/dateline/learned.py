@@ -39,7 +39,6 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 import math
-import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -58,7 +57,7 @@ from .code.postures import posture_force
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
-from .feature_columns import word_columns, word_forms
+from .feature_columns import hashed, word_columns, word_feature_strings, word_forms
 from .sentence_runs import police_words_of
 from .learned_veto import STATEMENT_ROOT, held_parties
 from .police_acts import STATEMENT_RULE, dies, police_event, speaker, statement_event, told_act
@@ -196,17 +195,14 @@ def _features(tokens: Sequence[Token], events: Iterable[Event], police: Token | 
     """:func:`unit_features` in no order (the columns they hash to are sorted anyway)."""
     # a span makes its tokens anew each time it is read (a list, a run above all, is kept)
     tokens = tokens if isinstance(tokens, list) else list(tokens)
-    words, lemmas = word_forms(tokens)
-    # (built by comprehensions, not generators: the same set, a step less per word)
-    feats = {"w:" + w for w in words}
-    feats.update([f"l:{lemma}" for lemma in lemmas])
-    feats.update([f"b:{a} {b}" for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True)])
-    return feats | _rule_features(tokens, events, police)
+    return word_feature_strings(*word_forms(tokens)) | _rule_features(tokens, events, police)
 
 
 def _rule_features(tokens: list[Token], events: Iterable[Event], police: Token | None
                    ) -> set[str]:
-    """The features ``r:`` of :func:`_features`: the rules' events and the police word."""
+    """The features ``r:`` of :func:`_features`: the rules' events and the police word; the one
+    place for features beyond the words, read by training and by :meth:`Classifier._columns`
+    alike (``benchmarks/train_trials.py`` adds its candidates' features here)."""
     feats: set[str] = set()
     events = list(events)
     feats.add(f"r:class={sentence_class(events)}")
@@ -222,30 +218,6 @@ def _rule_features(tokens: list[Token], events: Iterable[Event], police: Token |
     if (police_mention(tokens) if police is _UNSEEN else police) is not None:
         feats.add("r:police_word")
     return feats
-
-
-def hashed(feats: Iterable[str], n_features: int) -> np.ndarray:
-    """Column indices of features (CRC-32 of the UTF-8 text, modulo the width); a feature's
-    column is worked out once (the same words and rule features come back in every text)."""
-    columns = _COLUMNS.setdefault(n_features, {})
-    if len(columns) > _MAX_COLUMNS:
-        columns.clear()
-    feats = list(feats)
-    out = set(map(columns.get, feats))  # most are known: looked up without a Python loop
-    if None in out:
-        out.discard(None)
-        for f in feats:
-            if f not in columns:
-                columns[f] = zlib.crc32(f.encode("utf-8")) % n_features
-                out.add(columns[f])
-    # sorted and each once, as np.unique gives them (the sums over them add in this order)
-    return np.array(sorted(out), dtype=np.int64)
-
-
-#: Width → feature → column, as :func:`hashed` has found them; emptied when it grows past the
-#: bound, so that a long run over new words keeps no more than that.
-_COLUMNS: dict[int, dict[str, int]] = {}
-_MAX_COLUMNS = 200_000
 
 
 @dataclass(frozen=True)

@@ -227,11 +227,7 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` for word offsets ``0 <= start``, cut from the document's text
     joined once (a span's ``text`` makes a ``Token`` of each of its words and joins them); an
     end past the document is clamped, an empty or reversed span gives ``""``."""
-    found = words(doc)
-    end = min(end, len(found.starts))
-    if start >= end:
-        return ""
-    return doc_text(doc)[found.starts[start]:found.starts[end - 1] + len(found.texts[end - 1])]
+    return _cut(doc_text(doc), doc, start, end)
 
 
 def parse_span_text(doc: Doc, start: int, end: int) -> str:
@@ -240,11 +236,17 @@ def parse_span_text(doc: Doc, start: int, end: int) -> str:
     ``0 <= start``: a look-up that tries every span of up to a few words from each word for a
     name costs no ``Span`` and no ``Token`` per try. An end past the document is clamped, an
     empty or reversed span gives ``""``."""
+    return _cut(parse_text(doc), doc, start, end)
+
+
+def _cut(text: str, doc: Doc, start: int, end: int) -> str:
+    """The words ``start`` to ``end`` of ``doc`` cut from ``text`` (the document's text as
+    written or as parsed: their words start at the same offsets)."""
     found = words(doc)
     end = min(end, len(found.starts))
     if start >= end:
         return ""
-    return parse_text(doc)[found.starts[start]:found.starts[end - 1] + len(found.texts[end - 1])]
+    return text[found.starts[start]:found.starts[end - 1] + len(found.texts[end - 1])]
 
 
 class Tags(NamedTuple):
