@@ -18,13 +18,18 @@ _BEFORE = (None, None, "before publication")
 _REPORT = ("2018-03-10", None, "publication")
 
 # Articles written for the project (illustrative), published on 10 March 2018.
-_MISSING = ("Families of detained students appealed to the governor on Friday to publish the "
-            "names of those held. Lawyers say dozens have never been charged. Rights groups "
-            "hope a new inquiry will help. One of them is Lena Moris, whose brother was seized "
-            "at a checkpoint in May 2012. ")
+_FAMILIES = ("Families of detained students protested outside the governor's office on Friday. "
+             "Lawyers say dozens have never been charged. Rights groups hope a new inquiry will "
+             "help. ")
+_SEIZED = (_FAMILIES + "Lena Moris lost her brother years ago. He was seized at a checkpoint in "
+           "May 2012. ")
+_WHOSE = (_FAMILIES + "One of them is Lena Moris, whose brother was seized at a checkpoint in May "
+          "2012. ")
 _DENIED = "Police refused to confirm his arrest."
 _SOCHI = ("Leaders of three countries met in Sochi on Friday. The summit is meant to end the "
           "war. Officials hope it will help. ")
+_MARCH = ("Thousands of protesters marched through the capital on Friday. Organisers said the "
+          "march was peaceful. The government called it illegal. ")
 _CLANS = "For a decade the mountain clans of the east have been nobody's allies. "
 _RAID = "Government jets bombed the mountain town of Dorna, residents said. "
 _HISTORY = ("The clans elected a council in 2014. In 2016 the council declared self-rule. Their "
@@ -37,19 +42,31 @@ _APPEAL = "The clans appealed for help."
 
 # (article, trigger, (date, precision, date_source))
 CASES = [
-    # a sentence dating an act to a time before the news opens a stretch of history, which the
-    # simple past with no time of its own goes on telling
-    (_MISSING + _DENIED, "arrest", _BEFORE),
+    # a sentence whose main clause dates an act to a time before the news opens a stretch of
+    # history, which the simple past with no time of its own goes on telling
+    (_SEIZED + _DENIED, "arrest", _BEFORE),
+    (_SEIZED + "Police refused to confirm his arrest, his lawyer said.", "arrest", _BEFORE),
     # ... until a sentence tells what is now
-    (_MISSING + "The inquiry has promised to look into her case. " + _DENIED, "arrest",
-     _REPORT),
+    (_SEIZED + "The inquiry has promised to look into her case. " + _DENIED, "arrest", _REPORT),
+    # ... or the act's own sentence does ("Police say they arrested": the day's news)
+    (_SEIZED + "Police say they arrested two protesters.", "arrested", _REPORT),
+    # ... and an act told in the present perfect is news
+    (_SEIZED + "Police have arrested two protesters.", "arrested", _REPORT),
     # ... a state in the past opens none
     (_SOCHI + "The region is poorer than it was in 2010. Russia hosted the leaders of Iran and "
      "Turkey.", "hosted", _REPORT),
-    # the lead's act keeps the report's day, however much history follows it
-    ("Five people were killed when a bomb exploded in the market. Police said the bomber was "
-     "a teenager. The market was built in 1990. It was bombed in 2015. Officials say the "
-     "town is calm.", "exploded", _REPORT),
+    # ... nor a time in a relative clause: it dates an aside about a party, not the story
+    (_MARCH + "Leading the crowd was Ana Diaz, who founded the movement in 2019. Police fired "
+     "tear gas at the crowd.", "fired", _REPORT),
+    (_WHOSE + "Riot police dispersed the crowd with water cannon.", "dispersed", _REPORT),
+    (_WHOSE + "The families were dispersed by riot police.", "dispersed", _REPORT),
+    (_WHOSE + "The governor criticised the police. ", "criticised", _REPORT),
+    # ... nor a sentence that also gives a time of the news
+    (_FAMILIES + "Troops seized the town in 2014 and retook it on Friday. " + _DENIED, "arrest",
+     _REPORT),
+    # the lead's acts keep the report's day, whatever time a sentence before them gives
+    ("His brother was seized at a checkpoint in May 2012. Police refused to confirm his "
+     "arrest. Lawyers say dozens have never been charged.", "arrest", _REPORT),
     # in an account of a history, a happening told in the simple past with no time is of it
     (_CLANS + _HISTORY + _SHELLED + _APPEAL, "shelled", _BEFORE),
     # ... but not one near a time of the news
@@ -66,8 +83,6 @@ CASES = [
      _REPORT),
     (_CLANS + _HISTORY + "The governor urged the clans to disarm. " + _APPEAL, "urged",
      _REPORT),
-    # ... though words inside a dated stretch of history are of it
-    (_MISSING + "The governor criticised the police. ", "criticised", _BEFORE),
     # ... but not a statement of a kind the lead tells
     ("The governor criticised the clans of the east, his office said. " + _HISTORY + "The "
      "governor condemned the pact. " + _APPEAL, "condemned", _REPORT),

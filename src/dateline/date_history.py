@@ -9,18 +9,22 @@ opening sentences (:data:`LEAD_SENTENCES`: the lead tells the day's news, "Five 
 killed when a bomb exploded in the market", and its past keeps the report's day), and
 
 * it goes on telling a stretch of history that one of the few sentences before it dates
-  (:func:`history_sentences`): that sentence dates an act told in the past to a time older
-  than the news (:data:`dateline.date_episode.NEWS_DAYS`), and no sentence between them
-  tells what is now or a time of the news: "whose brother was seized in May 2012. Police
-  refused to confirm his arrest", not "… poorer than it was in 2010. Russia hosted the
-  leaders" (a state, or the time of a thing in a statement of now, tells no history);
+  (:func:`history_sentences`): that sentence's main clause tells an act in the past at a time
+  older than the news (:data:`dateline.date_episode.NEWS_DAYS`), no sentence between them
+  tells what is now or a time of the news, and the act's own sentence is told in the past
+  ("Police say they arrested two men" is the day's news): "Her brother was seized in May
+  2012. Police refused to confirm his arrest", not "… poorer than it was in 2010. Russia
+  hosted the leaders" (a state, or the time of a thing in a statement of now, tells no
+  history), nor "… Ana Diaz, who founded the movement in 2019. Police fired tear gas" (a time
+  in a relative clause dates an aside about a party, not the story the text tells);
 * or it is told in a document that dates more of its acts to times older than the news than to
   the news itself (an account of a history, a profile, an analysis: :func:`tells_history`),
   the lead tells no act of its kind (an act of the lead told again keeps the lead's day), it is
   a deed, not words (:data:`WORDS`: what a profile or an analysis quotes its people saying is
-  most often said for the occasion: "Erdogan vowed to press on", "he urged Nato to act"), and
-  no sentence near it gives a time of the news (:data:`NEWS_REACH`), nor its own sentence a
-  time against another act ("came hours before the vote": the text times it).
+  most often said for the occasion: "the minister vowed to press on", "the envoy urged the
+  council to act"; a promise or a deal, though, is as often one of the history told), and no
+  sentence near it gives a time of the news (:data:`NEWS_REACH`), nor its own sentence a time
+  against another act ("came hours before the vote": the text times it).
 
 Only acts dated by the publication date alone are changed: what the text dates keeps its date.
 """
@@ -33,7 +37,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .aspect import clause_of, governing_verb, past_perfect, simple_past, tense_at
-from .date_clauses import told_in_present
+from .date_clauses import SPOKEN_ACTS, told_in_present
 from .date_episode import NEWS_DAYS
 from .date_reach import dates_a_point
 from .sentences import event_token
@@ -53,8 +57,10 @@ NEWS_REACH = 3
 #: The article's opening sentences: the day's news, whatever their tense.
 LEAD_SENTENCES = 3
 #: Event types told in words (a demand, an accusation, a refusal, a threat, a show of support):
-#: in a document that tells a history they are still most often the day's words.
-WORDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+#: in a document that tells a history they are still most often the day's words. Of the acts
+#: done by saying so, a promise or a deal (AGREE) is left out: in such a document it is as often
+#: a deed of the history ("the state promised to train them").
+WORDS = SPOKEN_ACTS - {"AGREE"}
 #: Verbs of a state, not an act: "than it was in 2010", "had a council in 2014".
 _STATES = frozenset({"be", "have", "remain", "seem", "stay"})
 #: A time against another act, with no count: "hours before the vote", "shortly after".
@@ -76,7 +82,7 @@ def told_in_history(doc: Doc, events: Sequence[Any]) -> frozenset[int]:
     ages = [_age(t, pub) for told in times for t in told if t.date and dates_a_point(t)]
     past = tells_history(ages)
     sentence_of = {s.start: k for k, s in enumerate(sents)}
-    lead_types = set()
+    lead_types: set[str] = set()
     out: set[int] = set()
     for e in events:
         tok = event_token(doc, e)
@@ -105,11 +111,12 @@ def tells_history(ages: Sequence[int]) -> bool:
 
 def history_sentences(doc: Doc, sents: Sequence[Span], times: Sequence[Sequence[TimeExpression]],
                       pub: dt.date) -> frozenset[int]:
-    """The numbers of the sentences past the lead, with no time of their own, that go on telling
-    a stretch of history a sentence before them dates (``times``: each sentence's times)."""
+    """The numbers of the sentences past the lead, told in the past with no time of their own,
+    that go on telling a stretch of history a sentence before them dates (``times``: each
+    sentence's times)."""
     out: set[int] = set()
     for k in range(LEAD_SENTENCES, len(sents)):
-        if times[k]:
+        if times[k] or not _told_in_past(sents[k]):
             continue
         for j in range(k - 1, max(-1, k - 1 - HISTORY_REACH), -1):
             if times[j]:
@@ -145,8 +152,9 @@ def _news_near(times: Sequence[Sequence[TimeExpression]], k: int, pub: dt.date) 
 
 
 def _dates_history(doc: Doc, times: Sequence[TimeExpression], pub: dt.date) -> bool:
-    """A sentence's times date an act told in the past to a time older than the news, and
-    none is of the news: "was seized in May 2012", "In 2015 the number of refugees rose"."""
+    """A sentence's times date an act its main clause tells in the past to a time older than the
+    news, and none is of the news: "Her brother was seized in May 2012", "In 2015 the number of
+    refugees rose"; not "Ana Diaz, who founded the movement in 2019" (a relative clause)."""
     old = False
     for t in times:
         if t.date is None:
@@ -155,9 +163,23 @@ def _dates_history(doc: Doc, times: Sequence[TimeExpression], pub: dt.date) -> b
             continue  # "since 2011" runs up to now; a shift moves another time
         if _age(t, pub) <= NEWS_DAYS:
             return False
-        if tense_at(doc, t.start) == "past" and _an_act(doc, t.start):
+        if (tense_at(doc, t.start) == "past" and _an_act(doc, t.start)
+                and _dates_main_clause(doc, t.start)):
             old = True
     return old
+
+
+def _dates_main_clause(doc: Doc, char: int) -> bool:
+    """The text at ``char`` hangs on its sentence's main clause, or a clause joined to it ("joined
+    the party in 2006 and worked for the minister in 2012"); not on a relative, adverbial or
+    reported clause."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = clause_of(span[0])
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = clause_of(verb.head)
+    return verb.i == span[0].sent.root.i
 
 
 def _an_act(doc: Doc, char: int) -> bool:
