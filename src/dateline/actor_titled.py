@@ -15,16 +15,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.person_nouns import a_person_noun
+from .full_names import TITLES
 from .sentences import doc_ents
-from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["person_description", "titled_person"]
 
-#: Words for a person's office or role that "the <word>" may stand for.
-_TITLES = word_class("person_heads") | word_class("title_words")
 #: How many words before a name its title may stand ("opposition leader Alexei Navalny").
 _BEFORE = 4
 #: How many modifiers a description may have between "the" and its head ("the aid worker").
@@ -53,7 +51,7 @@ def titled_person(doc: Doc, at: int, words: list[str]) -> Span | None:
 
 
 def _a_title(word: str) -> bool:
-    return word in _TITLES or a_person_noun(word)
+    return word in TITLES or a_person_noun(word)
 
 
 def _bears(doc: Doc, ent: Span, title: str, modifiers: set[str]) -> bool:

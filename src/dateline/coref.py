@@ -102,14 +102,11 @@ _GENDERED = (("f", word_class("female_nouns")), ("m", word_class("male_nouns")))
 _GENDER = {**{w: "m" for w in ("he", "him", "his")}, **{w: "f" for w in ("she", "her")}}
 
 
-#: Nouns that name a body, not one person ("the regime", "the coalition"); another singular
-#: noun for an actor names a person ("the soldier", "a former fighter").
-_BODY_HEADS = BODY_HEADS
 #: Nouns of places, which the dictionary reads as their people ("the town"); a body's noun
 #: among them ("office", "front") names the body ("the state security office ... It").
-_PLACES = word_class("place_nouns") - _BODY_HEADS
+_PLACES = word_class("place_nouns") - BODY_HEADS
 #: Nouns of a group of people that are no body's ("the family"): people, for "they", not "she".
-_COLLECTIVE = word_class("counted_groups") - _BODY_HEADS
+_COLLECTIVE = word_class("counted_groups") - BODY_HEADS
 
 
 def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str:
@@ -129,7 +126,7 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
             root.ent_type_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                              for c in root.children)) or (  # "a Bosnian"
             root.tag_ == "NN" and not root.ent_type_ and is_agent is not None and
-            is_agent(root) and root.lemma_.lower() not in _BODY_HEADS):
+            is_agent(root) and root.lemma_.lower() not in BODY_HEADS):
         return "person"
     return "body"
 
@@ -309,7 +306,7 @@ class Antecedents:
         and that a modifier describes ("the US-led coalition's campaign"), which no event made
         actors: what a later "the coalition" of no other reading stands for; a body's noun
         only."""
-        if self._resolve is None or head in self._described or head not in _BODY_HEADS:
+        if self._resolve is None or head in self._described or head not in BODY_HEADS:
             return  # (a thing's noun: "the travel ban" is no party)
         self._described.add(head)
         known = {s.at for s in self.seen}
@@ -341,7 +338,7 @@ class Antecedents:
             return owner
         main = main_clause_subject(self.doc[at]) if word == "they" else None
         if main is not None and not any(self.root_of(s) == main for s in self.seen):
-            return None  # "These two were identified after they were arrested": no other
+            return None  # "The three were freed after they paid a fine": no other
         start = sentence_bounds(self.doc, at)[0]
         quoted = in_quotation(doc_text(self.doc), self.doc[at].idx)
         window = self._sentence_before(start, quoted)

@@ -1,8 +1,8 @@
 """Tests of a noun phrase's words that say whether a pronoun may stand for its party: a phrase
 brought in by "a" ("a teacher"), a body's noun the text names again ("the coalition"), a noun
 alone ("by phone"), a name the parse made its sentence's root, an "it" that stands for nothing
-("it appears that"), the plural subject a "they" of a clause of time or cause shares ("these
-two were identified after they were arrested"), and a phrase that names no one because it is
+("it appears that"), the number a "they" of a clause of time or cause shares as its subject
+("the three were freed after they paid a fine"), and a phrase that names no one because it is
 denied ("no group", "neither army", "not one soldier": "No group claimed the attack.
 Police said it ..." has no "it")."""
 
@@ -15,15 +15,18 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["BODY_HEADS", "bare", "definite_body", "empty_it", "indefinite",
+__all__ = ["BODY_HEADS", "DENYING", "bare", "definite_body", "empty_it", "indefinite",
            "main_clause_subject", "misparsed_subject", "negated"]
 
 #: Nouns that name a body, not one person ("the regime", "the coalition").
 BODY_HEADS = word_class("body_heads")
 #: Verbs whose subject "it" stands for nothing ("it appears that ...").
 _EMPTY_IT_HEADS = frozenset({"appear", "seem", "emerge", "transpire", "matter", "happen"})
-#: Determiners that deny a phrase a party: "no group", "neither side", "nor the army".
-_DENYING = frozenset({"no", "neither", "nor"})
+#: Determiners that deny the phrase they open: it names no party ("no group", "neither side"),
+#: and what it does or suffers did not happen ("no one was killed").
+DENYING = frozenset({"no", "neither"})
+#: Words after "not" that count a phrase as none ("not one minister", "not a single soldier").
+_NONE_COUNTED = frozenset({"a", "an", "one", "any"})
 
 
 def misparsed_subject(root: Token) -> bool:
@@ -64,28 +67,42 @@ def empty_it(tok: Token) -> bool:
 
 def negated(noun: Token) -> bool:
     """Whether a noun phrase is denied, so that it names no party a later pronoun or
-    description may stand for: its determiner denies it ("no group", "neither army"), or it
-    follows "not" ("not a single soldier") or "nor" ("nor the army"). "None of the rebels"
-    still names the rebels ("None of the rebels came. They ..."), and is not denied."""
-    if any(c.dep_ in ("det", "preconj", "neg") and c.lower_ in (*_DENYING, "not")
-           for c in noun.children):
+    description may stand for: its determiner denies it ("no group", "neither army"), it
+    follows "nor" ("nor the army"), "not" counts it as none ("not one minister", "not a single
+    soldier", "not any unit"), or "not" sets it beside another phrase as the one denied ("the
+    army" of "the rebels, not the army", which names the rebels). "Not" before a phrase that
+    is definite or counted some other way names real parties ("not even the president", "not
+    all the rebels", "whether or not the president"), and "none of the rebels" still names the
+    rebels ("None of the rebels came. They ...")."""
+    before_head = [c for c in noun.children if c.i < noun.i]
+    if any(c.dep_ in ("det", "preconj") and c.lower_ in DENYING for c in before_head):
         return True
-    first, before = noun.left_edge, noun.left_edge.i - 1
-    if first.lower_ == "not" and first.i < noun.i and noun.doc[first.i + 1].lower_ != "only":
-        return True  # "not one minister", "not a single soldier"
-    return before >= 0 and noun.doc[before].lower_ in ("not", "nor")
+    doc, first = noun.doc, noun.left_edge
+    if first.lower_ == "nor" or first.i > 0 and doc[first.i - 1].lower_ == "nor":
+        return True
+    if first.lower_ == "not" and first.i < noun.i:
+        after = first.i + 1
+    elif first.i > 0 and doc[first.i - 1].lower_ == "not":
+        if doc[first.i - 1].head == noun.head and noun.dep_ in ("appos", "conj"):
+            return True  # "the army" of "the rebels, not the army"
+        after = first.i
+    else:
+        return False
+    return doc[after].lower_ in _NONE_COUNTED and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in _NONE_COUNTED for c in before_head)
 
 
 def main_clause_subject(pron: Token) -> Token | None:
-    """The plural subject of the main clause that the clause of time, cause or manner whose
-    subject is the pronoun ``pron`` hangs from ("These two were identified after they were
-    arrested": "two"), which "they" there stands for; ``None`` when there is none, or it is a
-    pronoun."""
+    """The subject of the main clause that the clause of time, cause or manner whose subject
+    is the pronoun ``pron`` hangs from, when it is a number with no noun ("The three were
+    freed after they paid a fine": "three"), which "they" there stands for; ``None`` when
+    there is none or it is of another kind: a noun may be no party at all ("Clashes broke out
+    after they arrested two men"), and "they" then stands for a party told before."""
     verb = pron.head
     if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or \
             not any(c.dep_ == "mark" for c in verb.children):
         return None
     main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if main is None or main.pos_ == "PRON" or main.tag_ not in ("NNS", "NNPS", "CD"):
+    if main is None or main.tag_ != "CD":
         return None
     return main

@@ -24,11 +24,13 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["capitalised", "entity_of", "full_name", "full_name_in", "name_words", "persons_names"]
+__all__ = ["TITLES", "capitalised", "entity_of", "full_name", "full_name_in", "name_words",
+           "persons_names"]
 
-#: Words of an office or a courtesy written before a surname ("Senator", "Mr"); the model takes
-#: many a titled surname for an organisation's name ("AG Underwood").
-_TITLES = word_class("title_words") | word_class("person_heads")
+#: Words for a person's office, role or courtesy, written before a surname ("Senator", "Mr") or
+#: alone for a person named before ("the minister"); the model takes many a titled surname
+#: for an organisation's name ("AG Marlowe").
+TITLES = word_class("title_words") | word_class("person_heads")
 
 #: Entity labels a short mention of a person may carry: the model often takes a surname for an
 #: organisation and a given name for a place ("Anna", a town in Texas), or labels none.
@@ -138,11 +140,11 @@ def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span |
 
 def _untitled(name: Span) -> Span | None:
     """The words of a name the model labelled no person's after the office or courtesy words
-    that open it ("Underwood" of "AG Underwood", "Gen. Haftar"): an abbreviation in capitals
-    or a word of :data:`_TITLES`; ``None`` when the name opens with no such word or is one."""
+    that open it ("Marlowe" of "AG Marlowe", "Gen. Okafor"): an abbreviation in capitals
+    or a word of :data:`TITLES`; ``None`` when the name opens with no such word or is one."""
     texts, lowers = doc_words(name.doc).texts, doc_words(name.doc).lowers
     start = name.start
-    while start < name.end - 1 and (lowers[start] in _TITLES or _abbreviated(texts[start])):
+    while start < name.end - 1 and (lowers[start] in TITLES or _abbreviated(texts[start])):
         start += 1
     return doc_span(name.doc, start, name.end) if start > name.start else None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..coref_phrases import DENYING
 from ..deps import subject
 from ..tokens import children, heads, per_token, tags, words
 from ..wordclasses import word_class
@@ -47,8 +48,6 @@ _EFFORT = word_class("effort_verbs")
 FRAME_ROOTS = {"threatened": "13", "proposed": "03", "demanded": "02", "denied": "01",
                "alleged": "11"}
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
-#: Determiners of a party or thing that deny the act of (or on) it: "no one", "neither side"
-_NONE_OF = frozenset({"no", "neither"})
 
 
 def _negated(tok: Token) -> bool:
@@ -321,7 +320,7 @@ def _told_status(tok: Token) -> str:
     existential = any(deps[c] == "expl" for c in kids[tok.i])  # (no Token made)
     for c in kids[tok.i]:
         if (deps[c] in ("nsubjpass", "nsubj", "dobj") or deps[c] == "attr" and existential) and any(
-            deps[g] in ("det", "preconj") and lowers[g] in _NONE_OF for g in kids[c]
+            deps[g] in ("det", "preconj") and lowers[g] in DENYING for g in kids[c]
         ) or (deps[c] in ("nsubjpass", "nsubj") and lowers[c] in ("nobody", "none", "noone")) \
                 or (deps[c] == "dobj" and lowers[c] == "nothing"):  # "the police did nothing"
             return "negated"
