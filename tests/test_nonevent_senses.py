@@ -20,7 +20,6 @@ NO_EVENTS = [
     ("The army did not let the protesters enter the square on Monday.", "let"),
     ("The troops cannot afford attacks while observers are there, the spokesman said.",
      "afford"),
-    ("The police have seen a complete erosion of their authority in recent weeks.", "seen"),
     ("The police control room revised the death toll to 212 on Tuesday.", "revised"),
     # an act asked not to be done, or named only as what one does not call for, is neither
     # done nor a force's failure to act
@@ -52,6 +51,12 @@ ACTS = [
     ("The mayor spoke on Monday. Terror attacks by the militia, which the chancellor has "
      "condemned, have taken their toll.", "attacks", "ASSAULT"),
     ("Police fired tear gas at the protesters on Monday.", "fired", "ASSAULT"),
+    # letting off, letting go, ensuring and watching as others attack are a force's act or
+    # its failure to act, kept as any other
+    ("Police let off tear gas to scatter the marchers on Tuesday.", "let", "COERCE"),
+    ("Police let the driver go without charge on Tuesday.", "let", "COERCE"),
+    ("The police failed to ensure the safety of the marchers on Tuesday.", "ensure", "COERCE"),
+    ("Police watched as the mob set fire to the shop on Tuesday.", "watched", "COERCE"),
     ("The mayor spoke on Monday. The council urged the army not to attack the town.", "urged",
      "REQUEST"),
     ("The mayor spoke on Monday. The police did not make any arrests.", "arrests", "COERCE"),
