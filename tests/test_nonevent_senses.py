@@ -50,6 +50,13 @@ ACTS = [
      "accused", "ACCUSE"),
     ("The mayor spoke on Monday. Terror attacks by the militia, which the chancellor has "
      "condemned, have taken their toll.", "attacks", "ASSAULT"),
+    # a relative clause with the doer of the acts for subject names their side
+    ("The mayor spoke on Tuesday. Raids, which the army launched against the militia, have "
+     "taken their toll.", "Raids", "ASSAULT"),
+    # a charge of one deed, or deeds placed, is no repute of a kind
+    ("The clerk, who has been accused of murder, was arrested on Friday.", "accused", "ACCUSE"),
+    ("The gang, who have been condemned for killings in the valley, seized the village on "
+     "Tuesday.", "condemned", "ACCUSE"),
     ("Police fired tear gas at the protesters on Monday.", "fired", "ASSAULT"),
     # letting off, letting go, ensuring and watching as others attack are a force's act or
     # its failure to act, kept as any other
