@@ -1,7 +1,7 @@
 """Words that tell no act where they stand, beside the acts of the same words that stay: a
 party's repute told in a relative clause, a kind of acts described by one, a force's verb of no
 act, an act asked not to be done, leave given by a thing, taking part in talk or in violence,
-a course hinted at or weighed (sentences written for the project)."""
+a course weighed (sentences written for the project)."""
 
 from __future__ import annotations
 
@@ -78,7 +78,8 @@ ACTS = [
 
 # (text, trigger, status)
 STATUSES = [
-    ("The minister hinted at lifting the ban on arms exports on Monday.", "ban", "proposed"),
+    ("The minister hinted at the killing of the judge in a speech on Tuesday.", "killing",
+     "actual"),
     ("The minister is mulling lifting the ban on arms exports.", "ban", "proposed"),
     ("The government is weighing sending troops to the border.", "sending", "proposed"),
     ("The minister lifted the ban on arms exports on Monday.", "ban", "actual"),
@@ -96,5 +97,5 @@ def test_nonevent_senses_keep_the_acts(event_on, text, trigger, event_type):
 
 
 @pytest.mark.parametrize(("text", "trigger", "status"), STATUSES)
-def test_nonevent_senses_hinted_courses_are_proposed(event_on, text, trigger, status):
+def test_nonevent_senses_courses_weighed_are_proposed(event_on, text, trigger, status):
     assert event_on(text, trigger).status == status
