@@ -31,9 +31,7 @@ NO_EVENTS = [
     # leave given by a thing no one wields is no concession
     ("Weak oversight had allowed the company to obtain the data, the prosecutor said.",
      "allowed"),
-    # taking part in bloodshed or in a debate is no cooperation
-    ("The president said the rebels have participated in the bloodshed of the people.",
-     "participated"),
+    # taking part in a debate is no cooperation
     ("The opposition members, while participating in the debate on the budget, did not "
      "mention the ordinance.", "participating"),
 ]
@@ -73,6 +71,8 @@ ACTS = [
     ("Police patrolled the lanes of the old city on Monday.", "patrolled", "MOBILIZE"),
     ("The governor allowed aid convoys to enter the town on Monday.", "allowed", "CONCEDE"),
     ("Tribal fighters participated in the assault on the town on Monday.", "assault",
+     "ASSAULT"),
+    ("Soldiers participated in the violence against the marchers on Tuesday.", "participated",
      "ASSAULT"),
 ]
 
