@@ -1,7 +1,7 @@
 """Words that tell no act where they stand, beside the acts of the same words that stay: a
 party's repute told in a relative clause, a kind of acts described by one, a force's verb of no
 act, an act asked not to be done, leave given by a thing, taking part in talk or in violence,
-a course weighed (sentences written for the project)."""
+a course weighed or hinted at (sentences written for the project)."""
 
 from __future__ import annotations
 
@@ -78,6 +78,7 @@ ACTS = [
 
 # (text, trigger, status)
 STATUSES = [
+    ("The minister hinted at relaxing the ban on arms exports on Monday.", "ban", "proposed"),
     ("The minister hinted at the killing of the judge in a speech on Tuesday.", "killing",
      "actual"),
     ("The minister is mulling lifting the ban on arms exports.", "ban", "proposed"),
