@@ -1,7 +1,7 @@
 """Words that tell no act where they stand, beside the acts of the same words that stay: a
 party's repute told in a relative clause, a kind of acts described by one, a force's verb of no
 act, an act asked not to be done, leave given by a thing, taking part in talk or in violence,
-a course hinted at or weighed (sentences written for the project)."""
+a course weighed or hinted at (sentences written for the project)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ NO_EVENTS = [
     ("The army did not let the protesters enter the square on Monday.", "let"),
     ("The troops cannot afford attacks while observers are there, the spokesman said.",
      "afford"),
-    ("The police have seen a complete erosion of their authority in recent weeks.", "seen"),
     ("The police control room revised the death toll to 212 on Tuesday.", "revised"),
     # an act asked not to be done, or named only as what one does not call for, is neither
     # done nor a force's failure to act
@@ -32,9 +31,7 @@ NO_EVENTS = [
     # leave given by a thing no one wields is no concession
     ("Weak oversight had allowed the company to obtain the data, the prosecutor said.",
      "allowed"),
-    # taking part in bloodshed or in a debate is no cooperation
-    ("The president said the rebels have participated in the bloodshed of the people.",
-     "participated"),
+    # taking part in a debate is no cooperation
     ("The opposition members, while participating in the debate on the budget, did not "
      "mention the ordinance.", "participating"),
 ]
@@ -51,7 +48,20 @@ ACTS = [
      "accused", "ACCUSE"),
     ("The mayor spoke on Monday. Terror attacks by the militia, which the chancellor has "
      "condemned, have taken their toll.", "attacks", "ASSAULT"),
+    # a relative clause with the doer of the acts for subject names their side
+    ("The mayor spoke on Tuesday. Raids, which the army launched against the militia, have "
+     "taken their toll.", "Raids", "ASSAULT"),
+    # a charge of one deed, or deeds placed, is no repute of a kind
+    ("The clerk, who has been accused of murder, was arrested on Friday.", "accused", "ACCUSE"),
+    ("The gang, who have been condemned for killings in the valley, seized the village on "
+     "Tuesday.", "condemned", "ACCUSE"),
     ("Police fired tear gas at the protesters on Monday.", "fired", "ASSAULT"),
+    # letting off, letting go, ensuring and watching as others attack are a force's act or
+    # its failure to act, kept as any other
+    ("Police let off tear gas to scatter the marchers on Tuesday.", "let", "COERCE"),
+    ("Police let the driver go without charge on Tuesday.", "let", "COERCE"),
+    ("The police failed to ensure the safety of the marchers on Tuesday.", "ensure", "COERCE"),
+    ("Police watched as the mob set fire to the shop on Tuesday.", "watched", "COERCE"),
     ("The mayor spoke on Monday. The council urged the army not to attack the town.", "urged",
      "REQUEST"),
     ("The mayor spoke on Monday. The police did not make any arrests.", "arrests", "COERCE"),
@@ -62,11 +72,15 @@ ACTS = [
     ("The governor allowed aid convoys to enter the town on Monday.", "allowed", "CONCEDE"),
     ("Tribal fighters participated in the assault on the town on Monday.", "assault",
      "ASSAULT"),
+    ("Soldiers participated in the violence against the marchers on Tuesday.", "participated",
+     "ASSAULT"),
 ]
 
 # (text, trigger, status)
 STATUSES = [
-    ("The minister hinted at lifting the ban on arms exports on Monday.", "ban", "proposed"),
+    ("The minister hinted at relaxing the ban on arms exports on Monday.", "ban", "proposed"),
+    ("The minister hinted at the killing of the judge in a speech on Tuesday.", "killing",
+     "actual"),
     ("The minister is mulling lifting the ban on arms exports.", "ban", "proposed"),
     ("The government is weighing sending troops to the border.", "sending", "proposed"),
     ("The minister lifted the ban on arms exports on Monday.", "ban", "actual"),
@@ -84,5 +98,5 @@ def test_nonevent_senses_keep_the_acts(event_on, text, trigger, event_type):
 
 
 @pytest.mark.parametrize(("text", "trigger", "status"), STATUSES)
-def test_nonevent_senses_hinted_courses_are_proposed(event_on, text, trigger, status):
+def test_nonevent_senses_courses_weighed_are_proposed(event_on, text, trigger, status):
     assert event_on(text, trigger).status == status

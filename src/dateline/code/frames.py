@@ -10,8 +10,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["StatusFrames", "load_frames", "read_frames", "STATUSES", "UNREAL"]
 
@@ -23,7 +27,14 @@ UNREAL = "unreal"
 
 _MOODS = ("demanded", "proposed", "possible")
 _MARKS = ("conditional", "purpose")
-_REACHES = ("control", "clause", "any", "passive")
+_REACHES = ("control", "clause", "any", "passive", "gerund")
+
+
+def gerund_reached(reach: str, cur: Token) -> bool:
+    """A "gerund" frame reaches an infinitive or a gerund after its preposition ("hinted at
+    relaxing the ban"), not a noun there ("hinted at the killing", a deed alluded to)."""
+    return reach == "gerund" and cur.dep_ == "prep" and any(
+        c.dep_ == "pcomp" for c in cur.children)
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,8 +77,8 @@ def idle(lex: Lexicon, verb: Token) -> bool:
     object a thing of the mind or of talk ("the officer paid tribute", "articulates a common
     sentiment", "troops are making plans"), or its doer a text ("a statement naming the
     soldier"), or a craft going its way ("jets soared above"), or it tells no act of anyone's
-    (word class ``unacting_verbs``: "the police watched", "did not let them pass")."""
-    if verb.lemma_.lower() in _UNACTING:  # "watched", "did not let them pass"
+    (word class ``unacting_verbs``: "cannot afford attacks", "revised the toll")."""
+    if verb.lemma_.lower() in _UNACTING:  # "cannot afford attacks", "revised the toll"
         return True
     found = verb_reading(lex, verb)
     if found is not None and found.event_type == NOT_AN_EVENT:

@@ -87,12 +87,14 @@ def unlet(doc: Doc, m: Mention) -> bool:
     event) and an act named only as the object of a verb negated that does not tell it ("is
     not advocating military action"; "did not make arrests", a light verb's, stays). Nor is a
     force's act outside the lexicon told by a verb of no act (word class ``unacting_verbs``:
-    "the police watched", "have seen an erosion of their authority")."""
+    "cannot afford attacks", "revised the death toll")."""
     if m.construction == "generic_security_act" and _unacting(doc[m.trigger]):
         return True
     if m.status != "negated":
         return False
     tok = doc[m.trigger]
+    if m.construction == "generic_security_act" and tok.lemma_.lower() in _PERMISSION:
+        return True  # "did not let the marchers pass": leave withheld, no act of the force
     if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
         if _negated(tok.head) and tok.head.lemma_.lower() not in load_lexicon().light_verbs:
             return True  # "is not advocating military action": named, not done or failed

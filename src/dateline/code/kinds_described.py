@@ -34,15 +34,15 @@ _OWN = frozenset({"its", "their", "his", "her"})
 
 
 def _of_a_kind(noun: Token) -> bool:
-    """"abuses", "its tactics", "brutality": a kind of deed, or the party's own ways, no one
-    deed ("the killing of the mayor", "two raids")."""
-    if bare_plural(noun):
-        return True
+    """"abuses", "its tactics": a kind of deeds, or the party's own ways, no one deed ("the
+    killing of the mayor", "two raids", "killings in the north", "murder" bare)."""
     kids = list(noun.children)
     if any(c.dep_ in ("nummod", "prep", "acl", "relcl") for c in kids):
-        return False
+        return False  # "killings in the north", "two raids": these deeds, not a kind
+    if bare_plural(noun):
+        return True
     dets = [c for c in kids if c.dep_ in ("det", "poss")]
-    return all(c.lower_ in _OWN for c in dets) and (bool(dets) or noun.tag_ == "NN")
+    return bool(dets) and all(c.lower_ in _OWN for c in dets)  # "accused of murder": a deed
 
 
 def _grounds_of_a_kind(verb: Token) -> bool:

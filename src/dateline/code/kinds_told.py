@@ -36,6 +36,7 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"
 _SIDES = frozenset({"by", "between", "with", "against"})
 #: the complements of "become", "remain" said of a kind's frequency ("have become common")
 _FREQUENCIES = word_class("kind_frequencies")
+_REPUTE = word_class("repute_verbs")
 
 
 def _kind_of_acts(noun: Token) -> bool:
@@ -51,11 +52,19 @@ def _kind_of_acts(noun: Token) -> bool:
 
 
 def _own_phrase(noun: Token) -> list[Token]:
-    """The words of the noun's phrase, less its relative clauses: "attacks, for which the
-    chancellor has been blamed" names a party of the blame, not of the acts."""
-    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    """The words of the noun's phrase, less its relative clauses of judging: "attacks, for which
+    the chancellor has been blamed" names a party of the blame, not of the acts; "raids, which
+    the army launched" names their doer, and its words stay."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and not _done_by(c)]
     inside = {w.i for c in clauses for w in c.subtree}
     return [w for w in noun.subtree if w.i not in inside]
+
+
+def _done_by(clause: Token) -> bool:
+    """A relative clause with a doer for subject ("which the army launched"), its verb no
+    judging of the acts ("which the chancellor has condemned")."""
+    return clause.lemma_.lower() not in _REPUTE and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
 
 
 def _said_of_kind(verb: Token) -> bool:

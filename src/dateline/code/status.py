@@ -11,7 +11,7 @@ from ..deps import subject
 from ..tokens import children, heads, per_token, tags, words
 from ..wordclasses import word_class
 from .forces import security_sector
-from .frames import STATUSES, UNREAL, load_frames
+from .frames import STATUSES, UNREAL, gerund_reached, load_frames
 from .intents import few_done, unlet
 from .lasting_states import act_noun
 from .negation import COOPERATION, failure
@@ -37,7 +37,7 @@ _FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "do
 _REACH_DEPS = {"control": frozenset({"xcomp", "pcomp", "prep"}),
                "clause": frozenset({"xcomp", "pcomp", "prep", "ccomp"}),
                "any": _FRAME_DEPS, "passive": frozenset({"xcomp"}),
-               "infinitive": frozenset({"xcomp"})}
+               "infinitive": frozenset({"xcomp"}), "gerund": frozenset({"xcomp"})}
 # A verb of bare striving frames its infinitive as attempted ("moved to block the bill",
 # "worked to free them"), not its other complements ("moved to Paris")
 _EFFORT_FRAME = ("attempted", "infinitive")
@@ -340,9 +340,9 @@ def _told_status(tok: Token) -> str:
                 return "negated" if status not in ("negated", "denied") else "actual"
             # an infinitive with a subject of its own, parsed as a clause, is still what the
             # frame governs: "expected Turkey to hand over the town"
-            reached = cur.dep_ in _REACH_DEPS[reach] or reach == "control" and \
-                cur.dep_ == "ccomp" and cur.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            reached = cur.dep_ in _REACH_DEPS[reach] or gerund_reached(reach, cur) or \
+                reach == "control" and cur.dep_ == "ccomp" and cur.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
             if reached and (reach != "passive" or _passive(head)) or (
                     cur.dep_ == "dobj" and tok.pos_ == "NOUN" and status in _NOUN_FRAMES):
                 return status  # "threatened military action", "demanded sanctions"
