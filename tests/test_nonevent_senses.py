@@ -15,7 +15,7 @@ NO_EVENTS = [
     ("The envoy, who has been praised for his patience, resigned on Friday.", "praised"),
     # a relative clause on a kind of acts names no side of the acts
     ("The mayor spoke on Monday. Bomb attacks, for which Chancellor Halvorsen's border policy "
-     "has been blamed, have taken their toll on the country.", "attacks"),
+     "has long been blamed, have taken their toll on the country.", "attacks"),
     # a force's verb that tells no act: letting, affording, seeing, revising a count
     ("The army did not let the protesters enter the square on Monday.", "let"),
     ("The troops cannot afford attacks while observers are there, the spokesman said.",
@@ -26,7 +26,7 @@ NO_EVENTS = [
     ("The mayor spoke on Monday. The council urged the army not to attack the town.", "attack"),
     ("The mayor spoke on Monday. Campaigners urged the prime minister not to take military "
      "action in the region.", "action"),
-    ("The mayor spoke on Monday. She said she is not advocating military action in the region.",
+    ("The mayor spoke on Monday. She said she is not advocating any military action in the region.",
      "action"),
     # leave given by a thing no one wields is no concession
     ("Weak oversight had allowed the company to obtain the data, the prosecutor said.",

@@ -15,7 +15,7 @@ _YEMEN = ("Fighting between government forces and rebels killed 12 people in Mar
 
 @pytest.mark.parametrize(("words", "town"), [
     # an organisation's headquarters after the title
-    ("Jane Doyle , the UK permanent representative at the UN", "New York City"),
+    ("Jane Doyle , the Irish permanent representative at the UN", "New York City"),
     ("US ambassador to the United Nations Mary Hollis", "New York City"),
     # ... or right before it, after the state's own words, ranks between
     ("the British UN ambassador", "New York City"),
@@ -53,7 +53,7 @@ def test_place_posts_post_named(words, town):
 
 @pytest.mark.parametrize(("text", "trigger", "town"), [
     # the post in the speaker's apposition
-    (_STORY + "Jane Doyle, the UK permanent representative at the UN, complained to the "
+    (_STORY + "Jane Doyle, the Irish permanent representative at the UN, complained to the "
               "Russians about the shelling.", "complained", "New York City"),
     # the post before the title
     (_STORY + "British UN ambassador Jane Doyle said Britain was not involved, rejecting an "

@@ -1,6 +1,6 @@
 """Where an ambassador speaks: at the post the title names (part of stage ``locate``).
 
-"Jane Doyle, the UK permanent representative at the UN, complained …", "Ruritania's ambassador
+"Jane Doyle, the Irish permanent representative at the UN, complained …", "Ruritania's ambassador
 to the UK said …", "the British UN ambassador rejected …": an ambassador is sent to serve at one
 post, and the title says which: an organisation's headquarters (``data/gazetteer/posts.tsv``:
 the UN in New York) or a country's embassy town (the same table where it is not the capital:

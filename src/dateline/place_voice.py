@@ -94,7 +94,7 @@ def _unplaced(place: Place | None, place_source: str | None) -> bool:
 def _at_post(event: Any, source: Actor | None, place_source: str | None,
              doc: Doc | None) -> Place | None:
     """The post of an ambassador whose words or decision only the focus places, or nothing
-    does ("the UK permanent representative at the UN complained": in New York)."""
+    does ("the Irish permanent representative at the UN complained": in New York)."""
     sense = getattr(event, "sense", event)
     if doc is None or place_source not in ("focus", None) or not statecraft(sense.event_type) \
             or sense.mode in _ON_THE_SPOT or _joint(event, doc):

@@ -4,7 +4,7 @@ act whose doers or undergoers are counted as few.
 An act one is not let do ("will not allow the troops to leave") is not done, and is no failure
 of its doers either: it is dropped, even where a force's acts not done are kept; so is an act
 one is asked not to do ("urged the army not to attack"), one named only as what one does not
-call for ("is not advocating military action"), and what a force is told to do by a verb that
+call for ("is not advocating any military action"), and what a force is told to do by a verb that
 tells no act ("the police watched").
 
 A party counted by a negative quantifier ("few of the demands have been met", "few detainees
@@ -97,7 +97,7 @@ def unlet(doc: Doc, m: Mention) -> bool:
         return True  # "did not let the marchers pass": leave withheld, no act of the force
     if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
         if _negated(tok.head) and tok.head.lemma_.lower() not in load_lexicon().light_verbs:
-            return True  # "is not advocating military action": named, not done or failed
+            return True  # "is not advocating any military action": named, not done or failed
         tok = tok.head  # "to carry out raids", "make arrests"
     if _negated(tok) and tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i and \
             tok.head.lemma_.lower() in _ASKING and not _asked_about(tok):
