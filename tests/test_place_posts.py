@@ -53,7 +53,7 @@ def test_place_posts_post_named(words, town):
 
 @pytest.mark.parametrize(("text", "trigger", "town"), [
     # the post in the speaker's apposition
-    (_STORY + "Jane Doyle, the Irish permanent representative at the UN, complained to the "
+    (_STORY + "Jane Doyle, the Irish permanent representative at the UN, complained angrily to the "
               "Russians about the shelling.", "complained", "New York City"),
     # the post before the title
     (_STORY + "British UN ambassador Jane Doyle said Britain was not involved, rejecting an "
