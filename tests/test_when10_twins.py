@@ -18,10 +18,12 @@ CASES = [
     ("Turkish troops launched an offensive on Afrin on 20 January. The siege went on for weeks. "
      "Volunteers arrived from abroad. And when Turkey attacked Afrin, she asked to go.",
      "asked", ("2018-01-20", "carried")),
-    # another country's forces are another doer
+    # another country's forces are another doer: not the offensive's day, but an act that goes
+    # on the stretch of history the offensive's day opens, told before the report at no time the
+    # text gives
     ("Turkish troops launched an offensive on Afrin on 20 January. The siege went on for weeks. "
      "Volunteers arrived from abroad. And when Russian jets attacked Afrin, she asked to go.",
-     "attacked", ("2018-03-23", "publication")),
+     "attacked", (None, "before publication")),
 ]
 
 
