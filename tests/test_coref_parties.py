@@ -21,8 +21,8 @@ PARTIES = [
     (_TITLED, "sued", "source", "AG Whitmore", "Laura Whitmore", "Laura Whitmore"),
     (_TITLED, "accused", "source", "She", "Laura Whitmore", "Laura Whitmore"),
     # a person brought in by "there was a" and a noun of her sex no kind of actor is of
-    ("In Kano there was a lady held in a small room for days. She was kept there because she threatened to "
-     "kill a guard.", "threatened", "source", "she", "a lady", "a lady"),
+    ("In Kano there was a lady held in a small room for days. She was kept there because she "
+     "threatened to kill a guard.", "threatened", "source", "she", "a lady", "a lady"),
     # "they" of a clause of time whose main clause's subject is a noun of no party ("clashes")
     # stands for the party told before, as any "they" does
     ("Army troops raided the camp on Monday. Clashes broke out after they arrested two men.",
