@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..tokens import children, tags, words
 from ..wordclasses import word_class
 from .lexicon import load_lexicon
+from .unacted import question_put
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -100,7 +101,7 @@ def unlet(doc: Doc, m: Mention) -> bool:
             return True  # "is not advocating any military action": named, not done or failed
         tok = tok.head  # "to carry out raids", "make arrests"
     if _negated(tok) and tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i and \
-            tok.head.lemma_.lower() in _ASKING and not _asked_about(tok):
+            tok.head.lemma_.lower() in _ASKING and not question_put(tok.head):
         return True  # "urged the army not to attack": what is asked, no failure of the army
     for _ in range(2):
         if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
@@ -109,13 +110,6 @@ def unlet(doc: Doc, m: Mention) -> bool:
         if tok.lemma_.lower() in _PERMISSION and _negated(tok):
             return True
     return False
-
-
-def _asked_about(verb: Token) -> bool:
-    """"asked why the force was not deployed": a question put about what was not done, which
-    the question reports, no act asked for."""
-    return any(c.tag_ in ("WRB", "WP", "WDT") or c.dep_ == "mark" and c.lower_ in ("whether", "if")
-               for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:
