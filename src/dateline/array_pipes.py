@@ -5,12 +5,16 @@ Python predicate for each ``IN`` list it meets: some 27 µs a word, a tenth of t
 of ``en_core_web_sm``. Its patterns are one or two words of plain attribute tests, which an
 array comparison over the document answers for all words at once. :class:`ArrayAttributeRuler`
 finds the very matches the ``Matcher`` finds (the same list, in the same order after the
-ruler's sort) and leaves the rest, setting the attributes, to spaCy; a pattern beyond what it
-reads (operators, other attributes) sends the whole document to the ``Matcher`` as before.
+ruler's sort) and sets their attributes as spaCy does, with fewer objects made; a pattern
+beyond what it reads (operators, other attributes) sends the whole document to the
+``Matcher`` as before.
 
 The English rule lemmatizer makes a ``Token`` of every word to look its lemma up in a cache
 keyed by the word's form, part of speech and features; :class:`ArrayLemmatizer` reads those
-keys as arrays and asks the lemmatizer itself only for the keys its cache lacks.
+keys as arrays and asks the lemmatizer itself only for the keys its cache lacks. The
+lemmatizer caches only the lemmas its suffix rules make, not those of words it keeps as they
+are (a singular noun, a base verb, a proper noun, a determiner: three words in five), which
+depend on nothing but the same key: those are cached too.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.pipeline import AttributeRuler
+from spacy.tokens._retokenize import set_token_attrs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -82,6 +87,19 @@ class ArrayAttributeRuler(AttributeRuler):
             found.update((attr_id, key, s, s + length) for s in starts.tolist())
         return sorted(found)
 
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """The rules' attributes set on their matches' words, in order, as spaCy sets them but
+        with one ``Token`` a match (spaCy makes a ``Span`` and two ``Token`` objects of each,
+        and the rules of a tag map match every word); a match whose word lies outside it is
+        left to spaCy, which tells the error."""
+        for attr_id, _, start, end in matches:
+            index = self.indices[attr_id]
+            at = (start if index >= 0 else end) + index
+            if not start <= at < end:
+                super().set_annotations(doc, matches)
+                return
+            set_token_attrs(doc[at], self.attrs[attr_id])
+
     def _read_patterns(self) -> list[tuple[int, int, int, list[_Word]]] | None:
         """Each rule's patterns as array tests, in the order of the rules; ``None`` when one of
         them is beyond this reading. Read again once rules were added."""
@@ -120,8 +138,11 @@ class ArrayLemmatizer(EnglishLemmatizer):
                 if self.overwrite or lemma == 0:
                     # the lemmatizer's own cache, under its own key; the word itself when new
                     forms = cache.get((orth, pos, morph))
-                    word = forms[0] if forms is not None else self.lemmatize(doc[i])[0]
-                    lemmas[i] = strings.add(word)
+                    if forms is None:
+                        forms = self.lemmatize(doc[i])
+                        if pos:  # (a word with no part of speech warns on every ask)
+                            cache[orth, pos, morph] = forms
+                    lemmas[i] = strings.add(forms[0])
             if len(doc):
                 doc.from_array([LEMMA], lemmas)
             return doc
