@@ -1,6 +1,7 @@
 """Parties an event's own sentence names, one illustrative sentence per construction
 (table-driven): a participle the tagger reads as a past tense ("the reporter taken hostage by
-the militia"), a gerund "between" two sides ("fighting between A and B"), the owner of an act
+the militia"), a vehicle's riders ("fired on the convoy carrying the governor"), a gerund
+"between" two sides ("fighting between A and B"), the owner of an act
 done to a person ("the governor's assassination"), who is no doer of it."""
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ NAMED = [
     # the owner of an act done to a person is whom it befell, not its doer
     ("The governor's assassination shocked the city.", "assassination", None, "The governor"),
     ("The minister's arrest angered his supporters.", "arrest", None, "The minister"),
+    # an act of force on a vehicle is done to those its own clause says it carries
+    ("Soldiers fired on the convoy carrying the governor.", "fired", "Soldiers", "the governor"),
+    ("Rebels ambushed the bus that was transporting the workers.", "ambushed", "Rebels",
+     "the workers"),
+    ("Gunmen launched an attack on the convoy carrying the governor.", "attack", "Gunmen",
+     "the governor"),
+    # ... and a vehicle carrying things carries no party
+    ("Gunmen attacked a truck carrying weapons.", "attacked", "Gunmen", None),
     # a body's act, with whom it is done to in its "of" phrase, stays the body's
     ("The army's killing of protesters was condemned.", "killing", "The army", "protesters"),
 ]
