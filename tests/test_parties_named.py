@@ -26,6 +26,7 @@ NAMED = [
     # the owner of an act done to a person is whom it befell, not its doer
     ("The governor's assassination shocked the city.", "assassination", None, "The governor"),
     ("The minister's arrest angered his supporters.", "arrest", None, "The minister"),
+    ("The journalist's release was welcomed by the union.", "release", None, "The journalist"),
     # an act of force on a vehicle is done to those its own clause says it carries
     ("Soldiers fired on the convoy carrying the governor.", "fired", "Soldiers", "the governor"),
     ("Rebels ambushed the bus that was transporting the workers.", "ambushed", "Rebels",
