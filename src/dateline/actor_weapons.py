@@ -50,8 +50,9 @@ def weapon_owner(doc: Doc, m: Mention,
     for c in weapon.subtree:  # "Regime barrel bombs": the owner may modify a modifier
         if c.i >= weapon.i:
             break
-        if c.dep_ not in _OWNER_DEPS or c.pos_ not in ("NOUN", "PROPN") or is_act(c):
-            continue
+        if c.dep_ not in _OWNER_DEPS or c.pos_ not in ("NOUN", "PROPN") or is_act(c) or \
+                m.target is not None and m.target[0] <= c.i < m.target[1]:
+            continue  # (not whom the act befalls: "the governor's assassination")
         owner = resolve((c.left_edge.i, c.i + 1) if c.dep_ == "poss" else (c.i, c.i + 1))
         if owner is None or owner.sector in _VICTIMS or owner.sector == "UNK" or \
                 owner.sector is None and (not owner.country or _town(owner)):

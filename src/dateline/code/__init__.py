@@ -56,6 +56,7 @@ from .type_promised import promised_content
 from .type_promises import promised_acts, promised_withdrawals
 from .type_vows import vowed_refusals
 from .verbs import verb_mentions
+from .recipient_riders import riders
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -127,6 +128,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = duties_laid(doc, mentions)                        # "told Iraq it must"
     mentions = joint_parties(doc, mentions)                      # "met to discuss Syria"
     mentions = captives(doc, mentions)                           # "took the mayor hostage"
+    mentions = riders(doc, mentions)                             # "the convoy carrying X"
     mentions = police_context(sent, mentions)                    # agentless force by police
     mentions = police_means(sent, mentions)                      # "a case was registered"
     mentions = wanted_measures(sent, mentions)                   # "demanded the arrest of"

@@ -28,6 +28,9 @@ from typing import TYPE_CHECKING
 from ..actor_places import gazetteer_country
 from ..deps import prep_objects
 from .phrases import a_place, doer_in_modifier, known_group
+from .conjuncts import sides
+from .forces import armed
+from .person_nouns import a_person_noun
 from .roles import agent_of
 from .kind_doers import kind_doer
 from .lexicon import load_lexicon
@@ -36,7 +39,8 @@ from .words import CONFLICT_TYPES, is_when
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["accused_in", "aimed_at", "modifier_doer", "place_not_party"]
+__all__ = ["accused_in", "aimed_at", "gerund_sides", "modifier_doer", "person_owner",
+           "place_not_party"]
 
 #: Prepositions that name whom an act of force is aimed at.
 AIMED_PREPS = ("against", "on", "upon")
@@ -132,3 +136,26 @@ def accused_in(noun: Token) -> Token | None:
                     subj is not None and subj.ent_type_ == "GPE":
                 return subj
     return None
+
+
+#: How a gerund used as a noun hangs: as a subject, an object or a preposition's object.
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})
+
+
+def gerund_sides(verb: Token) -> tuple[Token, Token | None] | None:
+    """The two sides a gerund used as a noun is "between" ("fighting between the army and the
+    rebels continued", "killed in fighting between rival militias"), as for a noun (see
+    :func:`.conjuncts.sides`); ``None`` for a gerund with a subject of its own or no such
+    phrase."""
+    if verb.tag_ != "VBG" or verb.dep_ not in _NOMINAL or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    return sides(verb)
+
+
+def person_owner(owner: Token) -> bool:
+    """Whether the owner of an act's noun is a person the act befalls, named by a word for a kind
+    of person: "the mayor's killing", "the minister's arrest"; one of an armed kind only in the
+    singular ("the soldier's killing"; "the militants' killings" are theirs to do)."""
+    return owner.pos_ == "NOUN" and a_person_noun(owner.lemma_.lower()) and (
+        owner.tag_ == "NN" or not armed(owner))

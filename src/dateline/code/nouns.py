@@ -19,7 +19,7 @@ from .concerns import AGAINST_AUTHOR
 from .conjuncts import sides
 from .forces import stops_others, withdrawn_from
 from .lexicon import Lexicon, Sense
-from .noun_parties import accused_in, aimed_at, modifier_doer, place_not_party
+from .noun_parties import accused_in, aimed_at, modifier_doer, person_owner, place_not_party
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
 from .frames import UNREAL
 from .modality import nonspecific
@@ -114,7 +114,7 @@ def _patient_of(noun: Token) -> Token | None:
                                      for c in noun.children) and (
             owner.ent_type_ == "PERSON" or owner.lower_ in _PERSONAL_POSSESSIVES
             or owner.pos_ == "PROPN" and owner.ent_type_ not in ("ORG", "GPE", "NORP", "LOC")
-            or owner.lemma_.lower() in PERSON_NOUNS):
+            or owner.lemma_.lower() in PERSON_NOUNS or person_owner(owner)):
         return owner
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":

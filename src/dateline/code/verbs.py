@@ -16,11 +16,13 @@ from .cause_doers import told_cause
 from .forces import security_sector, withdrawn_from
 from .lexicon import Lexicon, Sense
 from .mention import RULESET, Mention, span_of
+from .noun_parties import gerund_sides
 from .numbers import count_of
 from .recipient_gaps import missed_subject
 from .reduced_passives import bare_participle_patient, killed_doing
-from .roles import (RELATIVE_PRONOUNS, agent_of, bare_clause, is_passive, object_of, own_claim,
-                    party_in, subject_of)
+from .recipient_participles import misread_participle
+from .roles import (RELATIVE_PRONOUNS, agent_of, bare_clause, is_passive, np_span, object_of,
+                    own_claim, party_in, subject_of)
 from .senses import disaster, ended_gerund, have_misparse, verb_sense
 from .speakers import accused_actor, speaker_of, written_subject
 from .modality import purpose
@@ -151,6 +153,9 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         if (victim := killed_doing(tok) or bare_participle_patient(tok, sense.mode)) is not None:
             subj, obj = None, victim  # "the first woman killed fighting alongside the
             # militia": she was killed; "the others arrested while travelling": they were
+        sided = gerund_sides(tok)  # "fighting between A and B": A acts, with B
+        if (read := misread_participle(tok) or sided) is not None:
+            subj, obj = read  # "the reporter taken hostage by …": the militia took him
         if sense.mode == "withdraw":
             obj = withdrawn_from(tok, obj)
         if tok.lemma_.lower() in _STANCES and is_passive(tok) and agent_of(tok) is None:
@@ -202,6 +207,8 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
             sense = replace(sense, cameo_root="01")  # the claim's root, as for "claimed
             # responsibility for": who did it is what the group says
         source_span, target_span = span_of(subj), span_of(obj)
+        if sided is not None and subj is sided[0]:
+            source_span = np_span(subj, with_conj=False)
         if target_span is None and have is None:
             target_span = span_of(complement_object(tok))
         yield Mention(

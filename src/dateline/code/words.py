@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..actor_who import person_past_place
 from ..deps import prep_object
 from ..wordclasses import word_class
 from .person_nouns import a_person_noun
@@ -162,7 +163,8 @@ def relative_antecedent(clause: Token, attacks: frozenset[str]) -> Token:
     strike that killed four civilians"), but past a place to the attack or weapon (a word of
     ``attacks``) whose phrase names the place when the clause kills or wounds ("the attack on
     the town of Saraqib, which killed 40 people": the attack)."""
-    head = _agreeing_conjunct(clause) or _person_before_who(clause) or clause.head
+    head = _agreeing_conjunct(clause) or _person_before_who(clause) or \
+        person_past_place(clause, _someone) or clause.head  # "officials in X who"
     if clause.lemma_.lower() not in LETHAL | INJURE:
         return head
     place = head
