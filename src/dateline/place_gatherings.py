@@ -6,9 +6,11 @@ pleaded with Russia and Iran". What one of those parties says or decides in the 
 or the one after, where nothing else places it ("Putin rejected calls for a ceasefire"), was
 said there, not at the party's seat; so were words its own sentence says came after the
 gathering ("After talks with Erdoğan in Sochi, Putin rejected …"). A party is one the
-gathering's clause names by name or by country (its subject, object, those it was "with", a
-relative clause on it), or, in the words' own sentence, the doer of the words the gathering
-phrase hangs on. A gathering only planned or wished for ("will meet in Sochi") holds nothing.
+gathering's clause names by name (its subject, object, those it was "with", a relative clause
+on it), a person (by name or office) of a country it names when it names several ("the Russian
+president" after "the leaders of Russia, Turkey and Iran met"), or, in the words' own sentence,
+the doer of the words the gathering phrase hangs on. A ministry or a state is no party that
+went. A gathering only planned or wished for ("will meet in Sochi") holds nothing here.
 """
 
 from __future__ import annotations
