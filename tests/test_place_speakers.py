@@ -17,6 +17,14 @@ _STORY = "Turkish troops shelled Afrin on Sunday. "
     # a speaking participle beside the words
     (_STORY + "The commander, speaking from Qamishli, accused Turkey of war crimes.",
      "accused", "Al Qamishli"),
+    # spoken from a home or a base the place holds
+    (_STORY + "Speaking from her base in the city of Qamishli, the commander urged Britain "
+              "to do more.", "urged", "Al Qamishli"),
+    (_STORY + "The commander urged Britain to do more, she said from her base in Qamishli.",
+     "urged", "Al Qamishli"),
+    ("Kurdish forces hold hundreds of foreign fighters in camps in Syria. Speaking by phone "
+     "from his home in Sunamganj, Bangladesh, the fighter's father urged Britain to bring his "
+     "son home.", "urged", "Sunamganj"),
     # lobbying officials is done where they are; of two towns of one country, the first
     (_STORY + "Turkey is lobbying Iraqi ministers in Baghdad and Basra for a route to Mosul.",
      "lobbying", "Baghdad"),

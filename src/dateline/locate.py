@@ -20,7 +20,7 @@ near it or part of a region, 3 a region or a country.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -34,6 +34,8 @@ from .place_roles import (MOTION, TERRITORIAL, attack_ground, background, beside
                           where_antecedent)
 from .place_when import agent_verb, then_and_there
 from .place_finer import finer_within
+from .place_gatherings import gathered_at, sent_names
+from .place_held import held_in, in_a_list, relative_deed
 from .place_speakers import speaks_from
 from .place_own_ground import own_ground_place
 from .place_others import amid_deed, anothers_deed, described_doer, on_the_way, placed_patient
@@ -107,60 +109,6 @@ _CARRY_STEPS = 4
 _QUOTE_STEPS = 2
 _SCENE_PREPS = word_class("where_preps_clause")
 
-#: Words that may stand between a town and the region or country after it that holds it:
-#: "Afrin, northern Syria", "Didim, in south-west Turkey".
-_HOLDER_GAP = re.compile(r"^(?:,|in|the|central|(?:far-?)?(?:north|south|east|west)"
-                         r"(?:ern|-?(?:east|west)(?:ern)?)?)$", re.I)
-_HOLDER_GAP_MAX = 4
-
-
-def _held_in(doc: Doc, places: Sequence[Toponym]) -> dict[int, Toponym]:
-    """For a region or country named right after a town it holds ("into Afrin, northern Syria"),
-    or as the owner of a place it holds ("in Syria's Idlib province"), that place (by the
-    holder's start token): the two name one place, the finer one's."""
-    out: dict[int, Toponym] = {}
-    for holder, held in zip(places, places[1:], strict=False):
-        if holder.kind == "country" and held.kind != "country" \
-                and held.place.country == holder.place.country \
-                and held.start == holder.end + 1 and doc[holder.end].tag_ == "POS":
-            out[holder.start] = held
-    for town, holder in zip(places, places[1:], strict=False):
-        if town.kind not in REGION_KINDS and holder.kind in REGION_KINDS \
-                and holder.place.country == town.place.country \
-                and 0 < holder.start - town.end <= _HOLDER_GAP_MAX \
-                and doc[town.end].text == "," \
-                and all(_HOLDER_GAP.match(w.text) for w in doc[town.end:holder.start]):
-            out[holder.start] = town
-    return out
-
-
-def _in_a_list(doc: Doc, t: Toponym, others: Sequence[Toponym]) -> bool:
-    """Whether ``t`` is joined by "and" or "or" (or a comma) to another place name."""
-    root = span_root(doc, t.start, t.end)
-    roots = {span_root(doc, o.start, o.end).i for o in others if o.start != t.start}
-    return (root.dep_ == "conj" and root.head.i in roots) or any(
-        c.dep_ == "conj" and c.i in roots for c in root.children)
-
-
-#: Verbs of where a thing is ("the town, which lies in Idlib"); any other tells of a deed.
-_LYING = word_class("lying_verbs")
-
-
-def _relative_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
-    """The place is in a relative clause telling what its noun did or underwent ("alarmed
-    Turkey, which launched an operation in Afrin", "Emwazi, killed by a drone, and Davis, who
-    was captured in Istanbul"), a clause ``tok`` is neither in nor told of: that deed's place."""
-    for a in doc[t.start].ancestors:
-        if a.i == tok.i:
-            return False
-        if a.dep_ == "relcl":
-            return a.head.i != tok.i and not a.left_edge.i <= tok.i <= a.right_edge.i \
-                and a.lemma_.lower() not in _LYING and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
-                    for c in a.children)
-    return False
-
-
 #: (place, place_source) of an event (``Located``); place_source is one of PLACE_SOURCES.
 PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
 
@@ -213,12 +161,12 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     origins = {t.start for t in usable if from_place(doc, t)}
     venues = {t.start: venue(doc, t) | held_at(doc, t) for t in usable}
     venue_starts = frozenset(t.start for t in usable if venues[t.start])  # (once a document)
-    held = _held_in(doc, sorted(usable, key=lambda t: t.start))
+    held = held_in(doc, sorted(usable, key=lambda t: t.start))
     pairs = border_pairs(doc, usable)
     # places named together ("battles in Manbij, Tabqa and Raqqa"), by sentence
     listed: dict[int, list[Place]] = {}
     for t in usable:
-        if _in_a_list(doc, t, by_sent.get(sents.index(t.start), ())):
+        if in_a_list(doc, t, by_sent.get(sents.index(t.start), ())):
             listed.setdefault(sents.index(t.start), []).append(t.place)
 
     def finest(t: Toponym) -> Place:
@@ -315,7 +263,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             """A place of what only may happen ("seem bound to be judged in the US"), of
             another doer's act, or of the noun a relative clause tells of."""
             return irrealis(doc[t.start]) or other_doer(doc, t, tok) or \
-                beside_antecedent(doc, t, tok) or _relative_deed(doc, t, tok) or \
+                beside_antecedent(doc, t, tok) or relative_deed(doc, t, tok) or \
                 anothers_deed(doc, t, tok) or on_the_way(doc, t, tok) or later_deed(t, tok)
 
         rest = [] if verbal else [t for t in in_sent if (
@@ -468,6 +416,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     held_here = [venues[t.start] for t in usable if focus is not None and venues[t.start]
                  and place_key(t.place) == place_key(focus)]
     came = venue_doers(doc, held_here, {i for t in found for i in range(t.start, t.end)})
+    envoys = sent_names(doc) if held_here else frozenset()  # (the story's negotiators came too)
 
     tellings, courts = Tellings(doc), court_towns(doc, usable)  # (the courts: once a document)
     homes = home_towns(doc, found)  # (and the towns of one person's home)
@@ -536,6 +485,12 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         met = met_at(mention) if words else None
         if met is not None:
             return coarser(met, 2), "carried"
+        # (words of a party to a gathering told just before: "Putin hosted Erdoğan in Sochi";
+        # the talks the story is about are the focus's to hold)
+        met = gathered_at(doc, sents, by_sent, venues, trig, mention.source, actor) \
+            if words else None
+        if met is not None and (focus is None or place_key(met) != place_key(focus)):
+            return coarser(met, 2), "carried"
         if statecraft(kind) and (chamber := chamber_place(doc, trig, mention.source, actor)):
             return chamber, "focus"  # "the UN security council demanded": in New York
         if statecraft(kind):
@@ -563,7 +518,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if dateline is not None:
             return dateline, "dateline"
         if focus is not None and (focus.precision or 3) < 3 and not (held_here and (
-                not came or among(actor, came) or convenes(actor, mention, came, doc))) \
+                not came or among(actor, came | envoys) or convenes(actor, mention, came, doc))) \
                 and sense is not None and foreign_voice(sense, actor, focus):
             # where it spoke is unknown (:func:`home_ground`), its words only wanted or
             # refused ("Ankara would not take part") as much as those told as done

@@ -121,10 +121,12 @@ _REMOVING = frozenset({"rescue", "free", "remove", "oust", "push", "pull", "with
 
 def _home_left(noun: Token) -> bool:
     """"left her home in Alabama", "travelled from his home in Bristol": someone's home left
-    behind (an attack on "his home in Kabul" is no origin)."""
+    behind (an attack on "his home in Kabul" is no origin, nor a home spoken from: "speaking
+    from his home in Sunamganj" is where the speaker is)."""
     return noun.lemma_.lower() in _HOMES and any(c.dep_ == "poss" for c in noun.children) and (
         (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LEAVING)
-        or (noun.dep_ == "pobj" and noun.head.lower_ == "from"))
+        or (noun.dep_ == "pobj" and noun.head.lower_ == "from"
+            and noun.head.head.lemma_.lower() not in SPEAKING))
 
 
 _HOMES = frozenset({"home", "hometown"})

@@ -47,7 +47,7 @@ def speaks_from(doc: Doc, t: Toponym, tok: Token) -> bool:
     from Sunamganj, accused …")."""
     if spoken_from(doc, t, tok):
         return True
-    root = head_of_list(doc, t)
+    root = _abode(head_of_list(doc, t))
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
         return False
@@ -56,6 +56,29 @@ def speaks_from(doc: Doc, t: Toponym, tok: Token) -> bool:
         return False
     if _says(verb, tok):
         return True
+    if root.i != head_of_list(doc, t).i and verb.tag_ == "VBG" and (
+            verb.head.i == tok.i or (verb.dep_ in ("acl", "advcl") and verb.head.head.i == tok.i)):
+        return True  # ("Speaking from his home in Sunamganj, the father urged …")
     # ("she said, speaking from the camp, that the guards beat her")
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and _says(verb.head, tok) \
         and verb.head.lemma_.lower() in SPEAKING
+
+
+#: Prepositions by which a place says where a speaker's home or post lies ("his home in
+#: Sunamganj", "her base in the city of Qamishli", "his home village of Kocho").
+_LIES_IN = frozenset({"in", "of", "near", "outside"})
+
+
+def _abode(root: Token) -> Token:
+    """For a place named as where the noun it hangs on lies, when that noun is spoken "from"
+    ("from his home in Sunamganj", "from her base in the city of Qamishli"), that noun: the
+    speaker speaks from the place; else ``root`` itself."""
+    node = root
+    for _ in range(2):  # ("… in the city of Qamishli")
+        if node.dep_ != "pobj" or node.head.lower_ not in _LIES_IN or node.head.dep_ != "prep":
+            return root
+        node = node.head.head
+        if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "from":
+            return node
+    return root
+

@@ -85,10 +85,10 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p) for p in phrases)
 
 
-#: Only how the words before a name end counts (the search is anchored there), so what may come
-#: before a direction ("40", "a few", "some") is left out: it would be tried at every position.
+_UNITS = r"(?:km|kms|kilometers|kilometres|miles|mi)"  # ("40 km north of", "40 miles from")
+#: Only how the words before a name end counts (anchored there): "40" or "some" is left out.
 _NEAR_BEFORE = re.compile(
-    rf"(?:(?:km|kms|kilometers|kilometres|miles|mi)?\s*{_DIRECTION}\s+of|"
+    rf"(?:{_UNITS}?\s*{_DIRECTION}\s+of|{_UNITS}\s+(?:away\s+)?from|"
     rf"{_alternatives(_NEAR_WORDS)})\s+(?:the )?(?:town of |city of |village of |camp of )?$",
     re.IGNORECASE,
 )
@@ -97,7 +97,7 @@ _PART_BEFORE = re.compile(rf"\b(?:{_DIRECTION}|{_alternatives(_PART_WORDS)})\s+$
 #: How the words before a name must end for :data:`_NEAR_BEFORE` or :data:`_PART_BEFORE` to
 #: match them (each pattern's last words, from the same tables): a test that spares most names
 #: the searches, which try every position of the text before.
-_NEAR_ENDINGS = tuple(sorted({"of", "the", *(p.split()[-1] for p in _NEAR_WORDS)}))
+_NEAR_ENDINGS = tuple(sorted({"of", "the", "from", *(p.split()[-1] for p in _NEAR_WORDS)}))
 _PART_ENDINGS = tuple(sorted({*_DIRECTION_ENDINGS, *(p.split()[-1] for p in _PART_WORDS)}))
 _ONE_WORD_PARTS = _alternatives(tuple(p for p in _PART_WORDS if " " not in p))
 _PART_WORD = re.compile(rf"^(?:{_DIRECTION}|{_ONE_WORD_PARTS}|occupied|besieged|war-torn)$")
