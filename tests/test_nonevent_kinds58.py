@@ -1,7 +1,7 @@
 """Non-events and one happening coded twice: orders told with the act they decide
 (dateline.code.orders_carried), participles that describe a noun (dateline.code.idle), a
-statement's verb said twice (dateline.realness_repeats), positions held, views held by a kind
-of people and eagerness read into an act (dateline.realness_standing, dateline.realness_generic):
+statement's verb said twice (dateline.realness_repeats), positions held and views held by a
+kind of people (dateline.realness_standing, dateline.realness_generic):
 sentences written for the project."""
 
 from __future__ import annotations
@@ -85,6 +85,13 @@ def test_nonevent_statement_said_once(events_in_unfiltered, sentence, trigger, n
     assert [e.trigger for e in events_in_unfiltered(LEAD + sentence)].count(trigger) == n
 
 
+def test_nonevent_statement_said_once_keeps_the_first_as_told(events_in_unfiltered):
+    # the first verb, parsed as the second's clause, takes the second's status
+    found = [(e.char_start, e.status) for e in events_in_unfiltered(
+        LEAD + "We demand justice, we demand answers.") if e.trigger == "demand"]
+    assert found == [(len(LEAD) + 3, "actual")]
+
+
 # (sentence, trigger, whether its event is kept)
 HELD = [
     # a stance in a clause added to a party's name, present or present perfect, undated
@@ -111,8 +118,8 @@ FORMS = [
     ("Residents complain that the roads are closed.", "complain", "charge"),
     ("The governor says the roads are closed.", "says", None),
     ("Critics said on Monday that the roads were closed.", "said", None),
-    ("The claims show their desperation to pin the blame on others.", "pin", "appraisal"),
-    ("In their haste to blame others, the ministers accused the rebels.", "blame", None),
+    # an eagerness shown stays the act it is for
+    ("The claims show their desperation to pin the blame on others.", "pin", None),
 ]
 
 

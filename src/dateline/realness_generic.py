@@ -248,28 +248,9 @@ def held_saying(verb: Token) -> bool:
         _kind_subject(verb) and not own_time(verb, short=True, clause=True)
 
 
-#: verbs by which a speaker reads a party's act as a sign of its mind ("shows their
-#: desperation to ...")
-_SHOWING = frozenset({"show", "reveal", "betray", "demonstrate", "expose", "reflect", "prove",
-                      "underline", "highlight", "illustrate"})
-_EAGERNESS = word_class("eagerness_nouns")
-
-
-def eagerness_shown(tok: Token) -> bool:
-    """"the allegations showed Russia's desperation to pin the blame on others": an act told
-    as what an eagerness (word class ``eagerness_nouns``) shown by something is for, the
-    speaker's reading of a party's mind, no act reported (the act it reads, the allegation,
-    is told where it is made)."""
-    noun = tok.head
-    if tok.dep_ not in ("acl", "xcomp") or noun.lemma_.lower() not in _EAGERNESS or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return False
-    return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _SHOWING
-
-
 def generic(tok: Token) -> str | None:
     """The form by which the trigger ``tok`` tells no happening (``cause``, ``circumstance``,
-    ``charge``, ``appraisal``), or
+    ``charge``), or
     ``None`` (a kind told in a present passive, "women who refuse are beaten", is a standing
     state: :func:`dateline.code.standing.standing`)."""
     if fights_for(tok):
@@ -278,8 +259,6 @@ def generic(tok: Token) -> str | None:
         return "circumstance"
     if held_charge(tok) or _in_held_charge(tok) or held_saying(tok):
         return "charge"
-    if eagerness_shown(tok):
-        return "appraisal"
     return None
 
 

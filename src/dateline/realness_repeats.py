@@ -12,6 +12,7 @@ two days.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .sentences import event_token
@@ -60,7 +61,7 @@ def _spliced(doc: Doc, first: Event, second: Event) -> bool:
 def said_once(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` with each statement said twice in its sentence (the same :func:`_key`, and
     the same status unless the parse reads one verb as the other's clause: :func:`_spliced`)
-    told once: by the verb the other is parsed under, else by the first."""
+    told once, by the first, with the status of the verb the other is parsed under."""
     seen: dict[tuple[object, ...], int] = {}
     out: list[Event] = []
     for e in events:
@@ -73,5 +74,6 @@ def said_once(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         kept = event_token(doc, out[k])
         if kept is not None and kept.dep_ in ("ccomp", "parataxis"):
-            out[k] = e  # the verb the first is parsed under tells the statement's status
+            # the verb the first is parsed under tells the statement's status
+            out[k] = replace(out[k], status=e.status, confidence=e.confidence)
     return out
