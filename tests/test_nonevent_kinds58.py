@@ -1,7 +1,7 @@
 """Non-events and one happening coded twice: orders told with the act they decide
 (dateline.code.orders_carried), participles that describe a noun (dateline.code.idle), a
-statement's verb said twice (dateline.realness_repeats), positions held and views held by a
-kind of people (dateline.realness_standing, dateline.realness_generic):
+statement's verb said twice (dateline.realness_repeats) and views held by a kind of people
+(dateline.realness_generic):
 sentences written for the project."""
 
 from __future__ import annotations
@@ -94,21 +94,15 @@ def test_nonevent_statement_said_once_keeps_the_first_as_told(events_in_unfilter
 
 # (sentence, trigger, whether its event is kept)
 HELD = [
-    # a stance in a clause added to a party's name, present or present perfect, undated
-    ("Withdrawal is favoured by the president, who has called for the troops to leave Vestia.",
-     "called", False),
-    ("The senator, who backs the withdrawal, spoke in Lomar on Monday.", "backs", False),
-    # dated, or told in the past: a statement made
-    ("The senator, who called for the withdrawal on Friday, spoke in Lomar on Monday.",
-     "called", True),
-    ("The president has called for the troops to leave Vestia.", "called", True),
     # a view of a kind of people in the simple present
     ("The minister faces what critics say is a lack of vision.", "say", False),
+    # a statement made on a day
+    ("Critics said on Monday that the minister lacked vision.", "said", True),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "kept"), HELD)
-def test_nonevent_positions_held(events_in_unfiltered, sentence, trigger, kept):
+def test_nonevent_views_held(events_in_unfiltered, sentence, trigger, kept):
     assert (trigger in [e.trigger for e in events_in_unfiltered(LEAD + sentence)]) == kept
 
 

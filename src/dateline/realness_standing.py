@@ -13,10 +13,6 @@ read as acts tell something else:
   "those", "anyone", ..., with no time of its own, describes the people it names
   (:data:`_WORDS_AND_STANCES`: not force, coercion or protest, which stay acts whoever does
   them);
-* a stance a named party holds, told in a clause added to its name in the present or the
-  present perfect with no time of its own: "the president, who has called for the troops to
-  come home", "Turkey, which opposes their attendance" (:func:`position_held`): the clause
-  says who the party is, no statement made at a time;
 * a warning against an act, "warned the rebels against an attack", with no clause saying what
   the speaker will do: advice against another's act threatens nothing of the speaker's ("...,
   saying it would respond" is a threat, and keeps its event);
@@ -32,7 +28,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .aspect import PRESENT_PERFECT
 from .code.occasions import own_time
 from .code.particulars import bare_plural
 from .code.standing import standing as habit_or_state
@@ -44,8 +39,7 @@ if TYPE_CHECKING:
 
     from .records import Event
 
-__all__ = ["no_act", "standing", "describes_kind", "position_held", "warning_against",
-           "refusal_to_speak"]
+__all__ = ["no_act", "standing", "describes_kind", "warning_against", "refusal_to_speak"]
 
 #: stances and deeds of words, which a clause describing people tells of them
 _WORDS_AND_STANCES = frozenset({"REJECT", "SUPPORT", "CONSULT", "AGREE", "REQUEST", "ACCUSE",
@@ -53,9 +47,6 @@ _WORDS_AND_STANCES = frozenset({"REJECT", "SUPPORT", "CONSULT", "AGREE", "REQUES
 #: pronouns that name a kind of people ("those who refused")
 _KIND_PRONOUNS = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "all",
                             "people", "whoever"})
-#: verbs of a stance held ("call for", "oppose", "back"), and the types they are read as
-_HELD_STANCES = word_class("held_stances")
-_STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "REQUEST", "ACCUSE"})
 #: verbs of warning, and the clauses that say what the speaker will do
 _WARNINGS = frozenset({"warn", "caution"})
 _OWN_ACT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
@@ -80,22 +71,6 @@ def describes_kind(tok: Token, e: Event) -> bool:
     if first.i > 0 and tok.doc[first.i - 1].is_punct:
         return False  # ", who ...": a clause adding what one did, not saying who one is
     return head.lower_ in _KIND_PRONOUNS or bare_plural(head)
-
-
-def position_held(tok: Token, e: Event) -> bool:
-    """A stance (:data:`_HELD_STANCES`) in a clause set off by a comma after a party's
-    name, in the simple present ("which opposes") or the present perfect ("who has called
-    for", "who has long backed"), with no time of its own: what the party stands for."""
-    if e.event_type not in _STANCE_TYPES or tok.dep_ != "relcl" or \
-            tok.lemma_.lower() not in _HELD_STANCES or own_time(tok, clause=True):
-        return False
-    first = tok.left_edge
-    if first.i == 0 or not tok.doc[first.i - 1].is_punct or tok.head.pos_ not in ("PROPN", "NOUN"):
-        return False
-    helpers = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if tok.tag_ in ("VBZ", "VBP"):
-        return not helpers
-    return tok.tag_ == "VBN" and len(helpers) == 1 and helpers[0] in PRESENT_PERFECT
 
 
 def warning_against(tok: Token, e: Event) -> bool:
@@ -125,8 +100,7 @@ def refusal_to_speak(tok: Token, e: Event) -> bool:
 
 def no_act(tok: Token, e: Event) -> bool:
     """Whether ``e`` (told as done, its trigger ``tok``) is a standing act, a description of a
-    kind of people, a position a named party holds, a warning against another's act, a refusal
-    to speak, or ground won or lost over a campaign
-    (:func:`~dateline.realness_totals.ground_total`)."""
-    return standing(tok, e) or describes_kind(tok, e) or position_held(tok, e) or \
-        warning_against(tok, e) or refusal_to_speak(tok, e) or ground_total(tok, e)
+    kind of people, a warning against another's act, a refusal to speak, or ground won or lost
+    over a campaign (:func:`~dateline.realness_totals.ground_total`)."""
+    return standing(tok, e) or describes_kind(tok, e) or warning_against(tok, e) or \
+        refusal_to_speak(tok, e) or ground_total(tok, e)
