@@ -37,6 +37,7 @@ from .code.phrases import known_group
 from .code.words import DIE, LETHAL, PERSON_NOUNS
 from .date_clauses import PRESENT_BE
 from .realness_private import private_exchange
+from .realness_repeats import said_once
 from .code.particulars import PARTIES, bare_plural
 from .realness_roles import without_roles
 from .realness_standing import no_act
@@ -233,6 +234,20 @@ def _in_held_charge(tok: Token) -> bool:
     return False
 
 
+#: verbs of saying, which a kind of people in the simple present says as a stance held
+#: ("critics say", "residents complain")
+_SAYINGS = frozenset({"say", "argue", "claim", "complain", "allege", "contend", "insist"})
+
+
+def held_saying(verb: Token) -> bool:
+    """"what critics say is neglect", "residents complain that ...": the simple present
+    (plural) of a verb of saying by a kind of people, with no time of its own, read as a
+    charge: a view held by many, no statement made (the acts it names are left to their own
+    status)."""
+    return verb.lemma_.lower() in _SAYINGS and verb.tag_ == "VBP" and not auxes(verb) and \
+        _kind_subject(verb) and not own_time(verb, short=True, clause=True)
+
+
 def generic(tok: Token) -> str | None:
     """The form by which the trigger ``tok`` tells no happening (``cause``, ``circumstance``,
     ``charge``), or
@@ -242,7 +257,7 @@ def generic(tok: Token) -> str | None:
         return "cause"
     if fought_when_killed(tok):
         return "circumstance"
-    if held_charge(tok) or _in_held_charge(tok):
+    if held_charge(tok) or _in_held_charge(tok) or held_saying(tok):
         return "charge"
     return None
 
@@ -251,7 +266,8 @@ def without_generics(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` less those told as done whose trigger :func:`generic` reads as a kind, a
     cause or a stance, those told as alleged that a held charge names, acts between private
     people (:func:`~dateline.realness_private.private_exchange`), and those told as done that
-    are no act at a time (:func:`~dateline.realness_standing.no_act`)."""
+    are no act at a time (:func:`~dateline.realness_standing.no_act`), and each repeat of a
+    statement in its sentence (:func:`~dateline.realness_repeats.said_once`)."""
     out = []
     for e in events:
         tok = event_token(doc, e)
@@ -264,4 +280,4 @@ def without_generics(doc: Doc, events: list[Event]) -> list[Event]:
             if form is not None and (e.status in _STATUSES or form == "charge"):
                 continue
         out.append(e)
-    return out
+    return said_once(doc, out)

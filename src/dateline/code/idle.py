@@ -17,10 +17,11 @@ from .words import ARMED, UNITS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["idle"]
+__all__ = ["attributive", "idle"]
 
 _TALK_OBJECTS = word_class("talk_objects")
 _UNACTING = word_class("unacting_verbs")
+_TIES = word_class("backer_participles")
 
 
 def _of_talk(tok: Token | None) -> bool:
@@ -71,14 +72,49 @@ def _going_by(verb: Token, doer: Token) -> bool:
         _war_craft(doer) and _by_a_named_place(verb))
 
 
+#: the links of a word that describes the noun it stands before
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def attributive(verb: Token) -> bool:
+    """A participle that describes the noun after it: joined to a modifier of that noun
+    ("Syrian and allied forces"); a past form with no subject joined to an infinitive, to
+    which no past form can be joined ("to deter US and allied naval manoeuvres", parsed as
+    "allied" acting on the manoeuvres); or a participle of a standing tie (word class
+    ``backer_participles``: "allied", "backed") with no subject, right before the words of a
+    noun phrase parsed as its object ("deter US and allied naval manoeuvres"): an adjective
+    that says what the noun is, no act."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD", "JJ") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return False
+    head = verb.head
+    if verb.tag_ == "VBD" and head.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return True
+    if verb.lower_ in _TIES and verb.i + 1 < len(verb.doc) and any(
+            c.dep_ in ("dobj", "obj") and c.left_edge.i == verb.i + 1 and c.i > verb.i + 1
+            for c in verb.children):
+        return True  # "... and allied naval manoeuvres": a tie, said of the noun after it
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    noun = first.head
+    return first.dep_ in _MODIFIERS and noun.i > verb.i and noun.pos_ in ("NOUN", "PROPN")
+
+
 def idle(lex: Lexicon, verb: Token) -> bool:
     """The verb does nothing to anyone here, whoever its subject: the lexicon reads it as no
     event in its context ("the army released figures"), or it says, names or plans, its
     object a thing of the mind or of talk ("the officer paid tribute", "articulates a common
-    sentiment", "troops are making plans"), or its doer a text ("a statement naming the
+    sentiment", "troops are making plans"), or it stands as an adjective before a noun
+    (:func:`attributive`: "US and allied forces"), or its doer a text ("a statement naming the
     soldier"), or a craft going its way ("jets soared above"), or it tells no act of anyone's
     (word class ``unacting_verbs``: "cannot afford attacks", "revised the toll")."""
     if verb.lemma_.lower() in _UNACTING:  # "cannot afford attacks", "revised the toll"
+        return True
+    if attributive(verb):  # "US and allied naval manoeuvres"
         return True
     found = verb_reading(lex, verb)
     if found is not None and found.event_type == NOT_AN_EVENT:
