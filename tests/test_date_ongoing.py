@@ -28,6 +28,8 @@ CASES = [
     (_OPEN + "Government forces continue to pound the area, backed by Russian jets.", "pound",
      _BEFORE),
     (_OPEN + "The militia keeps shelling the villages near the river.", "shelling", _BEFORE),
+    # ... a deed only: words told so are most often said again on the report's day
+    (_OPEN + "The envoy has been urging the rebels to disarm.", "urging", _REPORT),
     # ... not one to come, nor one the text dates
     (_OPEN + "Rebels will continue to attack the base.", "attack", _REPORT),
     ("Rebels continued to shell the base on Monday.", "shell", ("2018-03-05", "day", "clause")),

@@ -128,8 +128,8 @@ def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
         if e.date_source == "publication" and e.date_precision is None:
             tok = event_token(doc, e)
             if tok is not None and (told_before_report(tok, told_by=_told_by(tok, e.attribution))
-                                    or told_as_older(tok) or named_by_deed(tok, e.target)
-                                    or n in history):
+                                    or told_as_older(tok, e.event_type)
+                                    or named_by_deed(tok, e.target) or n in history):
                 e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
         out.append(e)
     return recalled(doc, out)  # ... and what is told as recalled (:mod:`date_recalled`)

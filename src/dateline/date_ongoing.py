@@ -7,7 +7,9 @@ tells as older than the report without dating them, and their start is not the r
 
 * a campaign told as going on: the present perfect progressive ("Turkish forces have been
   pounding the border towns") or a present "continue" ("government forces continue to pound
-  the area", "keep shelling"): begun before the report, on a day the text does not say;
+  the area", "keep shelling"): begun before the report, on a day the text does not say (a deed
+  only: words told so, "has been urging the rebels to disarm", are most often said again on
+  the report's day);
 * an act told as done a while ago: "recently", "lately", "in recent weeks", "over the past few
   months", "in the last two weeks" (a stretch before the report with no date; "in recent
   days" too, but not "today" nor "this week", which are the report's);
@@ -24,6 +26,8 @@ the publication date dates; such an act then has no date (``before publication``
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .date_clauses import SPOKEN_ACTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,15 +52,18 @@ _OWN_TIME = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
 _PAST_BE = frozenset({"was", "were"})
 
 
-def told_as_older(tok: Token) -> bool:
-    """The act of ``tok`` (a verb, or a noun told with one: "launched an offensive") is told as
-    begun or done before the report, at a time the text does not give."""
+def told_as_older(tok: Token, event_type: str | None = None) -> bool:
+    """The act of ``tok`` (a verb, or a noun told with one: "launched an offensive") of
+    ``event_type`` is told as begun or done before the report, at a time the text does not
+    give."""
     verb = tok
     if tok.pos_ in ("NOUN", "PROPN"):
         if not (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX")):
             return False
         verb = tok.head
-    return any(going_on(v) or done_a_while_ago(v) or known_before(v) for v in _sharing(verb))
+    deed = event_type not in SPOKEN_ACTS
+    return any(deed and going_on(v) or done_a_while_ago(v) or known_before(v)
+               for v in _sharing(verb))
 
 
 def _sharing(verb: Token) -> list[Token]:
