@@ -154,6 +154,13 @@ CASES = [
     # a happening named again as going on now is of the report's time
     ("Jets killed dozens of people in the town last week. The killing continues unabated.",
      "2019-01-10", "killing", "2019-01-10", None, "publication"),
+    # a happening named again by another word of an armed attack: "the assault" of "stormed",
+    # "the blast" of "exploded", not the day of the sentence between
+    ("Gunmen stormed a hotel in Kabul in early January. The minister spoke on Tuesday. The "
+     "assault killed 14 guests.", "2019-03-16", "assault", "2019-01-01", "month", "story"),
+    ("A car bomb exploded near a checkpoint in Kabul in early January. The minister spoke on "
+     "Tuesday. The blast killed 14 soldiers.", "2019-03-16", "blast", "2019-01-01", "month",
+     "story"),
 ]
 
 

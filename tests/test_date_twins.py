@@ -96,6 +96,18 @@ CASES = [
     # what goes on now is no single past happening
     ("The army launched an offensive on Idlib on 20 January. The army is attacking Idlib.",
      "2018-03-23", "attacking", "2018-03-23", None, "publication"),
+    # an act told again of what refers back ("the base"), its time carried from the sentence
+    # before: the time the text gives the act
+    ("Rebels attacked an army base near Idlib in early January. Officials said on Monday that "
+     "talks would resume. The rebels attacked the base at dawn.", "2018-03-23", "attacked",
+     "2018-01-01", "month", "story"),
+    # ... and what is joined to it with no subject of its own
+    ("Police raided a hotel in Cairo in January. Protesters gathered on Monday in Cairo. Police "
+     "raided the hotel and arrested 30 people.", "2018-03-23", "arrested", "2018-01-01",
+     "month", "story"),
+    # ... but not an act done to what the text has not named before: the story carried on
+    ("Police raided a hotel in Cairo in January. Protesters gathered on Monday in Cairo. Police "
+     "arrested 30 people.", "2018-03-23", "arrested", "2018-03-19", "day", "carried"),
 ]
 
 

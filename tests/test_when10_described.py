@@ -26,9 +26,9 @@ CASES = [
      "of the prisoners.", "met", _BEFORE),
     ("The report came out. It was written by the envoy, who visited the region and investigated "
      "the shelling of hospitals.", "investigated", _BEFORE),
-    # ... not a clause telling its act as recent, of the report's days
+    # ... so is one telling its act as recent: a while before the report (date_ongoing)
     ("The report came out. It was written by the envoy, who recently visited the region.",
-     "visited", _REPORT),
+     "visited", _BEFORE),
     ("The talks stalled. The minister, who has now expelled the ambassador, appealed for calm.",
      "expelled", _REPORT),
     # ... nor a progressive going on now

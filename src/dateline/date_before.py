@@ -30,6 +30,8 @@ does not say; their start is not the publication day, so they have no date (``No
 * a happening named with a word of time before: "repeated calls", "previous attacks";
 * background to what is told now: an account ("told me how his captors beat him"), a past
   description in a statement of now (:mod:`dateline.date_background`);
+* a campaign told as going on ("have been pounding the towns", "continue to pound"), or an act
+  told as done a while ago ("recently", "in recent weeks": :mod:`dateline.date_ongoing`);
 * what goes on telling a stretch of history that a sentence before it dates: "The group
   seized the city in 2014. Its fighters executed dozens" (:mod:`dateline.date_history`).
 
@@ -53,6 +55,7 @@ from .date_background import told_as_background
 from .date_clauses import REPORTING, reported_by
 from .date_history import told_in_history
 from .date_named_by import named_by_deed
+from .date_ongoing import told_as_older
 from .date_recalled import BEFORE_PUBLICATION, recalled
 from .sentences import event_token, first_conjunct
 from .tokens import parse_text
@@ -125,6 +128,7 @@ def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
         if e.date_source == "publication" and e.date_precision is None:
             tok = event_token(doc, e)
             if tok is not None and (told_before_report(tok, told_by=_told_by(tok, e.attribution))
+                                    or told_as_older(tok, e.event_type)
                                     or named_by_deed(tok, e.target) or n in history):
                 e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
         out.append(e)

@@ -28,8 +28,9 @@ time instead, at a time the text leaves to the stretch it belongs to:
   done before the charge, by a span the text does not say); not what someone is arrested or
   thanked for, which may be of the same day ("arrested for blocking the road").
 
-Only acts dated by the publication date alone change; a time the text gives is kept, and so is
-the report's day for what the clause tells as recent ("who recently visited the town").
+Only acts dated by the publication date alone change; a time the text gives is kept. What the
+clause tells as recent ("who recently visited the town") is not recalled here: it was done a
+while before the report, at a time the text does not give (:mod:`dateline.date_ongoing`).
 """
 
 from __future__ import annotations

@@ -15,6 +15,13 @@ named place. An act takes the
 time of its twins only when they agree on it, and only when it is told in the simple past or by
 a participle of what was done to a thing (what goes on now, or is generic, is no single past
 happening).
+
+An act told again in the simple past whose time was only carried from the sentence before it
+takes the time the text gives the act it retells (``story``): the same happening word, by no
+other doer, done to a description that refers back to what the earlier telling names ("Rebels
+attacked an army base in early January. Officials said on Monday that talks would resume. The
+rebels attacked the base at dawn": early January, not Monday); so does an act joined to it with
+no subject of its own ("… and killed 12 soldiers").
 """
 
 from __future__ import annotations
@@ -169,8 +176,60 @@ def dated_by_twins(doc: Doc, events: Sequence[Event], pubdate: str | None) -> li
             if len(times) == 1:
                 date, precision = times.pop()
                 e = replace(e, date=date, date_precision=precision, date_source="carried")
+        elif e.date_source == "carried" and e.status == "actual" and (
+                _told_as_done(doc, e) == "past"):
+            # a time carried from the sentence before yields to the time the text gives the
+            # act it tells again ("Rebels attacked an army base in early January. … The rebels
+            # attacked the base at dawn": January, not the day of the sentence before)
+            times = {(t.date, t.date_precision) for t in told
+                     if t.sent_start < e.sent_start and _retold(doc, e, t)}
+            if len(times) == 1 and (e.date, e.date_precision) not in times:
+                date, precision = times.pop()
+                e = replace(e, date=date, date_precision=precision, date_source="story")
         out.append(e)
-    return when_dated(doc, out)  # ... and what is told at the time of a twin's clause of "when"
+    # ... and what is told at the time of a twin's clause of "when"
+    return when_dated(doc, _joined_retold(doc, out))
+
+
+def _retold(doc: Doc, e: Event, twin: Event) -> bool:
+    """``e`` tells ``twin``'s act again: the same kind of happening by the same word family
+    (:func:`date_story.happening_word`), by no other doer, at no other named place, done to what
+    ``e`` names by a description that refers back to what ``twin`` named ("attacked the base" of
+    "attacked an army base", "the town was seized" of "seized the town of Marib")."""
+    here, there = event_token(doc, e), event_token(doc, twin)
+    if here is None or there is None or e.event_type != twin.event_type:
+        return False
+    if happening_word(here) != happening_word(there) or other_doers(e.source, twin.source) or (
+            two_places(e, twin)):
+        return False
+    thing, named = _acted_on(here), _acted_on(there)
+    return (thing is not None and named is not None and thing.lemma_ == named.lemma_
+            and any(c.dep_ == "det" and c.lower_ in _BACK for c in thing.children))
+
+
+def _joined_retold(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` with a carried act joined with no subject of its own to an act told again
+    (:func:`_retold`) dated as that act: "The police raided the hotel and arrested 30 people"."""
+    retold = {tok.i: e for e in events if e.date_source == "story"
+              and (tok := event_token(doc, e)) is not None and tok.pos_ == "VERB"}
+    if not retold:
+        return events
+    out = []
+    for e in events:
+        tok = event_token(doc, e) if e.date_source == "carried" else None
+        if tok is not None and tok.dep_ == "conj" and tok.head.i in retold and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            told = retold[tok.head.i]
+            e = replace(e, date=told.date, date_precision=told.date_precision,
+                        date_source="story")
+        out.append(e)
+    return out
+
+
+def _acted_on(verb: Token) -> Token | None:
+    """The noun a verb's act is done to: its object, or the subject of its passive."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _kind(doc: Doc, e: Event) -> str | None:

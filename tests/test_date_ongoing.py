@@ -1,0 +1,68 @@
+"""Stage ``date``: a campaign told as going on, or an act told as done a while before the report,
+has no date (``before publication``), not the report's day; the news of the day keeps it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    """Every event is read: the learned realness veto is not what these rows test."""
+    from dateline import Pipeline
+
+    return Pipeline(real_threshold=0)
+
+
+_BEFORE = (None, None, "before publication")
+_REPORT = ("2018-03-10", None, "publication")
+_OPEN = "Talks resumed in Geneva. "
+
+# (text written for the project, trigger, (date, precision, date_source)); published on
+# Saturday 10 March 2018
+CASES = [
+    # the present perfect progressive: a campaign begun before the report
+    (_OPEN + "Turkish forces have been pounding the border towns with artillery.", "pounding",
+     _BEFORE),
+    # a present "continue" or "keep": the same
+    (_OPEN + "Government forces continue to pound the area, backed by Russian jets.", "pound",
+     _BEFORE),
+    (_OPEN + "The militia keeps shelling the villages near the river.", "shelling", _BEFORE),
+    # ... a deed only: words told so are most often said again on the report's day
+    (_OPEN + "The envoy has been urging the rebels to disarm.", "urging", _REPORT),
+    # ... not one to come, nor one the text dates
+    (_OPEN + "Rebels will continue to attack the base.", "attack", _REPORT),
+    ("Rebels continued to shell the base on Monday.", "shell", ("2018-03-05", "day", "clause")),
+    # an act done a while before the report
+    (_OPEN + "A Russian fighter jet was shot down recently by rebels.", "shot", _BEFORE),
+    (_OPEN + "In recent weeks, the army has shelled the villages near the border.", "shelled",
+     _BEFORE),
+    (_OPEN + "The army seized the dam in the last two weeks.", "seized", _BEFORE),
+    # ... also of a noun told with its verb
+    (_OPEN + "The army launched an offensive against the rebels in recent weeks.", "offensive",
+     _BEFORE),
+    # ... so is a verb joined to it with no subject of its own
+    (_OPEN + "The envoy, who recently visited Raqqa and investigated a series of airstrikes, "
+     "spoke.", "investigated", _BEFORE),
+    # what a clause in the past perfect says was so, in the past
+    (_OPEN + "Renas had heard her commanders were withdrawing female fighters.", "withdrawing",
+     _BEFORE),
+    # ... but not a past perfect in another's words: maybe of the report's day
+    (_OPEN + "Officials said troops had withdrawn from the town.", "withdrawn", _REPORT),
+    # ... not a stretch counted from a day the text gives
+    ("Police have been questioning two men since Monday.", "questioning",
+     ("2018-03-05", "day", "clause")),
+    # the news of the day keeps the report's day
+    ("Five people were killed when a bomb exploded in the market.", "exploded", _REPORT),
+    (_OPEN + "Police arrested 30 protesters in the capital.", "arrested", _REPORT),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), CASES)
+def test_date_ongoing_told_as_older(pipeline, text, word, want):
+    from dateline import Article
+
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
+    found = [e for e in events if e.trigger == word]
+    assert found, f"no event on {word!r} in {[(e.event_type, e.trigger) for e in events]}"
+    assert (found[0].date, found[0].date_precision, found[0].date_source) == want
