@@ -25,7 +25,7 @@ CASES = [
     (_OPEN + "Turkish forces have been pounding the border towns with artillery.", "pounding",
      _BEFORE),
     # a present "continue" or "keep": the same
-    (_OPEN + "Government forces continue to pound the area, backed by Russian jets.", "pound",
+    (_OPEN + "Army units continue to pound the hills, backed by allied jets.", "pound",
      _BEFORE),
     (_OPEN + "The militia keeps shelling the villages near the river.", "shelling", _BEFORE),
     # ... a deed only: words told so are most often said again on the report's day
@@ -34,7 +34,7 @@ CASES = [
     (_OPEN + "Rebels will continue to attack the base.", "attack", _REPORT),
     ("Rebels continued to shell the base on Monday.", "shell", ("2018-03-05", "day", "clause")),
     # an act done a while before the report
-    (_OPEN + "A Russian fighter jet was shot down recently by rebels.", "shot", _BEFORE),
+    (_OPEN + "A Vestian transport plane was shot down recently by militants.", "shot", _BEFORE),
     (_OPEN + "In recent weeks, the army has shelled the villages near the border.", "shelled",
      _BEFORE),
     (_OPEN + "The army seized the dam in the last two weeks.", "seized", _BEFORE),
@@ -45,7 +45,7 @@ CASES = [
     (_OPEN + "The envoy, who recently visited Raqqa and investigated a series of airstrikes, "
      "spoke.", "investigated", _BEFORE),
     # what a clause in the past perfect says was so, in the past
-    (_OPEN + "Renas had heard her commanders were withdrawing female fighters.", "withdrawing",
+    (_OPEN + "Mira had heard her officers were withdrawing the reserve units.", "withdrawing",
      _BEFORE),
     # ... but not a past perfect in another's words: maybe of the report's day
     (_OPEN + "Officials said troops had withdrawn from the town.", "withdrawn", _REPORT),

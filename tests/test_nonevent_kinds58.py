@@ -54,8 +54,8 @@ ATTRIBUTES = [
     ("The navy held a drill in an attempt to deter US and allied naval manoeuvres.",
      "allied", False),
     # a participle of a tie right before a noun phrase parsed as its object
-    ("The Russian navy conducted a firing drill off the coast in a likely attempt to deter "
-     "U.S. and allied naval maneuvers near the island on Monday.", "allied", False),
+    ("The Vestian navy staged a gunnery exercise by the strait in an apparent bid to deter "
+     "British and allied naval patrols around the islands on Monday.", "allied", False),
     # acts joined to an infinitive or to another act stay
     ("Troops moved in to disperse the crowd and arrested dozens.", "arrested", True),
     ("Police arrested and charged the two men.", "charged", True),
@@ -70,10 +70,10 @@ def test_nonevent_attributive_participles(events_in_unfiltered, sentence, trigge
 # (sentence, trigger, how many events are on it)
 REPEATS = [
     # one speaker, one verb of saying, no party or the same: one statement
-    ("We need government support, we need civil support.", "need", 1),
+    ("We need government funding, we need police support.", "need", 1),
     ("We demand justice, we demand answers.", "demand", 1),
     # acts of force said twice, statements to two parties or on two days: each one
-    ("They beat me around the face, and they beat my little girl.", "beat", 2),
+    ("They beat me in the yard, and they beat my brother.", "beat", 2),
     ("He urged Norland to withdraw and urged Vestia to stay out.", "urged", 2),
     ("The minister condemned the raids on Monday and condemned the arrests on Friday.",
      "condemned", 2),
@@ -113,7 +113,7 @@ FORMS = [
     ("The governor says the roads are closed.", "says", None),
     ("Critics said on Monday that the roads were closed.", "said", None),
     # an eagerness shown stays the act it is for
-    ("The claims show their desperation to pin the blame on others.", "pin", None),
+    ("The claims show their desperation to pin the fault on rivals.", "pin", None),
 ]
 
 

@@ -26,8 +26,8 @@ _STORY = "Rebels hold Idlib, where shelling continues. "
     # a negotiator named once by title, later by name alone, speaks at the talks
     ("UN-sponsored talks in Geneva on ending the war have collapsed. The Syrian government "
      "delegation refused to engage in Geneva, and the Syrian government lead negotiator "
-     "Bashar Ja'afari said it was not possible to talk to the opposition. He said he would "
-     "not negotiate under pressure. At one point Ja'afari accused the envoy of misleading "
+     "Karim Ostrow said there was no point in talking with the opposition. He said he would "
+     "not negotiate under pressure. At one point Ostrow accused the envoy of misleading "
      "him.", "accused", "Geneva"),
 ])
 def test_place_gatherings_words_at_the_gathering(event_on, text, trigger, town):

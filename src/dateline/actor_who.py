@@ -4,7 +4,7 @@
 person, but the parse hangs the relative clause on the nearest noun, the place of the
 person's own phrase ("in the province"). A place or a thing is no "who": the clause speaks of
 the word that phrase is set on ("officials"), when that word names someone, or of the people a
-group's "of" phrase names ("a network of activists on the ground who …").
+group's "of" phrase names ("a circle of monitors in the region who …").
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def person_past_place(clause: Token, someone: Callable[[Token], bool]) -> Token 
         return None
     if someone(owner):
         return owner
-    # "a network of activists on the ground who …": the people the group's phrase names
+    # "a circle of monitors in the region who …": the people the group's phrase names
     return next((g for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
                  and c.i < place.i for g in c.children
                  if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and someone(g)), None)

@@ -1,6 +1,6 @@
 """A verb of saying said twice in one sentence by one speaker: one statement.
 
-"We need government support, we need civil support", "we demand justice, we demand
+"We need government funding, we need police support", "we demand justice, we demand
 answers": a speaker who repeats the verb of a demand, a charge or a stance in one sentence,
 to the same party or to none alike, on the same day, makes one statement in two parts, not two
 (PLOVER codes the act of saying: one speaker, one occasion, one kind of thing said; what is

@@ -206,7 +206,7 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
                     c.dep_ == "xcomp" for c in tok.children)):
                 continue  # "jets soared above, leaving white trails", "divisions led by
                 # Syrian commanders": an army's doing told in a participle clause describes a
-                # side or a scene; and in "forces continue to pound the area" the act is the
+                # side or a scene; and in "troops continue to pound the hills" the act is the
                 # complement's, which the lexicon codes
             if any(g.i in taken for g in prep_objects(tok, "to")) and lemmas[i] == "resort":
                 continue  # "police resorted to a lathi-charge": the act is the noun's

@@ -2,7 +2,7 @@
 own clause.
 
 "Soldiers fired on the convoy carrying the governor", "the car that was transporting the
-minister was hit", "the convoy she was travelling in was struck by an airstrike": a convoy, a car
+minister was hit", "the bus he was riding in was struck by a shell": a convoy, a car
 or a boat is a thing, and the act is done to those aboard, whom a clause on it names: the object
 of a verb of carrying (a participle or a relative clause whose subject is the vehicle), or the
 subject of a verb of travelling in or on it ("she was travelling in", "in which the minister
