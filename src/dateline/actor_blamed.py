@@ -39,15 +39,18 @@ def _party(tok: Token) -> bool:
         tok.lower_ in agent_words()
 
 
-def blamed_party(verb: Token) -> Token | None:
+def blamed_party(verb: Token, act: Token | None = None) -> Token | None:
     """The party a verb of attribution (``BLAMING``) names as the doer ("attributed to the
-    militia": militia), or ``None`` for another verb or for a cause that is no party."""
+    militia": militia), or ``None`` for another verb or for a cause that is no party. ``act``:
+    the noun of the act blamed, on which the parse may hang the party ("blamed the attack on
+    the rebels")."""
     prep = BLAMING.get(verb.lemma_.lower())
     if prep is None or verb.pos_ != "VERB":
         return None
     by = [g for a in verb.children if a.dep_ == "agent" for g in a.children
           if g.dep_ == "pobj"]  # the parse may hang "on the PKK" on "blamed by police"
-    for c in [*verb.children, *(c for g in by for c in g.children)]:
+    on_act = act.children if act is not None else ()
+    for c in [*verb.children, *(c for g in by for c in g.children), *on_act]:
         # "blamed on Sunday on the PKK": the date names no party, the next "on" may
         if c.dep_ == "prep" and c.lower_ == prep:
             party = next((g for g in c.children if g.dep_ == "pobj"), None)

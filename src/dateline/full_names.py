@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .sentences import doc_ents
-from .tokens import doc_span, ent_types, heads, inside_ents, memo_named, per_doc, tags
+from .tokens import doc_span, ent_types, inside_ents, memo_named, per_doc, tags
 from .tokens import words as doc_words
 from .wordclasses import word_class
 
@@ -31,6 +31,10 @@ __all__ = ["TITLES", "capitalised", "entity_of", "full_name", "full_name_in", "n
 #: alone for a person named before ("the minister"); the model takes many a titled surname
 #: for an organisation's name ("AG Marlowe").
 TITLES = word_class("title_words") | word_class("person_heads")
+
+#: Words of courtesy the model takes into a person's name ("Mr Nasser" labelled a person): no
+#: word of the name itself, so that "Mr Nasser" is the Samir Nasser named before.
+_COURTESIES = word_class("courtesy_titles")
 
 #: Entity labels a short mention of a person may carry: the model often takes a surname for an
 #: organisation and a given name for a place ("Anna", a town in Texas), or labels none.
@@ -109,10 +113,8 @@ def _persons(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
 
 def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span | None:
     """The person's name, in full, that the name in ``span`` is part of; ``None`` when ``span``
-    holds no short name, or no one full name or more than one holds it. Names joined by a
-    conjunction ("Haddad and Nasser") are two people, not the last of them: their full names
-    where the document writes them joined the same way ("Omar Haddad and Samir Nasser"), else
-    ``None``. ``is_country(words)``: whether the folded words are a country's name."""
+    holds no short name, or no one full name or more than one holds it. ``is_country(words)``:
+    whether the folded words are a country's name."""
     # (a surname the tagger reads as an adjective is still a name where it is a person's)
     pos, ents, texts = tags(doc).pos, ent_types(doc), doc_words(doc).texts  # no Token per word
     names = [i for i in range(span.start, span.end)
@@ -120,64 +122,27 @@ def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span |
              ents[i] == "PERSON" and texts[i].istitle() and texts[i].isalpha()]
     if not names:
         return None
-    joined = _conjuncts(doc, names)
-    if joined:
-        return _joined_in_full(doc, joined, is_country)
     # the model leaves many a surname unlabelled at the head of a sentence ("Okafor said")
-    found = _full_of(doc, names[-1], is_country)
-    return None if found is None else doc[found[0]:found[1]]
-
-
-def _full_of(doc: Doc, last: int, is_country: Callable[[str], bool]) -> tuple[int, int] | None:
-    """The bounds of the full name that holds the short name ending at token ``last``."""
-    ents = ent_types(doc)
+    last = names[-1]
     short = entity_of(doc[last]) if ents[last] else doc_span(doc, last, last + 1)
+    at = short.start  # (the name's own entity is no fuller name of it)
     if short.label_ != "PERSON" and len(short) > 1:
         short = _untitled(short)
         if short is None:
             return None
+    elif len(short) > 1 and doc_words(doc).lowers[short.start] in _COURTESIES:
+        short = _untitled(short) or short  # "Mr Nasser", a person's: the name is "Nasser"
     words = name_words(short)
     if not words or len(words) > 2 or is_country(" ".join(words)):
         return None
-    at, wanted = short.start, set(words)  # (read once: every person of the text is asked)
+    wanted = set(words)  # (read once: every person of the text is asked)
     fuller = [p for p in _persons(doc) if p[0] != at and len(p[2]) > len(words)
               and wanted <= set(p[2]) and _holds_as_name(p[2], words)]
     if len({full for _, _, full in fuller}) != 1:
         return None
     before = [p for p in fuller if p[0] < short.start]
     start, end, _ = before[-1] if before else fuller[0]
-    return start, end
-
-
-def _conjuncts(doc: Doc, names: list[int]) -> list[int]:
-    """The heads of the names at token offsets ``names`` that a conjunction joins ("Haddad"
-    and "Nasser" of "Haddad and Nasser", "Mr Haddad and Mr Nasser"), in text order; none
-    where the words hold one name only."""
-    up, deps = heads(doc), tags(doc).deps  # arrays: no Token per word
-    inside = set(names)
-    joined = {j for i in names if deps[i] == "conj" and up[i] in inside for j in (i, up[i])}
-    return sorted(joined)
-
-
-#: Words that may stand between names written joined ("A, B and C").
-_JOINERS = frozenset({",", "and", "&"})
-
-
-def _joined_in_full(doc: Doc, conjuncts: list[int], is_country: Callable[[str], bool]
-                    ) -> Span | None:
-    """The words that name every one of the joined short names ``conjuncts`` in full, where the
-    document writes those full names one after another, joined ("Omar Haddad and Samir
-    Nasser"); ``None`` where one has no full name or they are not written so."""
-    fulls = [_full_of(doc, i, is_country) for i in conjuncts]
-    if any(f is None for f in fulls):
-        return None
-    bounds = sorted(f for f in fulls if f is not None)
-    lowers = doc_words(doc).lowers
-    for (_, end), (start, _) in zip(bounds, bounds[1:], strict=False):
-        if start <= end or start - end > 2 or any(lowers[i] not in _JOINERS
-                                                  for i in range(end, start)):
-            return None
-    return doc[bounds[0][0]:bounds[-1][1]]
+    return doc[start:end]
 
 
 def _untitled(name: Span) -> Span | None:

@@ -3,10 +3,11 @@ at a market. Al-Shabaab claimed responsibility for the attack." The claimer is t
 attack the claim's noun refers back to, when that attack names no actor of its own (its rule
 says so, see :data:`~dateline.code.mention.CLAIM_SUFFIX`); the claim is no second attack.
 
-An attack told again by a definite noun that others lay at a party's door gives it that party
-as well (:func:`attributed`): "Al-Shabaab claimed the attack", "police said
-the group was behind the bombing", "the attack was blamed on the rebels", "officials said the
-militia carried out the raid"."""
+An attack told again by a definite noun that a party claims, or others lay at a party's door,
+gives it that party as well (:func:`attributed`): "Al-Shabaab claimed the attack" (its rule
+ends in :data:`~dateline.code.mention.CLAIM_SUFFIX`), "police said the group was behind the
+bombing", "the attack was blamed on the rebels" (others' word: its rule ends in
+:data:`~dateline.code.mention.BLAME_SUFFIX`)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,16 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..actor_blamed import BLAMING, blamed_party
+from ..coref_phrases import negated
 from ..tokens import tags
 from ..wordclasses import word_class
 from .forces import security_sector
 from .lexicon import load_lexicon
-from .mention import CLAIM_SUFFIX, Mention, span_of
+from .mention import BLAME_SUFFIX, CLAIM_SUFFIX, Mention, span_of
 from .roles import own_claim, subject_of
-from .words import CONFLICT_TYPES, definite
+from .status import status_of
+from .words import CONFLICT_TYPES, agent_words, definite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,19 +61,6 @@ def _is_claim(doc: Doc, m: Mention) -> bool:
         noun.dep_ in ("dobj", "obj") and own_claim(noun.head, subject_of(noun.head))
 
 
-def _told_again(doc: Doc, m: Mention) -> bool:
-    """An attack a party is said to have carried out, named by a definite noun that says
-    nothing of its own ("officials said the militia carried out the raid"): the attack just
-    told, which takes that party when it names no doer of its own."""
-    noun = doc[m.trigger]
-    return m.construction == "light_verb" and m.sense.event_type in CONFLICT_TYPES and \
-        m.source is not None and noun.dep_ in ("dobj", "obj") and _refers_back(noun, m)
-
-
-#: Verbs that lay an act at a party's door, and the preposition that names the party.
-_LAYING = {"blame": "on", "attribute": "to", "pin": "on"}
-#: Verbs that deny what their clause says ("denied it was behind the attack").
-_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "disclaim"})
 #: Pronouns that may stand for the party an attack is laid on ("Isis said it was behind").
 _PARTY_PRONOUNS = frozenset({"it", "they", "he", "she"})
 
@@ -81,28 +72,42 @@ def _attack_nouns() -> frozenset[str]:
                      if any(s.event_type in CONFLICT_TYPES for s in senses))
 
 
-def _attack_noun(noun: Token) -> bool:
-    """A definite noun of an act of violence that says nothing of its own about it ("the
-    attack", "this bombing"): the act told just before, told again."""
-    return noun.pos_ == "NOUN" and definite(noun) and \
-        not any(c.dep_ in ("relcl", "nummod", "amod", "compound") for c in noun.children)
+def _bare_noun(noun: Token, allowed: str = "") -> bool:
+    """A definite noun that says nothing of its own about the act it names ("the attack",
+    "this bombing"; not "the attack on a hotel", "the 2019 attack", "the attack that killed
+    ten"): the act told just before, told again. ``allowed``: a preposition the parse may hang
+    on the noun that is no word about the act ("on" of "blamed the attack on the rebels")."""
+    return definite(noun) and not any(
+        c.dep_ in ("relcl", "acl", "nummod", "amod", "compound", "npadvmod")
+        or c.dep_ == "prep" and c.lower_ != allowed for c in noun.children)
 
 
 def _party(tok: Token | None) -> Token | None:
-    """``tok`` where it may name a party (a name, a noun or a personal pronoun), not denied
-    ("no group")."""
-    if tok is None or not (tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in _PARTY_PRONOUNS) or \
-            any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
+    """``tok`` where it may name a party (a name, a noun or a personal pronoun) and is not
+    denied ("no group", "neither al-Shabaab nor Isis": :func:`~dateline.coref_phrases.
+    negated`), nor one of several joined ("al-Shabaab or Isis" names no one party); a noun
+    only where it is a word for those who act ("the rebels", not "poor security")."""
+    if tok is None or negated(tok) or any(c.dep_ == "conj" for c in tok.children) or \
+            tok.dep_ == "conj":
         return None
-    return tok
+    named = tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON")
+    agent = tok.pos_ == "NOUN" and (tok.lemma_.lower() in agent_words() or
+                                    tok.lower_ in agent_words())
+    return tok if named or agent or tok.lower_ in _PARTY_PRONOUNS else None
+
+
+def _told_as_fact(verb: Token) -> bool:
+    """Whether the clause of ``verb`` tells what it says as done: not denied, refused, put
+    off, asked, doubted or guessed ("declined to blame", "has yet to claim", "it is unclear
+    whether", "there is no evidence that"), as the status of an event's own verb is read."""
+    return status_of(verb) == "actual" and \
+        not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
 def _subject_of_be(verb: Token) -> Token | None:
     """The subject of a copula, or of the passive it completes ("X is believed to be
-    behind"); ``None`` where either is negated ("X was not behind")."""
+    behind")."""
     for v in (verb, verb.head):
-        if any(c.dep_ == "neg" for c in v.children):
-            return None
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
@@ -111,46 +116,50 @@ def _subject_of_be(verb: Token) -> Token | None:
     return None
 
 
-def _laid_on(noun: Token) -> Token | None:
-    """The party an attack noun is laid on by its own clause: "X claimed the attack", "X
-    claimed responsibility for the attack", "X was behind the attack", "X was responsible for
-    the attack", "the attack was blamed on X", "officials blamed the attack on X"."""
+def _laid_on(noun: Token) -> tuple[Token | None, str]:
+    """The party an attack noun is laid on by its own clause, and the suffix its rule takes:
+    "X claimed the attack" (the group's own claim, :data:`CLAIM_SUFFIX`); "X was behind the
+    attack", "X was responsible for the attack" (a claim where X says so of itself, else
+    others' word, :data:`BLAME_SUFFIX`); "the attack was blamed on X", "officials blamed the
+    attack on X" (others' word: :func:`~dateline.actor_blamed.blamed_party`, which takes no
+    cause for a party)."""
     head = noun.head
-    if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() == "claim":
-        return None if any(c.dep_ == "neg" for c in head.children) else subject_of(head)
-    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _CLAIMED \
-            and head.head.head.lemma_.lower() in _CLAIMING:
-        verb = head.head.head
-        return None if any(c.dep_ == "neg" for c in verb.children) else subject_of(verb)
-    if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_.lower() == "be":
-        return _subject_of_be(head.head)
-    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ == "responsible" and \
-            head.head.head.lemma_.lower() == "be":
-        return _subject_of_be(head.head.head)
     lay = head.lemma_.lower()
-    if noun.dep_ in ("nsubjpass", "dobj", "obj") and lay in _LAYING and \
-            not any(c.dep_ == "neg" for c in head.children):
-        return next((g for p in (*head.children, *noun.children)
-                     if p.dep_ == "prep" and p.lower_ == _LAYING[lay]
-                     for g in p.children if g.dep_ == "pobj"), None)
-    return None
+    if noun.dep_ in ("nsubjpass", "dobj", "obj") and lay in BLAMING:
+        if not _bare_noun(noun, BLAMING[lay]) or not _told_as_fact(head):
+            return None, ""
+        return blamed_party(head, noun), BLAME_SUFFIX
+    if not _bare_noun(noun):
+        return None, ""
+    if noun.dep_ in ("dobj", "obj") and lay == "claim":
+        return (subject_of(head) if _told_as_fact(head) else None), CLAIM_SUFFIX
+    be = None
+    if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_.lower() == "be":
+        be = head.head
+    elif noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ == "responsible" \
+            and head.head.head.lemma_.lower() == "be":
+        be = head.head.head
+    if be is None or not _told_as_fact(be):
+        return None, ""
+    subj = _subject_of_be(be)
+    return subj, CLAIM_SUFFIX if own_claim(be, subj) else BLAME_SUFFIX
 
 
-def attributed(doc: Doc, start: int, end: int) -> list[tuple[Token, Token]]:
+def attributed(doc: Doc, start: int, end: int) -> list[tuple[Token, Token, str]]:
     """The parties the tokens from ``start`` to ``end`` lay an attack told again at the door
-    of, each with the attack's noun (see :func:`_laid_on`): who claimed it, or who others say
-    did it; a party denied ("no group claimed the attack", "denied being behind it") none."""
+    of, each with the attack's noun and the suffix of the rule that gives it (see
+    :func:`_laid_on`): who claimed it, or who others say did it; a party denied ("no group
+    claimed the attack", "denied being behind it", "declined to blame it on") none."""
     found = []
     lemmas, pos, nouns = tags(doc).lemmas, tags(doc).pos, _attack_nouns()
     for i in range(start, end):
         if pos[i] != "NOUN" or lemmas[i] not in nouns:
             continue  # most words: read from the arrays, no Token made
         noun = doc[i]
-        if not _attack_noun(noun):
-            continue
-        party = _party(_laid_on(noun))
-        if party is not None and not any(v.lemma_.lower() in _DENYING for v in noun.ancestors):
-            found.append((party, noun))
+        laid, suffix = _laid_on(noun)
+        party = _party(laid)
+        if party is not None:
+            found.append((party, noun, suffix))
     return found
 
 
@@ -176,32 +185,65 @@ def _bare_claims(doc: Doc, start: int, end: int) -> list[Token]:
     return out
 
 
-def _claimed_by(doc: Doc, out: list[Mention], sentences: Sequence[tuple[int, int]]) -> None:
-    """Give each bare claim's claimer, and each party an attack told again is laid on, to the
-    last attack of its own or the previous sentence before the claim (or the attack's noun),
-    when that attack names no one who did it."""
+def _claimed_by(doc: Doc, out: list[Mention], sentences: Sequence[tuple[int, int]]
+                ) -> set[int]:
+    """Give each bare claim's claimer to the last attack of its own or the previous sentence
+    before the claim, when that attack names no one who did it; and each party an attack told
+    again is laid on to that attack only where it is the one attack of the text so far that
+    names no doer ("air strikes hit villages in response. Officials blamed the attack on …"
+    could tell of either). The triggers of the nouns that told an attack again, so folded."""
+    told: set[int] = set()
     for at, (start, end) in enumerate(sentences):
-        claims = [(c, c.i) for c in _bare_claims(doc, start, end)] + \
-            [(party, noun.i) for party, noun in attributed(doc, start, end)]
-        for claimer, before in claims:
-            since = sentences[at - 1][0] if at > 0 else start
+        since = sentences[at - 1][0] if at > 0 else start
+        claims = [(c, c.i, CLAIM_SUFFIX, False) for c in _bare_claims(doc, start, end)] + \
+            [(party, noun.i, suffix, True) for party, noun, suffix in attributed(doc, start, end)]
+        for claimer, before, suffix, again in claims:
             earlier = [j for j, m in enumerate(out) if since <= m.trigger < before
                        and m.sense.event_type in CONFLICT_TYPES]
             if not earlier or not _doerless(doc, out[earlier[-1]]):
                 continue
+            if again and sum(m.trigger < before and m.sense.event_type in CONFLICT_TYPES and
+                             _doerless(doc, m) for m in out) > 1:
+                continue
             attack = out[earlier[-1]]
             out[earlier[-1]] = replace(attack, source=span_of(claimer),
                                        source_sector=security_sector(claimer),
-                                       rule=attack.rule + CLAIM_SUFFIX)
+                                       rule=attack.rule + suffix)
+            if again:
+                told.add(before)
+    return told
+
+
+def _told_again(doc: Doc, m: Mention) -> bool:
+    """An attack a party is told as having carried out, named by a definite noun that says
+    nothing of its own ("officials said the militia carried out the raid", "the attack was
+    carried out by the militia"): the attack just told, told again, where the telling is of
+    a deed done (not "denied carrying out the attack", "would carry out the attack")."""
+    noun = doc[m.trigger]
+    return m.construction == "light_verb" and m.sense.event_type in CONFLICT_TYPES and \
+        m.status == "actual" and m.source is not None and \
+        noun.dep_ in ("dobj", "obj", "nsubjpass") and _refers_back(noun, m) and \
+        _bare_noun(noun) and not _is_claim(doc, m)
+
+
+def _sole_doerless(doc: Doc, out: Sequence[Mention], k: int) -> int | None:
+    """The one attack before ``out[k]`` in the text that names no doer; ``None`` where there
+    are none or several (the noun could tell of any of them again)."""
+    doerless = [j for j, m in enumerate(out) if m.trigger < out[k].trigger
+                and m.sense.event_type in CONFLICT_TYPES and _doerless(doc, m)]
+    if len(doerless) != 1:
+        return None
+    return doerless[0]
 
 
 def claimed_attacks(doc: Doc, mentions: Sequence[Mention],
                     sentences: Sequence[tuple[int, int]]) -> list[Mention]:
     """``mentions`` in text order, with each claim that refers back to an attack of its own or
-    the previous sentence (``sentences``: their token bounds) folded into that attack."""
+    the previous sentence (``sentences``: their token bounds) folded into that attack, and each
+    attack told again with its doer folded into the one attack before it that names none."""
     out = list(mentions)
-    _claimed_by(doc, out, sentences)
-    dropped: set[int] = set()
+    told = _claimed_by(doc, out, sentences)  # an attack told again is no second attack
+    dropped = {k for k, m in enumerate(out) if m.trigger in told}
     for k, claim in enumerate(out):
         own = _is_claim(doc, claim) and _refers_back(doc[claim.trigger], claim)
         if not own and not _told_again(doc, claim):
@@ -217,9 +259,10 @@ def claimed_attacks(doc: Doc, mentions: Sequence[Mention],
             continue
         j = earlier[-1]
         attack = out[j]
+        if not own and (_sole_doerless(doc, out, k) != j or k in dropped):
+            continue  # told again of one of several attacks, or of one with its own doer
         if _doerless(doc, attack) and claim.source is not None:
             out[j] = replace(attack, source=claim.source, source_sector=claim.source_sector,
-                             rule=attack.rule + CLAIM_SUFFIX)
-        if own:  # a claim in the claimer's own words is no second attack; another's telling
-            dropped.add(k)  # of who did it stays the event it is read as
+                             rule=attack.rule + (CLAIM_SUFFIX if own else BLAME_SUFFIX))
+        dropped.add(k)
     return [m for n, m in enumerate(out) if n not in dropped]

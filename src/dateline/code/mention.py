@@ -12,7 +12,7 @@ from .roles import RELATIVE_PRONOUNS, np_span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Mention", "Construction", "RULESET", "CLAIM_SUFFIX", "span_of"]
+__all__ = ["Mention", "Construction", "RULESET", "CLAIM_SUFFIX", "BLAME_SUFFIX", "span_of"]
 
 
 #: Provenance name of the rules in this package.
@@ -21,6 +21,10 @@ RULESET = "dateline.lexicon_coder.v2"
 #: Added to the rule of an event whose actor is the one who claimed it ("the attack, which was
 #: claimed by al-Shabaab", "… claimed responsibility for the attack" after it was reported).
 CLAIM_SUFFIX = "+claim"
+#: Added to the rule of an event whose actor others lay it on, not the actor itself ("officials
+#: blamed the attack on al-Shabaab", "police said the group was behind the bombing"): an
+#: allegation, which the actor may deny, not a claim.
+BLAME_SUFFIX = "+blamed"
 
 
 #: How a mention was read from the parse: an event verb; an event noun as the object of a light
