@@ -29,18 +29,20 @@ SAID_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "THRE
 
 
 def _party(actor: Actor | None) -> str | None:
-    """Who an actor is: its canonical name, else its words (a pronoun's, lower case)."""
+    """Who an actor is by its own words, in any case ("We" and "we" are one speaker); not its
+    canonical name, a class that two speakers share ("the interior minister" and "the justice
+    minister" are both a government)."""
     if actor is None:
         return None
-    return actor.name or actor.text.lower()
+    return actor.text.lower()
 
 
 def _key(doc: Doc, e: Event) -> tuple[object, ...] | None:
     """What makes two events one statement: the sentence, the verb's lemma, the type, mode,
-    speaker, recipient and date; ``None`` for an event that is no statement or names no
-    speaker."""
-    if e.event_type not in SAID_TYPES or e.source is None:
-        return None
+    speaker's words, recipient's words and date; ``None`` for an event that is no statement or
+    names no speaker in its own words."""
+    if e.event_type not in SAID_TYPES or e.source is None or not e.source.text:
+        return None  # (a speaker with no words of its own here: who it is is not known)
     tok = event_token(doc, e)
     if tok is None or tok.pos_ != "VERB":
         return None
