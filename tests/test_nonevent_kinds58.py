@@ -74,6 +74,9 @@ ATTRIBUTES = [
      "allied", False),
     ("The Vestian navy staged a gunnery exercise by the strait in an apparent bid to deter "
      "British and allied naval patrols around the islands on Monday.", "allied", False),
+    # ... though the parse hangs it on the sentence's own verb
+    ("The Vestian navy held a live-fire drill near the cape in a likely bid to deter Norland "
+     "and allied naval patrols near Lomar on May 3.", "allied", False),
     # acts of the police pack joined to an infinitive or to another act stay
     ("Police attempted to arrest the man and handcuffed him.", "handcuffed", True),
     ("Police went to arrest him and manhandled his wife.", "manhandled", True),

@@ -28,13 +28,14 @@ __all__ = ["said_once", "SAID_TYPES"]
 SAID_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "THREATEN"})
 
 
-def _party(actor: Actor | None) -> str | None:
-    """Who an actor is by its own words, in any case ("We" and "we" are one speaker); not its
-    canonical name, a class that two speakers share ("the interior minister" and "the justice
-    minister" are both a government)."""
+def _party(actor: Actor | None) -> tuple[str | None, str] | None:
+    """Who an actor is: its words, in any case ("We" and "we" are one speaker), with its
+    canonical name; the name alone is a class that two speakers share ("the interior minister"
+    and "the justice minister" are both a government), the words alone may be two parties
+    ("the Norland and Vestia presidents")."""
     if actor is None:
         return None
-    return actor.text.lower()
+    return actor.name, actor.text.lower()
 
 
 def _key(doc: Doc, e: Event) -> tuple[object, ...] | None:

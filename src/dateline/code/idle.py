@@ -101,7 +101,7 @@ def _attributive(verb: Token) -> bool:
     if objs:
         obj = objs[0]
         return verb.lower_ in _TIES and before.pos_ in ("PROPN", "ADJ") and _single(before) \
-            and before.head.i == verb.head.i and before.dep_ in ("dobj", "obj") \
+            and before.dep_ in ("dobj", "obj") and before.head.pos_ == "VERB" \
             and obj.left_edge.i == verb.i + 1 and obj.i > verb.i + 1 \
             and obj.left_edge.tag_ not in ("DT", "PRP", "PRP$", "CD") \
             and obj.pos_ in ("NOUN", "PROPN")
