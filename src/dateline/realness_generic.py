@@ -27,6 +27,7 @@ interview's terms), which this module hands on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import PRESENT_PERFECT
@@ -37,7 +38,6 @@ from .code.phrases import known_group
 from .code.words import DIE, LETHAL, PERSON_NOUNS
 from .date_clauses import PRESENT_BE
 from .realness_private import private_exchange
-from .realness_repeats import said_once
 from .code.particulars import PARTIES, bare_plural
 from .realness_roles import without_roles
 from .realness_standing import no_act
@@ -187,6 +187,13 @@ def _named_before(pron: Token) -> bool:
                for t in pron.doc[start:pron.i])
 
 
+def _held_present(verb: Token, lemmas: frozenset[str], kind: Callable[[Token], bool]) -> bool:
+    """The verb, one of ``lemmas``, in the simple present (plural) with no helper and no time of
+    its own, its subject a kind of people by ``kind``: a thing held, no statement made."""
+    return verb.lemma_.lower() in lemmas and verb.tag_ == "VBP" and not auxes(verb) and \
+        kind(verb) and not own_time(verb, short=True, clause=True)
+
+
 def held_charge(verb: Token, passive: bool = True) -> bool:
     """"critics accuse the government of neglect", "they blame the army": the simple present
     (plural) of a charge made by a kind of people or by a "they" of no named party; and, unless
@@ -198,7 +205,7 @@ def held_charge(verb: Token, passive: bool = True) -> bool:
     if verb.lemma_.lower() not in _CHARGES or own_time(verb, short=True, clause=True):
         return False
     if verb.tag_ == "VBP" and not auxes(verb):
-        return _kind_subject(verb)
+        return _held_present(verb, _CHARGES, _kind_subject)
     return passive and verb.dep_ == "relcl" and verb.lemma_.lower() not in _COURT_CHARGES \
         and _a_thing(verb.head) and _agentless_present(verb)
 
@@ -236,16 +243,26 @@ def _in_held_charge(tok: Token) -> bool:
 
 #: verbs of saying, which a kind of people in the simple present says as a stance held
 #: ("critics say", "residents complain")
-_SAYINGS = frozenset({"say", "argue", "claim", "complain", "allege", "contend", "insist"})
+_SAYINGS = word_class("held_saying_verbs")
+#: the nouns and pronouns of a kind of people whose saying is a view held
+_HOLDERS = word_class("held_view_people")
+
+
+def _holders_subject(verb: Token) -> bool:
+    """The subject is a kind of people by its own word (word class ``held_view_people``:
+    "critics", "residents", "many", a "they" of no named party), with no named body on it:
+    "UN investigators", "rights groups", "opposition lawmakers" make statements."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _HOLDERS and (
+        c.pos_ == "PRON" or bare_plural(c)) and (c.lower_ != "they" or not _named_before(c))
+        and not any(m.ent_type_ in PARTIES for m in c.subtree) for c in verb.children)
 
 
 def held_saying(verb: Token) -> bool:
     """"what critics say is neglect", "residents complain that ...": the simple present
-    (plural) of a verb of saying by a kind of people, with no time of its own, read as a
-    charge: a view held by many, no statement made (the acts it names are left to their own
-    status)."""
-    return verb.lemma_.lower() in _SAYINGS and verb.tag_ == "VBP" and not auxes(verb) and \
-        _kind_subject(verb) and not own_time(verb, short=True, clause=True)
+    (plural) of a verb of saying by a kind of people (:func:`_holders_subject`), with no time
+    of its own, read as a charge: a view held by many, no statement made (the acts it names
+    are left to their own status)."""
+    return _held_present(verb, _SAYINGS, _holders_subject)
 
 
 def generic(tok: Token) -> str | None:
@@ -266,8 +283,7 @@ def without_generics(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` less those told as done whose trigger :func:`generic` reads as a kind, a
     cause or a stance, those told as alleged that a held charge names, acts between private
     people (:func:`~dateline.realness_private.private_exchange`), and those told as done that
-    are no act at a time (:func:`~dateline.realness_standing.no_act`), and each repeat of a
-    statement in its sentence (:func:`~dateline.realness_repeats.said_once`)."""
+    are no act at a time (:func:`~dateline.realness_standing.no_act`)."""
     out = []
     for e in events:
         tok = event_token(doc, e)
@@ -280,4 +296,4 @@ def without_generics(doc: Doc, events: list[Event]) -> list[Event]:
             if form is not None and (e.status in _STATUSES or form == "charge"):
                 continue
         out.append(e)
-    return said_once(doc, out)
+    return out

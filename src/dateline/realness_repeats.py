@@ -28,19 +28,22 @@ __all__ = ["said_once", "SAID_TYPES"]
 SAID_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "THREATEN"})
 
 
-def _party(actor: Actor | None) -> str | None:
-    """Who an actor is: its canonical name, else its words (a pronoun's, lower case)."""
+def _party(actor: Actor | None) -> tuple[str | None, str] | None:
+    """Who an actor is: its words, in any case ("We" and "we" are one speaker), with its
+    canonical name; the name alone is a class that two speakers share ("the interior minister"
+    and "the justice minister" are both a government), the words alone may be two parties
+    ("the Norland and Vestia presidents")."""
     if actor is None:
         return None
-    return actor.name or actor.text.lower()
+    return actor.name, actor.text.lower()
 
 
 def _key(doc: Doc, e: Event) -> tuple[object, ...] | None:
     """What makes two events one statement: the sentence, the verb's lemma, the type, mode,
-    speaker, recipient and date; ``None`` for an event that is no statement or names no
-    speaker."""
-    if e.event_type not in SAID_TYPES or e.source is None:
-        return None
+    speaker's words, recipient's words and date; ``None`` for an event that is no statement or
+    names no speaker in its own words."""
+    if e.event_type not in SAID_TYPES or e.source is None or not e.source.text:
+        return None  # (a speaker with no words of its own here: who it is is not known)
     tok = event_token(doc, e)
     if tok is None or tok.pos_ != "VERB":
         return None

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.words import definite
+from .realness_repeats import said_once
 from .sentences import event_token
 
 if TYPE_CHECKING:
@@ -83,7 +84,9 @@ def _told_more(act: Event, noun: Event) -> Event:
 
 def without_restatements(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` less those whose noun trigger :func:`restates` the act of another event of
-    the same type and sentence, that event told more by it."""
+    the same type and sentence, that event told more by it, and each repeat of a statement in
+    its sentence (:func:`~dateline.realness_repeats.said_once`), in a text of any length: a
+    line alone says a thing twice as a story does."""
     tokens = {id(e): event_token(doc, e) for e in events}
     dropped: set[int] = set()
     told: dict[int, Event] = {}
@@ -100,4 +103,4 @@ def without_restatements(doc: Doc, events: list[Event]) -> list[Event]:
             dropped.add(id(e))
             told[id(o)] = _told_more(told.get(id(o), o), e)
             break
-    return [told.get(id(e), e) for e in events if id(e) not in dropped]
+    return said_once(doc, [told.get(id(e), e) for e in events if id(e) not in dropped])

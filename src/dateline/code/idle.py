@@ -17,7 +17,7 @@ from .words import ARMED, UNITS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["attributive", "idle"]
+__all__ = ["idle"]
 
 _TALK_OBJECTS = word_class("talk_objects")
 _UNACTING = word_class("unacting_verbs")
@@ -76,27 +76,35 @@ def _going_by(verb: Token, doer: Token) -> bool:
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
-def attributive(verb: Token) -> bool:
-    """A participle that describes the noun after it: joined to a modifier of that noun
-    ("Syrian and allied forces"); a past form with no subject joined to an infinitive, to
-    which no past form can be joined ("to deter US and allied naval manoeuvres", parsed as
-    "allied" acting on the manoeuvres); or a participle of a standing tie (word class
-    ``backer_participles``: "allied", "backed") with no subject, right before the words of a
-    noun phrase parsed as its object ("deter US and allied naval manoeuvres"): an adjective
-    that says what the noun is, no act."""
+def _single(tok: Token) -> bool:
+    """A word that stands alone: no word of its own hangs on it ("US", "British")."""
+    return tok.left_edge.i == tok.i == tok.right_edge.i
+
+
+def _attributive(verb: Token) -> bool:
+    """A participle that describes the noun after it, joined by "and" to a modifier of that
+    noun: "Syrian and allied forces" (the words before it modifiers of the noun); or a tie
+    (word class ``backer_participles``: "allied", "backed") after a lone name or adjective
+    that the parse reads as the object of the verb before ("deter US and allied naval
+    manoeuvres"), its own object a bare noun phrase (no article, possessive or pronoun: the
+    object of an act is "the militia", "his wife", "him"): an adjective that says what the
+    noun is, no act. A verb joined to a verb ("supplied and armed the militia", "tried to
+    arrest the man and handcuffed him") is an act."""
     if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD", "JJ") or any(
             c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
         return False
-    head = verb.head
-    if verb.tag_ == "VBD" and head.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        return True
-    if verb.lower_ in _TIES and verb.i + 1 < len(verb.doc) and any(
-            c.dep_ in ("dobj", "obj") and c.left_edge.i == verb.i + 1 and c.i > verb.i + 1
-            for c in verb.children):
-        return True  # "... and allied naval manoeuvres": a tie, said of the noun after it
-    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].dep_ != "cc":
         return False
+    before = doc[verb.i - 2]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if objs:
+        obj = objs[0]
+        return verb.lower_ in _TIES and before.pos_ in ("PROPN", "ADJ") and _single(before) \
+            and before.dep_ in ("dobj", "obj") and before.head.pos_ == "VERB" \
+            and obj.left_edge.i == verb.i + 1 and obj.i > verb.i + 1 \
+            and obj.left_edge.tag_ not in ("DT", "PRP", "PRP$", "CD") \
+            and obj.pos_ in ("NOUN", "PROPN")
     first = verb.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -109,12 +117,12 @@ def idle(lex: Lexicon, verb: Token) -> bool:
     event in its context ("the army released figures"), or it says, names or plans, its
     object a thing of the mind or of talk ("the officer paid tribute", "articulates a common
     sentiment", "troops are making plans"), or it stands as an adjective before a noun
-    (:func:`attributive`: "US and allied forces"), or its doer a text ("a statement naming the
+    (:func:`_attributive`: "US and allied forces"), or its doer a text ("a statement naming the
     soldier"), or a craft going its way ("jets soared above"), or it tells no act of anyone's
     (word class ``unacting_verbs``: "cannot afford attacks", "revised the toll")."""
     if verb.lemma_.lower() in _UNACTING:  # "cannot afford attacks", "revised the toll"
         return True
-    if attributive(verb):  # "US and allied naval manoeuvres"
+    if _attributive(verb):  # "US and allied naval manoeuvres"
         return True
     found = verb_reading(lex, verb)
     if found is not None and found.event_type == NOT_AN_EVENT:

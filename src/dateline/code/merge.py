@@ -14,7 +14,6 @@ from .casualties import cause_of, is_casualty
 from .lexicon import PLOVER_TYPES, Lexicon
 from .nouns import light_host
 from .occasions import own_time
-from .orders_carried import orders_carried
 from .senses import ended_gerund, noun_sense
 from .words import CONFLICT_TYPES, INJURE, is_kill, is_when
 
@@ -460,8 +459,7 @@ def _fold(keep: Mention, drop: Mention) -> Mention:
 def one_per_happening(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
     """One event per happening in a sentence: of two mentions of one act (see
     :func:`_hangs_on`), the one the other hangs on is kept unless the other is better evidenced
-    (:func:`_evidence`), with what the other adds; an order and the act its clause tells as
-    decided are one happening too (:func:`~dateline.code.orders_carried.orders_carried`)."""
+    (:func:`_evidence`), with what the other adds."""
     out = list(mentions)
     acts = {m.trigger for m in mentions}
     gone: set[int] = set()
@@ -473,4 +471,4 @@ def one_per_happening(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[M
             keep, drop = (j, i) if _evidence(out[j]) > _evidence(out[i]) else (i, j)
             out[keep] = _fold(out[keep], out[drop])
             gone.add(drop)
-    return orders_carried(doc, [m for n, m in enumerate(out) if n not in gone])
+    return [m for n, m in enumerate(out) if n not in gone]
