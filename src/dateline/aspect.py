@@ -41,7 +41,7 @@ _INTENT_OBJECT = word_class("intent_object")
 _SCHEDULED = frozenset({"schedule", "set", "plan", "slate", "fix"})
 #: Nouns of acts of force, which are not scheduled: "the killings in January" are past.
 _DONE_ACTS = frozenset().union(*(word_class(f"happening_{kind}") for kind in (
-    "arrest", "attack", "killing", "kidnapping", "invasion", "capture")))
+    "arrest", "attack", "killing", "kidnapping", "invasion", "capture"))) | word_class("explosions")
 #: Words that open a phrase bounding a span of time: "since the war broke out in 2011".
 _SPAN_WORDS = frozenset({"since", "until", "till", "before", "after", "once"})
 
