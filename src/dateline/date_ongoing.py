@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .aspect import PRESENT_PERFECT, past_perfect, past_progressive
+from .aspect import PRESENT_PERFECT, has_own_tense, past_perfect, past_progressive
 from .date_clauses import REPORTING, SPOKEN_ACTS
 from .wordclasses import word_class
 
@@ -56,8 +56,6 @@ _BEFORE_NOW = word_class("stretch_before_now")
 _LEARNING = word_class("learning_verbs")
 #: Present tags of "continue" and "keep": what goes on now ("continues", "continue").
 _PRESENT = frozenset({"VBZ", "VBP"})
-#: What gives a joined verb a time of its own: a subject or an auxiliary.
-_OWN_TIME = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
 #: Auxiliaries of the simple past passive: "were withdrawn".
 _PAST_BE = frozenset({"was", "were"})
 
@@ -85,7 +83,7 @@ def _sharing(verb: Token) -> list[Token]:
     the province and investigated the strikes"): the verbs whose time it shares."""
     out = [verb]
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in _OWN_TIME for c in verb.children):
+            and not has_own_tense(verb):
         verb = verb.head
         out.append(verb)
     return out

@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 
-from .aspect import PRESENT_PERFECT, clause_of, simple_past
+from .aspect import PRESENT_PERFECT, clause_of, has_own_tense, simple_past
 from .date_before import when_dated
 from .date_conjuncts import dated_by_partners
 from .date_clauses import SPOKEN_ACTS
@@ -58,8 +58,6 @@ _ONE_ACT = {w: name for name, found in load_word_classes().items() if name.start
             for w in found}
 #: Determiners of a description that refers back to whom the text named before: "the men".
 _BACK = frozenset({"the", "these", "those", "this", "that", "both"})
-#: What gives a joined verb a time of its own: a subject or an auxiliary ("and have arrested").
-_OWN_TIME = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
 #: Adverbs of an act done once more: "attacked the base again".
 _REPEAT = word_class("repeat_adverbs")
 
@@ -247,8 +245,8 @@ def _joined_retold(doc: Doc, events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         tok = event_token(doc, e) if e.date_source == "carried" else None
-        if tok is not None and tok.dep_ == "conj" and tok.head.i in retold and not any(
-                c.dep_ in _OWN_TIME for c in tok.children):
+        if tok is not None and tok.dep_ == "conj" and tok.head.i in retold and not (
+                has_own_tense(tok)):
             told = retold[tok.head.i]
             e = replace(e, date=told.date, date_precision=told.date_precision,
                         date_source="story")
