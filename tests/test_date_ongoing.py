@@ -48,6 +48,9 @@ CASES = [
     (_OPEN + "The army seized the dam in the last two weeks.", "seized", _BEFORE),
     (_OPEN + "The militia has lately shelled the villages.", "shelled", _BEFORE),
     (_OPEN + "The army shelled the villages during the past two weeks.", "shelled", _BEFORE),
+    # ... and what a saying done a while ago tells as done before it
+    (_OPEN + "Police recently announced that they arrested 30 people.", "arrested", _BEFORE),
+    (_OPEN + "Officials said that troops withdrew from the town.", "withdrew", _REPORT),
     # ... but not an act told as just done: news of the day
     (_OPEN + "Police have just arrested 30 protesters.", "arrested", _REPORT),
     # ... also of a noun told with its verb

@@ -129,6 +129,10 @@ CASES = [
     ("Rebels attacked an army base near Idlib in early January. The army retook the area in "
      "February. Fighting resumed on Monday. The rebels attacked the base at dawn and killed 12 "
      "soldiers.", "2018-03-23", "attacked", "2018-03-19", "day", "carried"),
+    # ... nor one the text places elsewhere
+    ("Rebels attacked an army base near Idlib in early January. Officials said on Monday that "
+     "talks would resume. The rebels attacked the base near Aleppo.", "2018-03-23", "attacked",
+     "2018-03-19", "day", "carried"),
     # ... nor an act by another doer
     ("Rebels attacked an army base near Idlib in early January. Officials said on Monday that "
      "talks would resume. Troops attacked the base at dawn.", "2018-03-23", "attacked",

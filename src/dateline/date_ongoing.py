@@ -75,7 +75,7 @@ def told_as_older(tok: Token, event_type: str | None = None) -> bool:
         if deed and tok.dep_ == "dobj" and _goes_on(verb):
             return True  # "continues its offensive": the campaign told as going on
     return any(deed and _campaign_going_on(v) or _done_a_while_ago(v) or _known_before(v)
-               for v in _sharing(verb))
+               for v in _sharing(verb)) or _said_a_while_ago(verb)
 
 
 def _sharing(verb: Token) -> list[Token]:
@@ -124,6 +124,19 @@ def _done_a_while_ago(verb: Token) -> bool:
                         m.lower_ in _BEFORE_NOW for m in obj.children if m.dep_ in ("amod", "det")):
                     return True
     return False
+
+
+def _said_a_while_ago(verb: Token) -> bool:
+    """``verb`` tells in the simple past, or the past perfect, what a verb of saying done a
+    while before the report says was done: "recently announced that they arrested 30 people"
+    (done before the announcing; not "said they would arrest", a time to come)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in REPORTING or not (
+            _done_a_while_ago(head)):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and bool(auxes) and (
+        auxes <= _PAST_BE or past_perfect(verb)))
 
 
 def _known_before(verb: Token) -> bool:
