@@ -7,12 +7,14 @@ tells as older than the report without dating them, and their start is not the r
 
 * a campaign told as going on: the present perfect progressive ("the army has been shelling
   the villages") or a present "continue" or "keep" ("the militia continues to pound the hills",
-  "keeps shelling"): begun before the report, on a day the text does not say (a deed only:
-  words told so, "has been urging the rebels to disarm", are most often said again on the
-  report's day);
+  "keeps shelling", "continues its offensive"): begun before the report, on a day the text
+  does not say (a deed only: words told so, "has been urging the rebels to disarm", are most
+  often said again on the report's day, and what is asked for, "have been demanding the
+  release", is not done);
 * an act told as done a while ago: "recently", "lately", "in recent weeks", "over the past few
   months", "in the last two weeks" (a stretch before the report with no date; "in recent
-  days" too, but not "today" nor "this week", which are the report's);
+  days" too, but not "today" nor "this week", which are the report's), or told as done
+  before a saying done a while ago ("recently announced that they arrested 30 people");
 * what a clause under a verb of learning in the past perfect says was so, in the past: "the
   captain had heard that the guards were leaving the post" (known before a time already before
   the report; not "had hoped", nor "would leave", a time to come).

@@ -21,7 +21,10 @@ takes the time the text gives the act it retells (``story``): the same happening
 other doer, done to a description that refers back to what the earlier telling names ("Rebels
 attacked an army base in early January. Officials said on Monday that talks would resume. The
 rebels attacked the base at dawn": early January, not Monday); so does an act joined to it with
-no subject of its own ("… and killed 12 soldiers").
+no subject nor auxiliary of its own ("… and killed 12 soldiers"). An act told as done once more
+("attacked the base again", "a second time") is another act, and so is one told after a deed
+the text dates later than the first telling ("The army retook the area in February"): the
+story has moved on, and the act keeps the time carried to it.
 """
 
 from __future__ import annotations
