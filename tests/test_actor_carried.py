@@ -17,6 +17,9 @@ def _event(events_in_unfiltered, text, trigger):
 # (text, trigger of the later act, the recipient carried to it: country, sector and the
 # earlier words; None where the story does not name it safely)
 CASES = [
+    # a blast told again is the bomber's, not that of gunmen who stormed a hotel the day before
+    ("Gunmen stormed a hotel in Jalalabad on Saturday. On Sunday, a bomber blew himself up at a "
+     "mosque in Herat. The UN condemned the blast.", "condemned", ("AFG", "UAF", "a bomber")),
     # an act of force told again by a definite noun
     ("Peruvian jets bombed Bolivian troops near the border on Friday. The strikes continued "
      "overnight.", "strikes", ("BOL", "MIL", "Bolivian troops")),

@@ -161,6 +161,16 @@ CASES = [
     ("A car bomb exploded near a checkpoint in Kabul in early January. The minister spoke on "
      "Tuesday. The blast killed 14 soldiers.", "2019-03-16", "blast", "2019-01-01", "month",
      "story"),
+    ("A truck bomb blew up near a checkpoint in Kabul in early January. The minister spoke on "
+     "Tuesday. The blast killed 14 soldiers.", "2019-03-16", "blast", "2019-01-01", "month",
+     "story"),
+    # ... but a storming is no blast: "the blast" is the explosion of another day
+    ("Gunmen stormed a hotel in Kabul on 20 January. On Saturday, a truck packed with explosives "
+     "blew up near a checkpoint in the city. The blast killed 95 people.", "2018-01-30",
+     "blast", "2018-01-27", "day", "story"),
+    ("Gunmen stormed a hotel in Kabul on 20 January. On Saturday, a bomber blew himself up at a "
+     "mosque in the city. The blast killed 12 worshippers.", "2018-01-30", "blast",
+     "2018-01-27", "day", "story"),
 ]
 
 

@@ -102,9 +102,41 @@ CASES = [
      "talks would resume. The rebels attacked the base at dawn.", "2018-03-23", "attacked",
      "2018-01-01", "month", "story"),
     # ... and what is joined to it with no subject of its own
+    ("Police raided a hotel in Cairo in January. Officials in Cairo said on Monday that the case "
+     "would go to court. Police raided the hotel and arrested 30 people.", "2018-03-23",
+     "arrested", "2018-01-01", "month", "story"),
+    # ... and one told in the passive ("the base was attacked")
+    ("Rebels attacked an army base near Idlib in early January. Officials said on Monday that "
+     "talks would resume. The base was attacked at dawn.", "2018-03-23", "attacked",
+     "2018-01-01", "month", "story"),
+    # ... but not one told as done once more: another act, of the time carried
+    ("Rebels attacked an army base near Idlib in early January. Officials said on Monday that "
+     "talks would resume. The rebels attacked the base again.", "2018-03-23", "attacked",
+     "2018-03-19", "day", "carried"),
+    ("Rebels attacked an army base near Idlib in early January. Officials said on Monday that "
+     "talks would resume. The rebels attacked the base once more.", "2018-03-23", "attacked",
+     "2018-03-19", "day", "carried"),
+    ("Police raided a hotel in Cairo in January. Officials in Cairo said on Monday that the case "
+     "would go to court. Police raided the hotel for the third time.", "2018-03-23", "raided",
+     "2018-03-19", "day", "carried"),
     ("Police raided a hotel in Cairo in January. Protesters gathered on Monday in Cairo. Police "
-     "raided the hotel and arrested 30 people.", "2018-03-23", "arrested", "2018-01-01",
-     "month", "story"),
+     "raided the hotel a second time and arrested 30 people.", "2018-03-23", "arrested",
+     "2018-03-19", "day", "carried"),
+    # ... nor when a deed dated later is told between the two: the story has moved on
+    ("Police raided a hotel in Cairo in January. Protesters gathered on Monday in Cairo. Police "
+     "raided the hotel and arrested 30 people.", "2018-03-23", "arrested", "2018-03-19", "day",
+     "carried"),
+    ("Rebels attacked an army base near Idlib in early January. The army retook the area in "
+     "February. Fighting resumed on Monday. The rebels attacked the base at dawn and killed 12 "
+     "soldiers.", "2018-03-23", "attacked", "2018-03-19", "day", "carried"),
+    # ... nor one the text places elsewhere
+    ("Rebels attacked an army base near Idlib in early January. Officials said on Monday that "
+     "talks would resume. The rebels attacked the base near Aleppo.", "2018-03-23", "attacked",
+     "2018-03-19", "day", "carried"),
+    # ... nor an act by another doer
+    ("Rebels attacked an army base near Idlib in early January. Officials said on Monday that "
+     "talks would resume. Troops attacked the base at dawn.", "2018-03-23", "attacked",
+     "2018-03-19", "day", "carried"),
     # ... but not an act done to what the text has not named before: the story carried on
     ("Police raided a hotel in Cairo in January. Protesters gathered on Monday in Cairo. Police "
      "arrested 30 people.", "2018-03-23", "arrested", "2018-03-19", "day", "carried"),

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["tense_at", "done_on", "tense_of", "past_perfect", "perfect_participle",
            "past_progressive", "clause_of", "governing_verb", "bounds_a_span", "irrealis",
-           "simple_past", "hedged", "bare_subjunctive", "PRESENT_PERFECT"]
+           "simple_past", "hedged", "bare_subjunctive", "has_own_tense", "PRESENT_PERFECT"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"})
 _FUTURE = frozenset({"will", "'ll", "shall", "wo"})
@@ -41,7 +41,9 @@ _INTENT_OBJECT = word_class("intent_object")
 _SCHEDULED = frozenset({"schedule", "set", "plan", "slate", "fix"})
 #: Nouns of acts of force, which are not scheduled: "the killings in January" are past.
 _DONE_ACTS = frozenset().union(*(word_class(f"happening_{kind}") for kind in (
-    "arrest", "attack", "killing", "kidnapping", "invasion", "capture")))
+    "arrest", "attack", "killing", "kidnapping", "invasion", "capture"))) | word_class("explosions")
+#: What gives a joined verb a tense of its own: a subject or an auxiliary.
+_OWN_TENSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
 #: Words that open a phrase bounding a span of time: "since the war broke out in 2011".
 _SPAN_WORDS = frozenset({"since", "until", "till", "before", "after", "once"})
 
@@ -315,6 +317,13 @@ def hedged(verb: Token) -> bool:
     died")."""
     doc, deps = verb.doc, tags(verb.doc).deps  # a Token made for a complement only
     return any(deps[c] == "xcomp" and reported_done(doc[c]) for c in children(doc)[verb.i])
+
+
+def has_own_tense(verb: Token) -> bool:
+    """``verb`` has a subject or an auxiliary of its own, and so a time of its own: a verb
+    joined to another without one shares that verb's time ("visited the camp and counted the
+    tents"; not "and have counted", "and the guards counted")."""
+    return any(c.dep_ in _OWN_TENSE for c in verb.children)
 
 
 def past_progressive(verb: Token) -> bool:

@@ -50,7 +50,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .aspect import PRESENT_PERFECT, clause_of, past_perfect, perfect_participle
+from .aspect import (PRESENT_PERFECT, clause_of, has_own_tense, past_perfect,
+                     perfect_participle)
 from .date_background import told_as_background
 from .date_clauses import REPORTING, reported_by
 from .date_history import told_in_history
@@ -115,8 +116,6 @@ _GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "el
 #: Verbs of remembering: what they govern was done before they are told.
 _MEMORY = frozenset({"recall", "remember", "recount", "reminisce", "relive"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
-#: What gives a joined verb a tense of its own: an auxiliary or a subject.
-_OWN_TENSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "expl"})
 
 
 def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
@@ -214,22 +213,25 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
     # "backed by air strikes", "as the city crumbled" under "rumours had emerged": a participle
     # or a clause of the same time has the time of the clause it hangs on
     above = _same_time_as(verb)
-    return above is not None and told_before_report(above, told_by)
+    return above is not None and (told_before_report(above, told_by) or told_as_older(above))
 
 
 def _same_time_as(verb: Token) -> Token | None:
     """The verb whose time the clause of ``verb`` shares: a participle with no tense of its
-    own ("an assault backed by air strikes"), a clause of "as" or "while" in the simple past,
-    or a participle joined to a past perfect with neither an auxiliary nor a subject of its
-    own, which shares its "had" ("had seized the town and executed the mayor": both past
-    perfects, however the tagger reads the second; one joined to "having" shares nothing);
-    ``None`` for any other clause."""
+    own ("an assault backed by air strikes", "pound the town, killing 40"), a clause of "as"
+    or "while" in the simple past, or a participle joined to a past perfect with neither an
+    auxiliary nor a subject of its own, which shares its "had" ("had seized the town and
+    executed the mayor": both past perfects, however the tagger reads the second; one joined to
+    "having" shares nothing); ``None`` for any other clause."""
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not _auxes(verb):
         above = verb.head
     elif verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ == "VBN" and any(
-            c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children) and not any(
-            c.dep_ in _OWN_TENSE for c in verb.children) and _right_after_and(verb):
+            c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children) and not (
+            has_own_tense(verb)) and _right_after_and(verb):
         above = verb.head
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and not (
+            has_own_tense(verb) or any(c.dep_ == "mark" for c in verb.children)):
+        above = verb.head  # "continue to pound Gaza, killing 40 people": the pounding's time
     elif verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBG", "VBN") and any(
             c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children) and not (
             any(c.dep_ == "aux" for c in verb.children)):

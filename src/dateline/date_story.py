@@ -73,7 +73,7 @@ _DEATH_REACH = 4
 #: How many sentences back "the attack" may be the happening of a death told before it.
 _DEATHS_BACK = 3
 #: Kinds of happening whose telling again may be of a death told before: "the attack".
-_DEADLY = frozenset({"happening_attack", "happening_killing"})
+_DEADLY = frozenset({"happening_attack", "happening_blast", "happening_killing"})
 _DEFINITE = frozenset({"the", "this", "that"})
 #: ... and of a plural event noun: "the strikes", "these raids".
 _PLURAL_DEFINITE = frozenset({"the", "these", "those"})

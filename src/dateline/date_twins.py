@@ -21,7 +21,10 @@ takes the time the text gives the act it retells (``story``): the same happening
 other doer, done to a description that refers back to what the earlier telling names ("Rebels
 attacked an army base in early January. Officials said on Monday that talks would resume. The
 rebels attacked the base at dawn": early January, not Monday); so does an act joined to it with
-no subject of its own ("… and killed 12 soldiers").
+no subject nor auxiliary of its own ("… and killed 12 soldiers"). An act told as done once more
+("attacked the base again", "a second time") is another act, and so is one told after a deed
+the text dates later than the first telling ("The army retook the area in February"): the
+story has moved on, and the act keeps the time carried to it.
 """
 
 from __future__ import annotations
@@ -31,13 +34,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 
-from .aspect import PRESENT_PERFECT, clause_of, simple_past
+from .aspect import PRESENT_PERFECT, clause_of, has_own_tense, simple_past
 from .date_before import when_dated
 from .date_conjuncts import dated_by_partners
-from .date_story import happening_word
+from .date_clauses import SPOKEN_ACTS
+from .date_story import OTHER_HAPPENING, happening_word
 from .numbers import number_words
 from .sentences import event_token
-from .wordclasses import load_word_classes
+from .wordclasses import load_word_classes, word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -57,6 +61,8 @@ _ONE_ACT = {w: name for name, found in load_word_classes().items() if name.start
             for w in found}
 #: Determiners of a description that refers back to whom the text named before: "the men".
 _BACK = frozenset({"the", "these", "those", "this", "that", "both"})
+#: Adverbs of an act done once more: "attacked the base again".
+_REPEAT = word_class("repeat_adverbs")
 
 
 def _name(actor: object) -> str | None:
@@ -182,7 +188,8 @@ def dated_by_twins(doc: Doc, events: Sequence[Event], pubdate: str | None) -> li
             # act it tells again ("Rebels attacked an army base in early January. … The rebels
             # attacked the base at dawn": January, not the day of the sentence before)
             times = {(t.date, t.date_precision) for t in told
-                     if t.sent_start < e.sent_start and _retold(doc, e, t)}
+                     if t.sent_start < e.sent_start and _retold(doc, e, t)
+                     and not _moved_on(told, t, e)}
             if len(times) == 1 and (e.date, e.date_precision) not in times:
                 date, precision = times.pop()
                 e = replace(e, date=date, date_precision=precision, date_source="story")
@@ -197,14 +204,38 @@ def _retold(doc: Doc, e: Event, twin: Event) -> bool:
     ``e`` names by a description that refers back to what ``twin`` named ("attacked the base" of
     "attacked an army base", "the town was seized" of "seized the town of Marib")."""
     here, there = event_token(doc, e), event_token(doc, twin)
-    if here is None or there is None or e.event_type != twin.event_type:
-        return False
+    if here is None or there is None or e.event_type != twin.event_type or _again(here):
+        return False  # "attacked the base again": another attack
     if happening_word(here) != happening_word(there) or other_doers(e.source, twin.source) or (
             two_places(e, twin)):
         return False
     thing, named = _acted_on(here), _acted_on(there)
     return (thing is not None and named is not None and thing.lemma_ == named.lemma_
             and any(c.dep_ == "det" and c.lower_ in _BACK for c in thing.children))
+
+
+def _moved_on(told: Sequence[Event], first: Event, e: Event) -> bool:
+    """A deed the text dates later than ``first`` is told between ``first`` and ``e``: the story
+    has moved on ("The army retook the area in February. … The rebels attacked the base": a new
+    attack, not the one of January); words said in between ("officials said on Monday") do not
+    move it."""
+    return any(first.sent_start < t.sent_start < e.sent_start and t.event_type not in SPOKEN_ACTS
+               and t.date > first.date for t in told)
+
+
+def _again(verb: Token) -> bool:
+    """The clause of ``verb`` tells its act as done once more: "again", "anew" (``repeat_adverbs``),
+    "once more", "a second time", "for another time" (a word of ``other_happening``)."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and (c.lower_ in _REPEAT or c.lower_ == "more" and any(
+                m.lower_ == "once" for m in c.children)):
+            return True
+        times = [c] if c.dep_ == "npadvmod" else [
+            o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if any(t.lemma_.lower() == "time" and any(m.lower_ in OTHER_HAPPENING for m in t.children
+                                                 if m.dep_ in ("amod", "det")) for t in times):
+            return True
+    return False
 
 
 def _joined_retold(doc: Doc, events: list[Event]) -> list[Event]:
@@ -217,8 +248,8 @@ def _joined_retold(doc: Doc, events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         tok = event_token(doc, e) if e.date_source == "carried" else None
-        if tok is not None and tok.dep_ == "conj" and tok.head.i in retold and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if tok is not None and tok.dep_ == "conj" and tok.head.i in retold and not (
+                has_own_tense(tok)):
             told = retold[tok.head.i]
             e = replace(e, date=told.date, date_precision=told.date_precision,
                         date_source="story")

@@ -158,7 +158,8 @@ def on_the_way(doc: Doc, t: Toponym, tok: Token) -> bool:
 _AMID = frozenset({"in", "during", "amid"})
 #: Nouns and verbs of fighting and its toll a sentence may tell, whose scene a death in "the
 #: fighting" is.
-_FIGHTING = _HAPPENINGS | word_class("happening_attack") | word_class("deaths") \
+_FIGHTING = _HAPPENINGS | word_class("happening_attack") | word_class("explosions") \
+    | word_class("deaths") \
     | {"fight", "fighting", "clash", "clashes", "battle", "shell", "shelling", "death", "wound",
        "injure"}
 #: How many sentences back the story's fighting may have been told (the story carries on
