@@ -44,6 +44,7 @@ from .spoken_for import spoken_for
 from .idle import idle
 from .joint_parties import joint_parties
 from .recipient_captives import captives
+from .recipient_occupants import riders
 from .statements import stance_mentions
 from .status import UNREAL, unnegated
 from .type_asks import asked_for
@@ -56,7 +57,6 @@ from .type_promised import promised_content
 from .type_promises import promised_acts, promised_withdrawals
 from .type_vows import vowed_refusals
 from .verbs import verb_mentions
-from .recipient_riders import riders
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

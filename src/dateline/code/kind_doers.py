@@ -4,7 +4,8 @@ attacks", "a militant ambush", "jihadist bombings".
 A noun or adjective set before an act's noun that names a kind of armed or state party (an
 agent of the actor dictionary with such a sector) says who does the act, as a name or a
 demonym there does (:func:`dateline.code.phrases.doer_in_modifier`). Not for an act done to
-people, whose modifier is its patient ("prisoner releases", "journalist killings"), nor one
+people, whose modifier is its patient ("prisoner releases", "journalist killings") unless an
+"of" phrase names the patient ("the rebel release of 20 hostages"), nor one
 that moves men ("a troop withdrawal", "a troop deployment").
 """
 
@@ -37,8 +38,9 @@ def kind_doer(noun: Token, first: int | None = None) -> tuple[Token, tuple[int, 
     begin) that names the kind of party doing it, with its span; ``None`` when none does."""
     first = noun.i if first is None else first
     lemma = noun.lemma_.lower()
-    if lemma in _PATIENT_NOUNS or lemma in _MOVING or noun.lower_ in _MOVING:
-        return None
+    if lemma in _MOVING or noun.lower_ in _MOVING or lemma in _PATIENT_NOUNS and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # (an "of" phrase names the patient: "the rebel release of 20 hostages")
     agents = agent_words()
     for c in noun.lefts:
         if c.i >= first or c.dep_ not in ("compound", "amod") or c.ent_type_ or \

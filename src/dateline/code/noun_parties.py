@@ -27,14 +27,15 @@ from typing import TYPE_CHECKING
 
 from ..actor_places import gazetteer_country
 from ..deps import prep_objects
-from .phrases import a_place, doer_in_modifier, known_group
+from ..wordclasses import word_class
+from .phrases import a_place, doer_in_modifier, known_group, names_people
 from .conjuncts import sides
 from .forces import armed
 from .person_nouns import a_person_noun
 from .roles import agent_of
 from .kind_doers import kind_doer
 from .lexicon import load_lexicon
-from .words import CONFLICT_TYPES, is_when
+from .words import CONFLICT_TYPES, INJURE, is_kill, is_when
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -142,20 +143,50 @@ def accused_in(noun: Token) -> Token | None:
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})
 
 
+def _side(tok: Token | None) -> bool:
+    """Whether ``tok`` can be a side an act is "between": a party, not a time ("between Monday
+    and Wednesday") nor a place ("between the two villages": where it went on)."""
+    return tok is None or not (is_when(tok) or tok.ent_type_ in ("DATE", "TIME") or _ground(tok))
+
+
 def gerund_sides(verb: Token) -> tuple[Token, Token | None] | None:
     """The two sides a gerund used as a noun is "between" ("fighting between the army and the
     rebels continued", "killed in fighting between rival militias"), as for a noun (see
-    :func:`.conjuncts.sides`); ``None`` for a gerund with a subject of its own or no such
-    phrase."""
+    :func:`.conjuncts.sides`); ``None`` for a gerund with a subject of its own, no such
+    phrase, or a side that is a time or a place."""
     if verb.tag_ != "VBG" or verb.dep_ not in _NOMINAL or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         return None
-    return sides(verb)
+    both = sides(verb)
+    return both if both is not None and all(_side(t) for t in both) else None
+
+
+#: Words for one who attacks: the owner of the act is its doer ("the gunman's shooting").
+_ATTACKERS = word_class("attacker_nouns")
+#: Acts whose owner undergoes them even when armed and plural ("the fighters' release").
+_UNDERGONE = word_class("undergone_nouns")
+#: What a clause leaves its victims ("left ten people dead").
+_HARMED = frozenset({"dead", "injured", "wounded", "hurt"})
+
+
+def _names_victims(noun: Token) -> bool:
+    """Whether the clause of ``noun`` (its subject) names whom the act befell: "the soldier's
+    shooting killed two civilians", "the shooting left ten people dead"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not (
+            is_kill(verb) or verb.lemma_.lower() in INJURE or any(
+                c.lower_ in _HARMED for c in verb.children)):
+        return False  # not "the minister's arrest angered his supporters"
+    return any(c.dep_ in ("dobj", "obj") and names_people(c) for c in verb.children)
 
 
 def person_owner(owner: Token) -> bool:
     """Whether the owner of an act's noun is a person the act befalls, named by a word for a kind
     of person: "the mayor's killing", "the minister's arrest"; one of an armed kind only in the
-    singular ("the soldier's killing"; "the militants' killings" are theirs to do)."""
-    return owner.pos_ == "NOUN" and a_person_noun(owner.lemma_.lower()) and (
-        owner.tag_ == "NN" or not armed(owner))
+    singular ("the soldier's killing"; "the militants' killings" are theirs to do) or for an act
+    always undergone ("the fighters' release"); never a word for an attacker ("the gunman's
+    shooting"), nor the owner of an act whose clause names whom it befell."""
+    lemma, noun = owner.lemma_.lower(), owner.head
+    return owner.pos_ == "NOUN" and a_person_noun(lemma) and lemma not in _ATTACKERS and (
+        owner.tag_ == "NN" or not armed(owner) or noun.lemma_.lower() in _UNDERGONE) and \
+        not _names_victims(noun)

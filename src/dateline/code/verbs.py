@@ -19,8 +19,7 @@ from .mention import RULESET, Mention, span_of
 from .noun_parties import gerund_sides
 from .numbers import count_of
 from .recipient_gaps import missed_subject
-from .reduced_passives import bare_participle_patient, killed_doing
-from .recipient_participles import misread_participle
+from .reduced_passives import bare_participle_patient, killed_doing, misread_participle
 from .roles import (RELATIVE_PRONOUNS, agent_of, bare_clause, is_passive, np_span, object_of,
                     own_claim, party_in, subject_of)
 from .senses import disaster, ended_gerund, have_misparse, verb_sense
@@ -153,7 +152,9 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         if (victim := killed_doing(tok) or bare_participle_patient(tok, sense.mode)) is not None:
             subj, obj = None, victim  # "the first woman killed fighting alongside the
             # militia": she was killed; "the others arrested while travelling": they were
-        sided = gerund_sides(tok)  # "fighting between A and B": A acts, with B
+        # "fighting between A and B": A acts, with B (a mediator's sides are those it brings
+        # together, not a doer and its counterpart)
+        sided = gerund_sides(tok) if sense.mode != "third-party" else None
         if (read := misread_participle(tok) or sided) is not None:
             subj, obj = read  # "the reporter taken hostage by …": the militia took him
         if sense.mode == "withdraw":

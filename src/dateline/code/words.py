@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..actor_who import person_past_place
 from ..deps import prep_object
 from ..wordclasses import word_class
 from .person_nouns import a_person_noun
@@ -30,6 +29,9 @@ WHEN_MARKS = frozenset({"when", "as", "after"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: What talks, agreements and cooperation are "on", "for" or "of": their matter, no party.
 _MATTER_PREPS = frozenset({"on", "for", "of", "over", "about"})
+#: Prepositions of a phrase that says where a person is or where from ("officials in the
+#: province", "rebels from the north").
+_WHERE = word_class("where_preps") | frozenset({"on", "from"})
 PLACE_NOUNS = word_class("place_nouns")
 PERSON_NOUNS = word_class("person_nouns")
 _BODIES = word_class("bodies")
@@ -164,7 +166,7 @@ def relative_antecedent(clause: Token, attacks: frozenset[str]) -> Token:
     ``attacks``) whose phrase names the place when the clause kills or wounds ("the attack on
     the town of Saraqib, which killed 40 people": the attack)."""
     head = _agreeing_conjunct(clause) or _person_before_who(clause) or \
-        person_past_place(clause, _someone) or clause.head  # "officials in X who"
+        _person_past_place(clause) or clause.head  # "officials in X who"
     if clause.lemma_.lower() not in LETHAL | INJURE:
         return head
     place = head
@@ -178,11 +180,17 @@ def relative_antecedent(clause: Token, attacks: frozenset[str]) -> Token:
     return act if act.lemma_.lower() in attacks else head
 
 
+def _who(clause: Token) -> Token | None:
+    """The "who" or "whom" of a relative clause hung on no one: a place or a thing."""
+    who = next((c for c in clause.children if c.lower_ in ("who", "whom")), None)
+    return None if who is None or _someone(clause.head) else who
+
+
 def _person_before_who(clause: Token) -> Token | None:
     """"the rubble of Baghuz, held by jihadists who refused to leave": "who" speaks of a person,
     so of the person word right before it, not of the place or thing the parse hangs it on."""
-    who = next((c for c in clause.children if c.lower_ in ("who", "whom")), None)
-    if who is None or _someone(clause.head):
+    who = _who(clause)
+    if who is None:
         return None
     i = who.i - 1
     while i > clause.sent.start and clause.doc[i].lower_ in _BEFORE_PRONOUN:
@@ -190,6 +198,26 @@ def _person_before_who(clause: Token) -> Token | None:
     near = clause.doc[i]
     # coordinated nouns are :func:`_agreeing_conjunct`'s
     return near if near.i > clause.head.i and near.dep_ != "conj" and _someone(near) else None
+
+
+def _person_past_place(clause: Token) -> Token | None:
+    """"Officials in the province who criticised the governor were detained": the parse hangs
+    the "who" on the place of the person's own phrase; the clause speaks of the word that phrase
+    is set on ("officials") when it names someone, or of the people a group's "of" phrase names
+    ("a circle of monitors in the region who …"); ``None`` for neither."""
+    if _who(clause) is None:
+        return None
+    place = clause.head
+    if place.dep_ != "pobj" or place.head.lower_ not in _WHERE:
+        return None
+    owner = place.head.head
+    if owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if _someone(owner):
+        return owner
+    return next((g for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
+                 and c.i < place.i for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and _someone(g)), None)
 
 
 def _someone(tok: Token) -> bool:
