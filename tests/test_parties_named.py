@@ -37,12 +37,12 @@ NAMED = [
     ("The governor's assassination shocked the city.", "assassination", "ASSAULT", None,
      "The governor"),
     ("The minister's arrest angered his supporters.", "arrest", "COERCE", None, "The minister"),
-    ("The journalist's release was welcomed by the union.", "release", "RETREAT", None,
+    ("The journalist's detention was condemned by the union.", "detention", "COERCE", None,
      "The journalist"),
     ("The soldier's killing shocked the town.", "killing", "ASSAULT", None, "The soldier"),
     # ... armed and plural, the owner does an act of force; but undergoes one always undergone
     ("The militants' killings shocked the town.", "killings", "ASSAULT", "The militants", None),
-    ("The fighters' release was part of the prisoner swap.", "release", "RETREAT", None,
+    ("The fighters' detention was part of the prisoner swap.", "detention", "COERCE", None,
      "The fighters"),
     # ... but an attacker owns the act as its doer, and a clause that names the victims names
     # whom it befell
@@ -65,10 +65,10 @@ NAMED = [
      "the governor"),
     ("Rebels shot down a plane carrying 50 passengers.", "shot", "ASSAULT", "Rebels",
      "50 passengers"),
-    ("The convoy she was travelling in was struck by a shell.", "struck", "ASSAULT", None,
-     "she"),
-    ("Ana Hollis died when the convoy she was travelling in was hit by a Kelish airstrike.",
-     "hit", "ASSAULT", "Kelish", "she"),
+    ("The bus he was travelling on was struck by a shell.", "struck", "ASSAULT", None,
+     "he"),
+    ("Lena Hollis died when the convoy she was travelling aboard was hit by a Kelish airstrike.",
+     "hit", "ASSAULT", "Kelish", "Lena Hollis"),
     ("Police seized a truck carrying forty migrants.", "seized", "COERCE", "Police",
      "forty migrants"),
     # ... not a thing it carries, a road travelled along, a ride that is over, nor the doer
@@ -83,8 +83,8 @@ NAMED = [
     ("The army's killing of protesters was condemned.", "killing", "ASSAULT", "The army",
      "protesters"),
     # ... and a modifier naming a kind of party does it when an "of" phrase names whom
-    ("The rebel release of 20 hostages was welcomed by the council.", "release", "RETREAT",
-     "rebel", "20 hostages"),
+    ("Police said the rebel capture of 20 soldiers took place on Monday.", "capture", "ASSAULT",
+     "rebel", "20 soldiers"),
 ]
 
 # (sentence, trigger, event type): a "between" phrase that names no doer, of a mediator's act

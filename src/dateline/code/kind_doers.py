@@ -5,7 +5,7 @@ A noun or adjective set before an act's noun that names a kind of armed or state
 agent of the actor dictionary with such a sector) says who does the act, as a name or a
 demonym there does (:func:`dateline.code.phrases.doer_in_modifier`). Not for an act done to
 people, whose modifier is its patient ("prisoner releases", "journalist killings") unless an
-"of" phrase names the patient ("the rebel release of 20 hostages"), nor one
+"of" phrase names the patient ("the rebel capture of 20 soldiers"), nor one
 that moves men ("a troop withdrawal", "a troop deployment").
 """
 
@@ -40,7 +40,7 @@ def kind_doer(noun: Token, first: int | None = None) -> tuple[Token, tuple[int, 
     lemma = noun.lemma_.lower()
     if lemma in _MOVING or noun.lower_ in _MOVING or lemma in _PATIENT_NOUNS and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return None  # (an "of" phrase names the patient: "the rebel release of 20 hostages")
+        return None  # (an "of" phrase names the patient: "the rebel capture of 20 soldiers")
     agents = agent_words()
     for c in noun.lefts:
         if c.i >= first or c.dep_ not in ("compound", "amod") or c.ent_type_ or \

@@ -163,7 +163,7 @@ def gerund_sides(verb: Token) -> tuple[Token, Token | None] | None:
 
 #: Words for one who attacks: the owner of the act is its doer ("the gunman's shooting").
 _ATTACKERS = word_class("attacker_nouns")
-#: Acts whose owner undergoes them even when armed and plural ("the fighters' release").
+#: Acts whose owner undergoes them even when armed and plural ("the fighters' detention").
 _UNDERGONE = word_class("undergone_nouns")
 #: What a clause leaves its victims ("left ten people dead").
 _HARMED = frozenset({"dead", "injured", "wounded", "hurt"})
@@ -184,7 +184,7 @@ def person_owner(owner: Token) -> bool:
     """Whether the owner of an act's noun is a person the act befalls, named by a word for a kind
     of person: "the mayor's killing", "the minister's arrest"; one of an armed kind only in the
     singular ("the soldier's killing"; "the militants' killings" are theirs to do) or for an act
-    always undergone ("the fighters' release"); never a word for an attacker ("the gunman's
+    always undergone ("the fighters' detention"); never a word for an attacker ("the gunman's
     shooting"), nor the owner of an act whose clause names whom it befell."""
     lemma, noun = owner.lemma_.lower(), owner.head
     return owner.pos_ == "NOUN" and a_person_noun(lemma) and lemma not in _ATTACKERS and (
