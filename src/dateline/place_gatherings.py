@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actor_dictionary import load_dictionary
+from .actor_dictionary import countries_named
 from .actor_names import load_named, normal_words
 from .aspect import irrealis
 from .gazetteer import REGION_KINDS
@@ -261,9 +261,8 @@ def _parties(doc: Doc, heads: Sequence[Token], places: Sequence[Toponym]
             tokens.update(w.i for w in c.subtree)
     tokens -= {i for t in places for i in range(t.start, t.end)}
     words = [doc[i] for i in sorted(tokens)]
-    countries = load_dictionary().countries
     names = {w.lower_ for w in words if w.pos_ == "PROPN" or w.ent_type_ in _NAME_ENTS}
-    found = {countries[w.lower_] for w in words if countries.get(w.lower_)}
+    found = countries_named(w.lower_ for w in words)
     return names, found | {c for w in words if w.ent_type_ == "PERSON"
                            for c in _person_countries(w.text)}
 
