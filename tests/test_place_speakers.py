@@ -34,6 +34,34 @@ def test_place_words_said_from(event_on, text, trigger, town):
     assert place is not None and place.name == town
 
 
+@pytest.mark.parametrize(("text", "trigger", "town", "precision", "country"), [
+    # a home near a town is near it
+    (_STORY + "Speaking from his home near Qamishli, the commander urged Britain to do more.",
+     "urged", "Al Qamishli", 2, "SYR"),
+    # the speaker's home is not his origin: the commander is of the home's country
+    (_STORY + "Speaking from his home in Qamishli, the commander urged Britain to do more.",
+     "urged", "Al Qamishli", 1, "SYR"),
+])
+def test_place_words_said_from_a_home(event_on, text, trigger, town, precision, country):
+    event = event_on(text, trigger)
+    place = event.location
+    assert place is not None and (place.name, place.precision) == (town, precision)
+    assert event.source is not None and event.source.country == country
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # spoken "from" what is no home or base: the place is not where the speaker is
+    (_STORY + "Speaking from experience of the siege of Aleppo, the commander urged Britain "
+              "to do more.", "urged", "Aleppo"),
+    (_STORY + "Speaking from the perspective of refugees in Lebanon, the commander urged "
+              "Britain to do more.", "urged", "Lebanon"),
+])
+def test_place_words_said_from_no_abode(event_on, text, trigger, town):
+    event = event_on(text, trigger)
+    assert event.location is None or event.location.name != town
+    assert event.source is None or event.source.country != "LBN"
+
+
 def test_place_deed_told_from_elsewhere_keeps_no_speaker_place(event_on):
     # a deed the words tell of is not done where they were said
     text = _STORY + "Turkish troops killed ten civilians, the commander said from Qamishli."

@@ -5,6 +5,7 @@ overlay from ``dateline/data/actors`` (and ``DATELINE_ACTORS``, the user's organ
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from .demonyms import load_demonyms
 from .errors import DataFileError
 from .sectors import check_sector
 
-__all__ = ["ActorDictionary", "Organisation", "load_dictionary", "is_outlet"]
+__all__ = ["ActorDictionary", "Organisation", "load_dictionary", "is_outlet", "countries_named"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,3 +163,10 @@ def is_outlet(text: str) -> bool:
         return True
     head = next((h for h in _OUTLET_HEADS if low.endswith(" " + h)), None)
     return head is not None and is_outlet(name[:-len(head) - 1])
+
+
+def countries_named(words: Iterable[str]) -> set[str]:
+    """The countries (ISO 3) that words (lower case) name: a country, its capital or people
+    ("russia", "turkish", "tehran")."""
+    countries = load_dictionary().countries
+    return {countries[w] for w in words if countries.get(w)}

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .records import Actor
 
 __all__ = ["away", "given_names", "ORIGINS", "located_words", "sent_abroad", "named_person",
-           "places_in_sentence"]
+           "places_in_sentence", "titled_at_talks"]
 
 #: Parties sent or come from abroad ("delegation", "envoy", "negotiator").
 _AWAY = word_class("away_parties")
@@ -64,6 +64,31 @@ def sent_abroad(actor: Actor | None) -> bool:
         return False
     said = f"{actor.text or ''} {actor.antecedent or ''}".lower().split()
     return any(w in _AWAY or w.removesuffix("s") in _AWAY for w in said)
+
+
+#: Words that make a title one held no more ("former envoy", "ex-ambassador").
+_FORMER = frozenset({"former", "ex", "ex-", "then", "retired", "late"})
+
+
+def titled_at_talks(doc: Doc, at: frozenset[int]) -> frozenset[str]:
+    """The names (lower case) of the people the text calls by a title of a party sent to talks
+    (:func:`sent_abroad`'s titles: "the government's lead negotiator Karim Ostrow", "Ana Reyes,
+    the opposition's envoy") in a sentence that names the talks' town (its tokens ``at``): they
+    came, and what they say later by name alone is said there too. A title held no more
+    ("former envoy") or posted elsewhere ("the ambassador to Turkey") is not."""
+    out: set[str] = set()
+    for w in doc:
+        if w.pos_ != "NOUN" or w.lemma_.lower() not in _AWAY or any(
+                c.lower_ in _FORMER or c.dep_ == "prep" and c.lower_ == "to" and any(
+                    o.pos_ == "PROPN" for o in c.children) for c in w.children):
+            continue
+        start, end = sentence_bounds(doc, w.i)
+        if at.isdisjoint(range(start, end)):
+            continue
+        named = [w.head] if w.dep_ in ("compound", "appos") else []
+        named += [c for c in w.children if c.dep_ == "appos"]
+        out.update(n.lower_ for n in named if n.pos_ == "PROPN" and n.ent_type_ in ("", "PERSON"))
+    return frozenset(out)
 
 
 def named_person(actor: Actor | None) -> bool:

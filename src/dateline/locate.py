@@ -24,6 +24,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .actor_whereabouts import titled_at_talks
 from .aspect import bounds_a_span, irrealis
 from .date_clauses import REPORTING, SAYING
 from .deps import subject
@@ -34,7 +35,7 @@ from .place_roles import (MOTION, TERRITORIAL, attack_ground, background, beside
                           where_antecedent)
 from .place_when import agent_verb, then_and_there
 from .place_finer import finer_within
-from .place_gatherings import gathered_at, sent_names
+from .place_gatherings import gathered_at
 from .place_held import held_in, in_a_list, relative_deed
 from .place_speakers import speaks_from
 from .place_own_ground import own_ground_place
@@ -416,7 +417,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     held_here = [venues[t.start] for t in usable if focus is not None and venues[t.start]
                  and place_key(t.place) == place_key(focus)]
     came = venue_doers(doc, held_here, {i for t in found for i in range(t.start, t.end)})
-    envoys = sent_names(doc) if held_here else frozenset()  # (the story's negotiators came too)
+    # (and those titled as sent to them where the text names the town: "the lead negotiator
+    # Karim Ostrow said in Geneva …", later "Ostrow accused …")
+    envoys = titled_at_talks(doc, frozenset(
+        t.start for t in usable if focus is not None and place_key(t.place) == place_key(focus)
+    )) if held_here else frozenset()
 
     tellings, courts = Tellings(doc), court_towns(doc, usable)  # (the courts: once a document)
     homes = home_towns(doc, found)  # (and the towns of one person's home)

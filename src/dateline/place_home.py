@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .actor_dictionary import load_dictionary
+from .actor_dictionary import countries_named
 from .actor_whereabouts import sent_abroad
 from .place_abroad import OWN_WORDS, Located, armed_deed, fighting, fought_abroad
 from .plover_json import verbal_type
@@ -194,8 +194,7 @@ def convenes(source: Actor | None, mention: Any = None, came: frozenset[str] = f
             or target is None or not 0 <= target[0] < target[1] <= len(doc):
         return False
     words = [w.lower_ for w in doc[target[0]:target[1]]]
-    countries = load_dictionary().countries
-    theirs = {countries[w] for w in words if countries.get(w)}
+    theirs = countries_named(words)
     return not came.isdisjoint(words) or bool(
         source is not None and source.country and theirs and source.country not in theirs)
 

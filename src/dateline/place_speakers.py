@@ -67,6 +67,10 @@ def speaks_from(doc: Doc, t: Toponym, tok: Token) -> bool:
 #: Prepositions by which a place says where a speaker's home or post lies ("his home in
 #: Sunamganj", "her base in the city of Qamishli", "his home village of Kocho").
 _LIES_IN = frozenset({"in", "of", "near", "outside"})
+#: Nouns of a speaker's home or post that a place may say where lies ("his home in Sunamganj",
+#: "her base in Qamishli"); not what speaking "from" also takes ("from experience of the siege").
+_ABODES = frozenset({"home", "hometown", "house", "flat", "apartment", "base", "office",
+                     "headquarters", "camp", "shelter", "hideout", "hospital", "village"})
 
 
 def _abode(root: Token) -> Token:
@@ -79,6 +83,5 @@ def _abode(root: Token) -> Token:
             return root
         node = node.head.head
         if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "from":
-            return node
+            return node if node.lemma_.lower() in _ABODES else root
     return root
-

@@ -24,6 +24,7 @@ from . import holidays
 from .aspect import done_on, tense_at
 from .date_calendar import (WEEKDAYS, add_months, count, decade_start, in_weeks, infer_year, minus,
                             month_number, relative_year, season, weekday_date, with_year)
+from .toponym_relation import DISTANCE_UNITS
 from .date_patterns import (
     NEEDS,
     NOT_IN_HEDGE,
@@ -75,8 +76,8 @@ _NOT_OF = r"(?!\s+(?:of|before|after)\b)"
 _COUNTED = (r"people|persons|men|women|children|kids|troops|soldiers|fighters|militants|"
             r"civilians|refugees|residents|families|members|officers|police|policemen|"
             r"workers|students|protesters|prisoners|delegates|others|more|of|or|to|and|"
-            r"homes|houses|buildings|dollars|pounds|euros|km|kms|kilometres|kilometers|miles|"
-            r"metres|meters|feet|tonnes|tons|acres|hectares")
+            r"homes|houses|buildings|dollars|pounds|euros|tonnes|tons|acres|hectares|"
+            + "|".join(DISTANCE_UNITS))
 #: A year after a month, set off by a comma only where it is no count ("In May, 2000 protesters
 #: marched" counts protesters; "in November, 2015" is a year).
 _MONTHS_YEAR = rf"(?P<comma>,)?\s+(?P<y>(?:19|20)\d\d)(?(comma)(?!\s+(?:{_COUNTED})\b))"

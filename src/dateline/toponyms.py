@@ -12,9 +12,10 @@ a small town abroad, far from the article's own countries, stands only with its 
 it ("Badou, Togo"), else the region of that name ("Florida", the state) or nothing stands
 (:mod:`dateline.namesakes`).
 
-Words before a name make it relative: "12 km south of Mosul", "near Jenin", "on the outskirts of
-Aleppo" become near-to places, "in eastern Aleppo" a part of one (precision 2; the coordinates
-stay those of the named place — an offset position would be invented). A demonym ("Kurdish",
+Words before a name make it relative (:mod:`dateline.toponym_relation`): "12 km south of Mosul",
+"near Jenin", "on the outskirts of Aleppo" become near-to places, "in eastern Aleppo" a part of
+one (precision 2; the coordinates stay those of the named place — an offset position would be
+invented). A demonym ("Kurdish",
 "Americans") is never a place name. A name the model labels a person or an organisation, with no
 place words before it, counts only where the same name is a place elsewhere in the article or
 where a verb of attack or conquest takes it ("shelled Hama"); a person's surname ("criticised
@@ -47,6 +48,7 @@ from .records import Place
 from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
 from .tokens import doc_span, span_root, tags, words
+from .toponym_relation import PART_WORD, relation_before
 from .toponym_words import (ARTICLES, ATTACK_NOUNS, CONNECTORS, FACILITY_WORDS, FEATURE_WORDS,
                             HYPHEN_LINKS, LOCATIVE, NAME_HEADS, NOT_PLACES, OF_HEADS, ONE_PERSON,
                             PERSON_LOCATIVE, PLACE_LABELS, REGION_NOUNS, SHORT_WORDS,
@@ -65,42 +67,6 @@ _MAX_WORDS = 5
 _WEAK_MIN_POPULATION = 100_000
 #: A country with this share of a report's place mentions has more of them than one misreading.
 _OTHER_NAMES_SHARE = 0.1
-_COMPASS = ("north", "south", "east", "west")
-_DIRECTION = rf"(?:{'|'.join(_COMPASS)})(?:[- ]?(?:east|west))?(?:ern)?"
-#: How a direction ends ("north", "north-east", "northern"): a compass point or "ern".
-_DIRECTION_ENDINGS = (*_COMPASS, "ern")
-#: Words just before a name that put the event near the place, not in it ("40 km north of" (a
-#: direction of, see :data:`_NEAR_BEFORE`), "outside"), before an optional "the" and "town of".
-_NEAR_WORDS = ("near", "nearby", "outside", "around", "close to", "not far from",
-               "on the outskirts of", "outskirts of", "in the vicinity of", "on the road to",
-               "on the edge of", "on the border with", "off the coast of", "the road between",
-               "between")
-#: Words just before a name that put the event in a part of the place ("northern", "rural",
-#: "the heart of"), besides a direction.
-_PART_WORDS = ("central", "northern", "southern", "eastern", "western", "rural", "greater",
-               "downtown", "the heart of", "parts of", "part of")
-
-
-def _alternatives(phrases: tuple[str, ...]) -> str:
-    return "|".join(re.escape(p) for p in phrases)
-
-
-_UNITS = r"(?:km|kms|kilometers|kilometres|miles|mi)"  # ("40 km north of", "40 miles from")
-#: Only how the words before a name end counts (anchored there): "40" or "some" is left out.
-_NEAR_BEFORE = re.compile(
-    rf"(?:{_UNITS}?\s*{_DIRECTION}\s+of|{_UNITS}\s+(?:away\s+)?from|"
-    rf"{_alternatives(_NEAR_WORDS)})\s+(?:the )?(?:town of |city of |village of |camp of )?$",
-    re.IGNORECASE,
-)
-_PART_BEFORE = re.compile(rf"\b(?:{_DIRECTION}|{_alternatives(_PART_WORDS)})\s+$",
-                          re.IGNORECASE)
-#: How the words before a name must end for :data:`_NEAR_BEFORE` or :data:`_PART_BEFORE` to
-#: match them (each pattern's last words, from the same tables): a test that spares most names
-#: the searches, which try every position of the text before.
-_NEAR_ENDINGS = tuple(sorted({"of", "the", "from", *(p.split()[-1] for p in _NEAR_WORDS)}))
-_PART_ENDINGS = tuple(sorted({*_DIRECTION_ENDINGS, *(p.split()[-1] for p in _PART_WORDS)}))
-_ONE_WORD_PARTS = _alternatives(tuple(p for p in _PART_WORDS if " " not in p))
-_PART_WORD = re.compile(rf"^(?:{_DIRECTION}|{_ONE_WORD_PARTS}|occupied|besieged|war-torn)$")
 _REGION_AFTER = re.compile(r"^\s*(?:province|governorate|state|region|district|oblast|county)\b",
                            re.IGNORECASE)
 
@@ -292,12 +258,12 @@ def _locative_before(doc: Doc, i: int, prev_end: int,
         w = lowers[j]
         if w == "of":  # "south of X", "the districts of X", not "an echo of George W Bush"
             return j > 0 and (tags(doc).lemmas[j - 1] in OF_HEADS or bool(  # ("outskirts")
-                _PART_WORD.match(lowers[j - 1])) or lowers[j - 1] in OF_HEADS)
+                PART_WORD.match(lowers[j - 1])) or lowers[j - 1] in OF_HEADS)
         if w in locative:
             return True
         if w in ("and", ",", "or"):
             return prev_end == j  # coordinated with the name just before
-        if not (w in ("the", "-") or _PART_WORD.match(w)):
+        if not (w in ("the", "-") or PART_WORD.match(w)):
             return False
         j -= 1
     return False
@@ -420,13 +386,7 @@ def _acceptable(m: _Match, e: Entry, ctx: _Context, vouched: frozenset[str] = fr
 def _relation(doc: Doc, text: str, m: _Match, sents: Sentences) -> str:
     sent_start = sents.bounds(m.start)[2]
     begin = max(sent_start, doc[m.start].idx - 60)
-    before = text[begin:doc[m.start].idx]
-    ending = before.rstrip().lower()
-    if ending.endswith(_NEAR_ENDINGS) and _NEAR_BEFORE.search(before):
-        return "near"
-    if ending.endswith(_PART_ENDINGS) and _PART_BEFORE.search(before):
-        return "part"
-    return "in"
+    return relation_before(text[begin:doc[m.start].idx])
 
 
 def _context(matches: Sequence[_Match], dateline: Entry | None,
