@@ -296,3 +296,16 @@ def fetcher():
 
     return Fetcher(FetchSettings(timeout=1.0, total_timeout=5.0, retries=1, backoff=0.05,
                                  min_interval=0.0, max_bytes=1_000_000))
+
+
+@pytest.fixture(scope="session")
+def stock_nlp():
+    """spaCy's own components, with the lemma fixes and sentence caps dateline adds."""
+    import spacy
+
+    from dateline import annotate
+
+    nlp = spacy.load(annotate.DEFAULT_MODEL)
+    annotate._fix_lemmas(nlp)
+    annotate._cap_sentences(nlp)
+    return nlp

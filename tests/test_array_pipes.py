@@ -62,19 +62,6 @@ def test_array_pipes_rules_read_plain_patterns_and_leave_others_to_the_matcher(
     assert ruler.match(doc) == stock.match(doc)
 
 
-@pytest.fixture(scope="module")
-def stock_nlp():
-    """spaCy's own components, with the lemma fixes and sentence caps dateline adds."""
-    import spacy
-
-    from dateline import annotate
-
-    nlp = spacy.load(annotate.DEFAULT_MODEL)
-    annotate._fix_lemmas(nlp)
-    annotate._cap_sentences(nlp)
-    return nlp
-
-
 def test_array_pipes_pipeline_uses_the_array_lemmatizer(nlp):
     from dateline.array_pipes import ArrayLemmatizer
 

@@ -8,19 +8,6 @@ import pytest
 from dateline.array_pipes import ArrayAttributeRuler
 
 
-@pytest.fixture(scope="module")
-def stock_nlp():
-    """spaCy's own components, with the lemma fixes and sentence caps dateline adds."""
-    import spacy
-
-    from dateline import annotate
-
-    nlp = spacy.load(annotate.DEFAULT_MODEL)
-    annotate._fix_lemmas(nlp)
-    annotate._cap_sentences(nlp)
-    return nlp
-
-
 # written for the project: one row per kind of word the rules keep as it is
 @pytest.mark.parametrize("text, word", [
     ("The convoy reached the checkpoint at dawn.", "convoy"),       # a singular noun
