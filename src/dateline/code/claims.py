@@ -264,5 +264,6 @@ def claimed_attacks(doc: Doc, mentions: Sequence[Mention],
         if _doerless(doc, attack) and claim.source is not None:
             out[j] = replace(attack, source=claim.source, source_sector=claim.source_sector,
                              rule=attack.rule + (CLAIM_SUFFIX if own else BLAME_SUFFIX))
-        dropped.add(k)
+        if own:  # a claim in the claimer's words is no act; an attack told again by others
+            dropped.add(k)  # stays an event of the sentence that tells it, with its doer
     return [m for n, m in enumerate(out) if n not in dropped]
