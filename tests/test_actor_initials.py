@@ -15,6 +15,7 @@ WRITTEN = [
     ("ira", "Ira", True),
     ("ira", "IRA", False),
     ("ola", "Ola", True),
+    ("bjp", "bjp", False),  # a text written in lower case
     ("nato", "Nato", False),  # initials said as a word, written as one
     ("hamas", "Hamas", False),  # a name, no initials
 ]

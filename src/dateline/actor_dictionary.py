@@ -146,8 +146,9 @@ def _spells(alias: str, name: str) -> bool:
 
 def not_initials(alias: str, written: str) -> bool:
     """Whether the word ``written`` is not the organisation whose initials the alias is,
-    since it is not written in capitals ("Ana Lima", "Ira", but "the ANA", "the IRA")."""
-    return alias in load_dictionary().initials and not written.isupper()
+    since it is written as a name, with one capital ("Ana Lima", "Ira"; but "the ANA", "the
+    IRA", and "the bjp" of a text in lower case)."""
+    return alias in load_dictionary().initials and written.istitle()
 
 
 #: Country names longer than this are not looked for ("Democratic People's Republic of Korea"
