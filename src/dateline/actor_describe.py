@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_bombers import bomber_sector
-from .actor_dictionary import ActorDictionary
+from .actor_dictionary import ActorDictionary, not_initials
 from .actor_known_as import known_as
 from .code.phrases import thing
 from .code.ranks import rank_sector
@@ -347,7 +347,7 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
         gram = gram.replace(" - ", "-")  # "Jaish al-Islam", which the parse splits in four
         if "'" in gram and gram not in d.organisations:
             gram = gram.replace("'", "")  # "Hay'at Tahrir al-Sham": the dictionary's "Hayat"
-        if gram in d.organisations and not (j - i == 1 and (
+        if gram in d.organisations and not (j - i == 1 and (not_initials(gram, toks[i].text) or
                 word_not_name(toks[i]) or _in_persons_name(toks[i]))) and \
                 not names_no_country(words, i) and not _fought(words, i):
             # not "male", "Abdel Fatah al-Sisi" (no Fatah), "the counter-Isis coalition", "the

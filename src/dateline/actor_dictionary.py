@@ -15,7 +15,8 @@ from .demonyms import load_demonyms
 from .errors import DataFileError
 from .sectors import check_sector
 
-__all__ = ["ActorDictionary", "Organisation", "load_dictionary", "is_outlet", "countries_named"]
+__all__ = ["ActorDictionary", "Organisation", "load_dictionary", "is_outlet", "countries_named",
+           "not_initials"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class ActorDictionary:
     peoples: frozenset[str] = frozenset()  # plural demonyms: "palestinians", "afghans"
     max_country_words: int = 3  # the longest name of a country, in words
     organisation_names: frozenset[str] = frozenset()  # the organisations' names, lower-cased
+    initials: frozenset[str] = frozenset()  # aliases read as initials only in capitals ("ana")
 
 
 def _rows(rel: str, ncols: int, sector_col: int | None = None) -> list[list[str]]:
@@ -121,9 +123,32 @@ def load_dictionary() -> ActorDictionary:
         organisations=orgs, outlets=outlets,
         organisation_names=frozenset(o.name.lower() for o in orgs.values()),
         max_org_words=max(len(k.split()) for k in orgs), peoples=frozenset(peoples),
+        initials=frozenset(k for k, o in orgs.items() if _spells(k, o.name)),
         max_country_words=min(_MAX_COUNTRY_WORDS, max(
             len(k.split()) for k in (*countries, *load_named().country_terms))),
     )
+
+
+#: Words a name's initials leave out ("Organisation of African Unity": OAU).
+_LEFT_OUT = frozenset({"of", "for", "the", "and", "in", "on", "al", "el"})
+#: Initials this short are said letter by letter and written in capitals (IRA, ANC); longer
+#: ones said as a word may be written as one (Nato, Apec).
+_LETTERED = 3
+
+
+def _spells(alias: str, name: str) -> bool:
+    """Whether ``alias`` is the lettered initials of the longer ``name`` ("ana", the Afghan
+    National Army), which a capitalised word of the same letters is not: a given name ("Ana")."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _LEFT_OUT]
+    return 2 <= len(alias) <= _LETTERED and len(words) == len(alias) and \
+        "".join(w[0] for w in words).lower() == alias
+
+
+def not_initials(alias: str, written: str) -> bool:
+    """Whether the word ``written`` is not the organisation whose initials the alias is,
+    since it is written as a name, with one capital ("Ana Lima", "Ira"; but "the ANA", "the
+    IRA", and "the bjp" of a text in lower case)."""
+    return alias in load_dictionary().initials and written.istitle()
 
 
 #: Country names longer than this are not looked for ("Democratic People's Republic of Korea"

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .actor_describe import describe
-from .actor_dictionary import load_dictionary
+from .actor_dictionary import load_dictionary, not_initials
 from .actor_places import place_country, said_place_country
 from .focus import dominant_country
 from .records import Actor
@@ -141,7 +141,7 @@ def _named_groups(doc: Doc) -> list[tuple[int, Actor]]:
     texts, lowers, pos, ents = words(doc).texts, words(doc).lowers, tags(doc).pos, ent_types(doc)
     for i, low in enumerate(lowers):  # "Isis", which the parse may take for a common noun
         if low in d.organisations and pos[i] in ("PROPN", "NOUN") and texts[i][:1].isupper() \
-                and not ents[i] and low not in d.agents:
+                and not ents[i] and low not in d.agents and not not_initials(low, texts[i]):
             tok = doc[i]
             org = d.organisations[tok.lower_]
             found.append((tok.i, Actor(text=tok.text, name=org.name, country=org.country,

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from .actor_branches import branch_countries
 from .actor_describe import SECTOR_LABELS, describe
-from .actor_dictionary import load_dictionary
+from .actor_dictionary import load_dictionary, not_initials
 from .actor_names import load_named
 from .datafiles import per_overlay, table_rows
 from .errors import DataFileError
@@ -142,7 +142,8 @@ def named_parties(doc: Doc) -> dict[str, list[_Party]]:
         for n in range(min(d.max_org_words, len(doc) - i), 0, -1):
             piece = parse_span_text(doc, i, i + n)  # (no Span made for each try)
             key = piece.lower()
-            if n == 1 and (ents[i] or pos[i] not in ("PROPN", "NOUN") or low in d.agents) or \
+            if n == 1 and (ents[i] or pos[i] not in ("PROPN", "NOUN") or low in d.agents or
+                           not_initials(low, piece)) or \
                     key not in d.organisations and key not in kinds:
                 continue
             org = d.organisations.get(key)

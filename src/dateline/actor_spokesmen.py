@@ -49,13 +49,14 @@ def spoken_for(head: Token) -> Token | None:
 
 def _group_of(head: Token) -> Token | None:
     """The known group a "from" or "of" phrase of ``head`` names ("fighters from the SDF")."""
-    from .actor_dictionary import load_dictionary
+    from .actor_dictionary import load_dictionary, not_initials
 
     groups = load_dictionary().organisations
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "of"):
             group = prep_object(child)
-            if group is not None and group.pos_ == "PROPN" and group.lower_ in groups:
+            if group is not None and group.pos_ == "PROPN" and group.lower_ in groups and \
+                    not not_initials(group.lower_, group.text):
                 return group
     return None
 
