@@ -15,8 +15,8 @@ from .demonyms import load_demonyms
 from .errors import DataFileError
 from .sectors import check_sector
 
-__all__ = ["ActorDictionary", "Organisation", "load_dictionary", "is_outlet", "countries_named",
-           "not_initials"]
+__all__ = ["ActorDictionary", "LEFT_OUT", "Organisation", "load_dictionary", "is_outlet",
+           "countries_named", "not_initials"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +130,7 @@ def load_dictionary() -> ActorDictionary:
 
 
 #: Words a name's initials leave out ("Organisation of African Unity": OAU).
-_LEFT_OUT = frozenset({"of", "for", "the", "and", "in", "on", "al", "el"})
+LEFT_OUT = frozenset({"of", "for", "the", "and", "in", "on", "al", "el"})
 #: Initials this short are said letter by letter and written in capitals (IRA, ANC); longer
 #: ones said as a word may be written as one (Nato, Apec).
 _LETTERED = 3
@@ -139,7 +139,7 @@ _LETTERED = 3
 def _spells(alias: str, name: str) -> bool:
     """Whether ``alias`` is the lettered initials of the longer ``name`` ("ana", the Afghan
     National Army), which a capitalised word of the same letters is not: a given name ("Ana")."""
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in _LEFT_OUT]
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in LEFT_OUT]
     return 2 <= len(alias) <= _LETTERED and len(words) == len(alias) and \
         "".join(w[0] for w in words).lower() == alias
 

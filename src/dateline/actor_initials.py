@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actor_dictionary import LEFT_OUT as _LEFT_OUT
 from .tokens import per_doc
 from .tokens import words as token_words
 
@@ -17,8 +18,6 @@ if TYPE_CHECKING:
 
 __all__ = ["defined_initials", "initials_meant"]
 
-#: Words a name's initials leave out ("the Movement for Democratic Change": MDC).
-_LEFT_OUT = frozenset({"of", "for", "the", "and", "in", "on", "al", "el"})
 #: Small words inside a name ("Movement for Democratic Change", "Front for the Liberation of
 #: Vostria", "Hayat Tahrir al-Sham"): those its initials leave out, and the hyphen.
 _JOINING = _LEFT_OUT | {"-"}
