@@ -27,7 +27,6 @@ interview's terms), which this module hands on.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import PRESENT_PERFECT
@@ -187,13 +186,6 @@ def _named_before(pron: Token) -> bool:
                for t in pron.doc[start:pron.i])
 
 
-def _held_present(verb: Token, lemmas: frozenset[str], kind: Callable[[Token], bool]) -> bool:
-    """The verb, one of ``lemmas``, in the simple present (plural) with no helper and no time of
-    its own, its subject a kind of people by ``kind``: a thing held, no statement made."""
-    return verb.lemma_.lower() in lemmas and verb.tag_ == "VBP" and not auxes(verb) and \
-        kind(verb) and not own_time(verb, short=True, clause=True)
-
-
 def held_charge(verb: Token, passive: bool = True) -> bool:
     """"critics accuse the government of neglect", "they blame the army": the simple present
     (plural) of a charge made by a kind of people or by a "they" of no named party; and, unless
@@ -205,7 +197,7 @@ def held_charge(verb: Token, passive: bool = True) -> bool:
     if verb.lemma_.lower() not in _CHARGES or own_time(verb, short=True, clause=True):
         return False
     if verb.tag_ == "VBP" and not auxes(verb):
-        return _held_present(verb, _CHARGES, _kind_subject)
+        return _kind_subject(verb)
     return passive and verb.dep_ == "relcl" and verb.lemma_.lower() not in _COURT_CHARGES \
         and _a_thing(verb.head) and _agentless_present(verb)
 
@@ -262,7 +254,8 @@ def held_saying(verb: Token) -> bool:
     (plural) of a verb of saying by a kind of people (:func:`_holders_subject`), with no time
     of its own, read as a charge: a view held by many, no statement made (the acts it names
     are left to their own status)."""
-    return _held_present(verb, _SAYINGS, _holders_subject)
+    return verb.lemma_.lower() in _SAYINGS and verb.tag_ == "VBP" and not auxes(verb) and \
+        _holders_subject(verb) and not own_time(verb, short=True, clause=True)
 
 
 def generic(tok: Token) -> str | None:

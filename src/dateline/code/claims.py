@@ -202,8 +202,7 @@ def _claimed_by(doc: Doc, out: list[Mention], sentences: Sequence[tuple[int, int
                        and m.sense.event_type in CONFLICT_TYPES]
             if not earlier or not _doerless(doc, out[earlier[-1]]):
                 continue
-            if again and sum(m.trigger < before and m.sense.event_type in CONFLICT_TYPES and
-                             _doerless(doc, m) for m in out) > 1:
+            if again and _sole_doerless(doc, out, before) is None:
                 continue
             attack = out[earlier[-1]]
             out[earlier[-1]] = replace(attack, source=span_of(claimer),
@@ -226,10 +225,10 @@ def _told_again(doc: Doc, m: Mention) -> bool:
         _bare_noun(noun) and not _is_claim(doc, m)
 
 
-def _sole_doerless(doc: Doc, out: Sequence[Mention], k: int) -> int | None:
-    """The one attack before ``out[k]`` in the text that names no doer; ``None`` where there
-    are none or several (the noun could tell of any of them again)."""
-    doerless = [j for j, m in enumerate(out) if m.trigger < out[k].trigger
+def _sole_doerless(doc: Doc, out: Sequence[Mention], before: int) -> int | None:
+    """The one attack of ``out`` told before the token ``before`` that names no doer; ``None``
+    where there are none or several (a noun there could tell of any of them again)."""
+    doerless = [j for j, m in enumerate(out) if m.trigger < before
                 and m.sense.event_type in CONFLICT_TYPES and _doerless(doc, m)]
     if len(doerless) != 1:
         return None
@@ -259,7 +258,7 @@ def claimed_attacks(doc: Doc, mentions: Sequence[Mention],
             continue
         j = earlier[-1]
         attack = out[j]
-        if not own and (_sole_doerless(doc, out, k) != j or k in dropped):
+        if not own and (_sole_doerless(doc, out, claim.trigger) != j or k in dropped):
             continue  # told again of one of several attacks, or of one with its own doer
         if _doerless(doc, attack) and claim.source is not None:
             out[j] = replace(attack, source=claim.source, source_sector=claim.source_sector,
