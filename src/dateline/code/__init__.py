@@ -54,6 +54,7 @@ from .type_visits import field_investigations
 from .type_orders import orders_done
 from .type_missions import missions_of_peace
 from .type_promised import promised_content
+from .type_offers import offers
 from .type_promises import promised_acts, promised_withdrawals
 from .type_vows import vowed_refusals
 from .verbs import verb_mentions
@@ -117,6 +118,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = one_per_happening(doc, lex, mentions)             # "invaded and destroyed"
     mentions = refusals(doc, mentions)                           # "will not release"
     mentions = vowed_refusals(doc, mentions)                     # "warned it would not allow"
+    mentions = offers(doc, mentions)                             # "offered asylum", "invited"
     mentions = rejected_content(doc, mentions)                   # "rejected the proposal"
     mentions = shared_knowledge(doc, mentions)                   # "supplied intelligence"
     mentions = disowned_parties(doc, mentions)                   # "rejected the militants"

@@ -11,6 +11,7 @@ from ..deps import subject
 from ..tokens import children, heads, per_token, tags, words
 from ..wordclasses import word_class
 from .forces import security_sector
+from .frame_times import dated_frame
 from .frames import STATUSES, UNREAL, gerund_reached, load_frames
 from .intents import few_done, unlet
 from .lasting_states import act_noun
@@ -328,8 +329,8 @@ def _told_status(tok: Token) -> str:
     cur = below = tok
     for _ in range(4):
         head = cur.head
-        if head.i == cur.i or ((cur.i != tok.i or cur.dep_ == "prep")
-                               and _background(cur, head, below)):
+        if head.i == cur.i or ((cur.i != tok.i or cur.dep_ == "prep") and (
+                _background(cur, head, below) or dated_frame(cur, head, below))):
             break  # "threatened sanctions after the killing": the killing is no threat
         lemma = head.lemma_.lower()
         frame = frames.verbs.get(lemma) or (_EFFORT_FRAME if lemma in _EFFORT else None)
