@@ -50,7 +50,7 @@ SENSES = [
     ("The fighters were called into action by their backers.", ["MOBILIZE"]),
     # information given is no offer
     ("The minister offered no clue about the plan.", []),
-    ("Iran offered aid to the flooded provinces.", ["AGREE"]),
+    ("Iran offered aid to the flooded provinces.", ["AID"]),  # aid to come (proposed)
     # a decision regretted is disapproved of
     ("The ministry regretted the decision of the court.", ["ACCUSE"]),
     # a loss regretted is sorrow, no disapproval

@@ -446,8 +446,9 @@ STATUS = [
      "negotiate", "demanded"),
     ("The villagers begged the soldiers to stop the shelling.", "RETREAT", "shelling",
      "demanded"),
-    ("The mediators invited the rebels to join the talks in Geneva.", "CONSULT", "talks",
-     "demanded"),
+    # an invitation is a meeting put forward, one event with the talks it names
+    ("The mediators invited the rebels to join the talks in Geneva.", "CONSULT", "invited",
+     "proposed"),
 ]
 
 

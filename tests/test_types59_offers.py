@@ -19,6 +19,13 @@ OFFERED = [
      "CONSULT", "proposed"),
     ("The foreign minister invited two rebel commanders to Rome to discuss a truce.", "invited",
      "CONSULT", "proposed"),
+    # help or talks named as what is offered are still to come
+    ("The regional government offered aid to the flooded districts.", "aid", "AID",
+     "proposed"),
+    ("The envoy offered talks to the rebel commanders.", "talks", "CONSULT", "proposed"),
+    # an apology offered is made in the offering
+    ("The minister offered a public apology to the victims' families.", "apology", "SUPPORT",
+     "actual"),
     # a course proposed is an offer to cooperate, not an agreement reached
     ("The mediators proposed a new timetable for the elections.", "proposed", "AGREE",
      "proposed"),
@@ -32,6 +39,11 @@ OFFERED = [
 def test_types59_offer_type_and_status(event_on, text, trigger, event_type, status):
     event = event_on(text, trigger)
     assert (event.event_type, event.status) == (event_type, status)
+
+
+def test_types59_help_not_offered_is_no_aid_to_come(events_in):
+    events = events_in("The ministry did not offer aid to the flooded districts.")
+    assert not [e for e in events if (e.event_type, e.status) == ("AID", "proposed")], events
 
 
 def test_types59_invitation_and_its_talks_are_one_event(events_in):
@@ -55,3 +67,23 @@ TIMED = [
 @pytest.mark.parametrize(("text", "trigger", "status"), TIMED)
 def test_types59_time_of_a_frame_is_no_part_of_it(event_on, text, trigger, status):
     assert event_on(text, trigger).status == status
+
+
+TAKEN = [
+    # people seized are taken into custody; who takes them decides arrest or abduction
+    ("Troops seized three suspected militants in a dawn raid.", "seized", "COERCE", "arrest"),
+    ("Police seized two suspects outside the station.", "seized", "COERCE", "arrest"),
+    ("Gunmen seized the mayor on his way to the office.", "seized", "ASSAULT", "abduct"),
+    # things and ground seized stay seizures
+    ("Police seized weapons and ammunition from the house.", "seized", "COERCE", "seize"),
+    # a force that strengthens its own defences mobilises, as with "boost" or "bolster"
+    ("Government forces enhanced the air defences around the capital.", "enhanced",
+     "MOBILIZE", "troops"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "mode"), TAKEN)
+def test_types59_people_seized_and_defences_enhanced(event_on, text, trigger, event_type,
+                                                     mode):
+    event = event_on(text, trigger)
+    assert (event.event_type, event.mode) == (event_type, mode)
