@@ -87,3 +87,21 @@ def test_types59_people_seized_and_defences_enhanced(event_on, text, trigger, ev
                                                      mode):
     event = event_on(text, trigger)
     assert (event.event_type, event.mode) == (event_type, mode)
+
+
+PROPOSED = [
+    # what a proposal or suggestion puts forward is not reported done
+    ("The minister proposed that the talks resume next week.", "proposed"),
+    ("The army proposed that the rebels withdraw from the town.", "withdraw"),
+    ("The envoy suggested meeting the rebel commanders in Cairo.", "meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), PROPOSED)
+def test_types59_what_is_proposed_is_not_done(event_on, text, trigger):
+    assert event_on(text, trigger).status == "proposed"
+
+
+def test_types59_talks_proposed_are_not_held(events_in):
+    events = events_in("The minister proposed that the talks resume next week.")
+    assert not [e for e in events if e.status == "actual"], events
