@@ -38,6 +38,12 @@ SAID = [
     # the name as the subject of holding them
     (_KENYA + "Erik Haugland has a Norwegian passport. On Tuesday Haugland criticised the "
      "Kenyan police.", "criticised", "NOR"),
+    # a phrase beside the surname alone, which the model labels no person
+    (_KENYA + "Police arrested Tom Carver in Nairobi. Carver, a Canadian nurse, was later "
+     "freed. On Tuesday Carver criticised the Kenyan police.", "criticised", "CAN"),
+    # the town of the person's home, in a clause they are a party of
+    (_KENYA + "Police detained Tom Carver at his home in Leeds last year. On Tuesday Carver "
+     "criticised the Kenyan police.", "criticised", "GBR"),
     # a clause that tells where the person acted says nothing of whose they are
     (_KENYA + "Joseph Omwenga, who was arrested in Nairobi, criticised the Kenyan police on "
      "Tuesday.", "criticised", "KEN"),

@@ -564,7 +564,7 @@ FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired", "onetime",
 _NO_LONGER = FORMER - {"then", "late"}
 #: What a person of a state's sector is once they hold its post no more: a former soldier is a
 #: civilian, a former official one of the elite (as the agents table has "former minister").
-_HELD_NO_MORE = {"MIL": "CVL", "GOV": "ELI"}
+_HELD_NO_MORE = {"MIL": "CVL", "GOV": "ELI", "LAB": "CVL"}  # ("a former IT worker")
 
 
 def _title_country(d: ActorDictionary, core: Span, named: Span,

@@ -29,7 +29,7 @@ from .tokens import per_doc
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["said_nationality"]
 
@@ -43,6 +43,11 @@ _HOLDING = frozenset({"hold", "have", "carry", "acquire", "obtain", "gain"})
 _PAPERS = frozenset({"citizenship", "nationality", "passport"})
 #: The relative pronouns of a clause that describes a person.
 _WHO = frozenset({"who", "that"})
+#: Nouns of a person's home, and the possessives that make it the person's ("his home in X").
+_HOMES = frozenset({"home", "house", "flat", "apartment", "hometown"})
+_OWNERS = frozenset({"his", "her"})
+#: Dependencies of a person who is a party of their clause's verb.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 #: How deep "one of a handful of British women" is followed.
 _OF_DEPTH = 3
 
@@ -65,7 +70,7 @@ def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
     peoples = _persons_peoples()
     out = []
     said: dict[int, str] = {}  # the name's head → its country, for the names joined to it
-    for ent in doc_ents(doc):
+    for ent in [*doc_ents(doc), *_surnames(doc)]:
         name = name_words(ent) if ent.label_ == "PERSON" else ()
         if not name:
             continue  # (a name of no word, "O'Neill" read as one token, would hold every name)
@@ -91,6 +96,18 @@ def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
         if iso is not None and iso != "IGO":
             out.append((name, iso))
     return out
+
+
+def _surnames(doc: Doc) -> list[Span]:
+    """The surnames, alone and labelled no person, of the people the document names in full
+    ("Carver, a Canadian nurse" after "Tom Carver"), as PERSON spans: what is said beside them
+    is said of the person."""
+    from spacy.tokens import Span
+
+    full = {ent[-1].lower_ for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1}
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+            if t.lower_ in full and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
+            and t.text[:1].isupper()]
 
 
 @cache
@@ -143,4 +160,19 @@ def _origins(root: Token) -> list[Token]:
     Holmes, 24, from Bournemouth") or in a relative clause saying what they are ("Hall, who
     was from Portsmouth")."""
     hosts = [root, *(c for c in root.children if c.dep_ == "appos"), *_said_of(root)]
-    return [g for h in hosts for g in prep_objects(h, "from")]
+    return [g for h in hosts for g in prep_objects(h, "from")] + _homes(root)
+
+
+def _homes(root: Token) -> list[Token]:
+    """The place of the home the person named by ``root`` is said to have, in the clause
+    they are a party of, where the sentence names no other person ("detained Tom Carver at
+    his home in Leeds", "Carver was shot outside her house in Leeds")."""
+    if root.dep_ not in _PARTY_DEPS:
+        return []
+    verb, sent = root.head, root.sent
+    if sum(1 for e in sent.ents if e.label_ == "PERSON") > 1:
+        return []
+    return [place for prep in verb.children if prep.dep_ == "prep"
+            for home in prep.children if home.dep_ == "pobj" and home.lemma_.lower() in _HOMES
+            and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in home.children)
+            for place in prep_objects(home, "in")]

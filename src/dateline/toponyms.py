@@ -48,6 +48,7 @@ from .records import Place
 from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
 from .tokens import doc_span, span_root, tags, words
+from .toponym_people import without_people
 from .toponym_relation import PART_WORD, relation_before
 from .toponym_words import (ARTICLES, ATTACK_NOUNS, CONNECTORS, FACILITY_WORDS, FEATURE_WORDS,
                             HYPHEN_LINKS, LOCATIVE, NAME_HEADS, NOT_PLACES, OF_HEADS, ONE_PERSON,
@@ -432,7 +433,7 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
     sents = sents or Sentences.of(doc)
     text = sents.text
     gaz = _gaz()
-    found = _matches(doc, text, gaz)
+    found = without_people(doc, _matches(doc, text, gaz))  # "Ana Lima, a teacher"
     matches = [m for m in found if not m.soft]
     places = {m.key for m in matches}
     dl = _dateline_entry(gaz, article) if article is not None else None
