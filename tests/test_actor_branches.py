@@ -48,3 +48,28 @@ def test_actor_branches_country_for_the_place(name, country, place, expected):
     actor = Actor(text=name, name=name, country=country, sector="REB")
     assert in_branch(actor, place).country == expected
 
+
+# (the actor's name and country, the event place's country, the report's country, the
+# country it gets)
+FOCUSED = [
+    # no place: the state the report is about, when the group holds ground there
+    ("Islamic State", "IRQ", None, "SYR", "SYR"),
+    # a place outside its states ("the Pentagon said"): the report's state too
+    ("Islamic State", "IRQ", "USA", "SYR", "SYR"),
+    # a place in one of its states wins over the report's
+    ("Islamic State", "IRQ", "IRQ", "SYR", "IRQ"),
+    # a report about a state it holds no ground in: the country it is filed under
+    ("Islamic State", "IRQ", None, "FRA", "IRQ"),
+    # a member of the group from a state of their own keeps it ("a British Isis member")
+    ("Islamic State member", "GBR", None, "SYR", "GBR"),
+    # a group of one state
+    ("Hezbollah", "LBN", None, "SYR", "LBN"),
+]
+
+
+@pytest.mark.parametrize("name, country, place, focus, expected", FOCUSED)
+def test_actor_branches_country_for_the_report_where_no_place_says(name, country, place,
+                                                                   focus, expected):
+    actor = Actor(text=name, name=name, country=country, sector="REB")
+    assert in_branch(actor, place, focus).country == expected
+

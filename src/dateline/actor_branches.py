@@ -25,14 +25,29 @@ def branch_countries() -> dict[str, frozenset[str]]:
     return {name: frozenset(isos) for name, isos in found.items()}
 
 
-def in_branch(actor: Actor | None, place: str | None) -> Actor | None:
+def in_branch(actor: Actor | None, place: str | None, focus: str | None = None
+              ) -> Actor | None:
     """``actor`` of the state ``place`` (the event's place's country) when it is a group that
-    holds ground there and is filed under another of its states."""
-    if actor is None or place is None or actor.name is None or actor.country == place:
+    holds ground there and is filed under another of its states; where its act has no place in
+    one of them ("the Pentagon said Isis was beaten", "Isis's executions"), of the state the
+    report is about (``focus``) when the group holds ground there: a report about Syria tells
+    of the group's Syrian branch."""
+    if actor is None or actor.name is None:
         return actor
-    name = actor.name.lower()
-    if not any(place in isos and (name == group or name.startswith(group + " ")) and
-               actor.country in (None, *isos)  # (not "a British Isis member": their own)
-               for group, isos in branch_countries().items()):  # "Islamic State fighters"
+    groups = _groups_of(actor)
+    if not groups:
         return actor
-    return replace(actor, country=place, country_from="event place")
+    for iso, where in ((place, "event place"), (focus, "document focus")):
+        if iso is not None and any(iso in isos for isos in groups):
+            return actor if actor.country == iso else \
+                replace(actor, country=iso, country_from=where)
+    return actor
+
+
+def _groups_of(actor: Actor) -> list[frozenset[str]]:
+    """The states of each multi-state group ``actor`` names ("Islamic State fighters"), when
+    it is of one of them or of none ("a British Isis member" is their own state's)."""
+    name = (actor.name or "").lower()
+    return [isos for group, isos in branch_countries().items()
+            if (name == group or name.startswith(group + " ")) and
+            actor.country in (None, *isos)]
