@@ -25,6 +25,11 @@ KEEPERS = [
     # "in the hands of"
     ("The two reporters were abducted near the border and are now in the hands of the militia.",
      "abducted", "the militia"),
+    # a seizure joined to being "in the hands of"
+    ("The men were seized near the border and are now in the hands of the militia.",
+     "seized", "the militia"),
+    # ground seized and held
+    ("The town was seized in March and is still held by the rebels.", "seized", "the rebels"),
     # a demonym alone names no body: no actor rather than a wrong one
     ("She was captured in Baghuz and is in Kurdish custody.", "captured", None),
 ]

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 __all__ = ["keeper_span"]
 
-#: The modes of an act of taking people: an arrest, a capture, an abduction.
-_TAKING_MODES = frozenset({"arrest", "abduct"})
+#: The modes of an act of taking: an arrest, a capture, an abduction, a seizure (of people,
+#: things or ground: "the town was seized and is held by the rebels").
+_TAKING_MODES = frozenset({"arrest", "abduct", "seize"})
 #: Verbs of keeping captives, told in the passive with the keeper as their "by".
 _KEEPING = frozenset({"hold", "keep", "detain", "jail", "imprison", "guard", "confine",
                       "intern"})
