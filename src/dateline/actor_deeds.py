@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actor_keepers import keeper_span
 from .actor_prep_conjuncts import prep_conjunct_subject
 from .actor_things import is_act
 from .code.lexicon import load_lexicon
@@ -91,6 +92,8 @@ def clause_doer(doc: Doc, m: Mention,
     deed = deed_of(doc, m, lambda span: _party(resolve(span)))
     if deed is None:  # "are marching in X and demanding Y": the marchers demand
         span = m.source or prep_conjunct_subject(doc, m)
+        if span is None and (kept := keeper_span(doc[m.trigger], m)) is not None:
+            return keeper if _party(keeper := resolve(kept)) else None  # "… and held by X"
         return resolve(span) if span else None
     span = deed_doer_span(deed)
     return resolve(span) if span is not None else None

@@ -44,9 +44,9 @@ SECTOR_LABELS = sector_labels()
 def named_for_country(d: ActorDictionary, actor: Actor, iso: str) -> str | None:
     """The name of ``actor`` once it is given the country ``iso``: its own name, or, when it is
     named only by its kind or not at all, the country's name and the kind ("Syria military")."""
-    if actor.name not in (None, SECTOR_LABELS.get(actor.sector or "")):
-        return actor.name
     label = SECTOR_LABELS.get(actor.sector or "", "")
+    if actor.name not in (None, label or None) or actor.sector and not label:
+        return actor.name  # a party of no known kind ("the main Kurdish groups") is no state
     return f"{d.country_names.get(iso, iso)} {label}".strip()
 _TITLES = {"president": "GOV", "minister": "GOV", "premier": "GOV", "governor": "GOV",
            "mayor": "GOV", "secretary": "GOV", "ambassador": "GOV", "general": "MIL",

@@ -182,8 +182,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
                                 toks.root.pos_ in ("NOUN", "PROPN")):
             # "a court in Kenya"; not "the opposition at Geneva", where it only meets
             country = attached_country(self.dict.countries, toks.root, at=sector in LOCAL_SECTORS)
-        if own is None and country not in (None, "IGO") and sector is not None and \
-                (name is None or name == SECTOR_LABELS.get(sector)):
+        if own is None and country not in (None, "IGO") and SECTOR_LABELS.get(sector or "") and \
+                (name is None or name == SECTOR_LABELS.get(sector or "")):  # not "groups": no state
             name = " ".join(p for p in (self.dict.country_names.get(country, country),
                                         SECTOR_LABELS.get(sector or "", "")) if p)
         actor = self._placed(Actor(

@@ -40,7 +40,7 @@ from .words import CONFLICT_TYPES, INJURE, is_kill, is_when
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["accused_in", "aimed_at", "gerund_sides", "modifier_doer", "person_owner",
+__all__ = ["accused_in", "aimed_at", "gerund_sides", "modifier_doer", "person_owner", "sides_told",
            "place_not_party"]
 
 #: Prepositions that name whom an act of force is aimed at.
@@ -158,6 +158,24 @@ def gerund_sides(verb: Token) -> tuple[Token, Token | None] | None:
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         return None
     both = sides(verb)
+    return both if both is not None and all(_side(t) for t in both) else None
+
+
+#: Verbs of a fight's breaking out or going on, on which the parse may hang the "between" of
+#: the fight's noun, their subject: "clashes erupted between …", "fighting broke out between …".
+_ONSETS = word_class("occurrence_verbs") | frozenset({
+    "continue", "rage", "flare", "resume", "intensify", "escalate", "persist"})
+
+
+def sides_told(noun: Token) -> tuple[Token, Token | None] | None:
+    """The two sides an act's noun is "between" (see :func:`.conjuncts.sides`), or, when the
+    parse hangs the "between" on the verb of its breaking out or going on that the noun is
+    the subject of, that verb's ("clashes erupted between Kurdish fighters and the army");
+    ``None`` with no such phrase or a side that is a time or a place."""
+    both = sides(noun)
+    if both is not None or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _ONSETS:
+        return both
+    both = sides(noun.head)
     return both if both is not None and all(_side(t) for t in both) else None
 
 

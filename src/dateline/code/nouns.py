@@ -19,7 +19,8 @@ from .concerns import AGAINST_AUTHOR
 from .conjuncts import sides
 from .forces import stops_others, withdrawn_from
 from .lexicon import Lexicon, Sense
-from .noun_parties import accused_in, aimed_at, modifier_doer, person_owner, place_not_party
+from .noun_parties import (accused_in, aimed_at, modifier_doer, person_owner, place_not_party,
+                           sides_told)
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
 from .frames import UNREAL
 from .modality import nonspecific
@@ -453,7 +454,7 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                 actor_span = span_of(actor)
         else:
             actor_span = span_of(actor)
-        both = sides(tok) if actor is None and sense.mode != "third-party" else None
+        both = sides_told(tok) if actor is None and sense.mode != "third-party" else None
         if both is not None:  # "talks between Iran and the US": one side acts, with the other
             actor, actor_span = both[0], np_span(both[0], with_conj=False)
         target = both[1] if both is not None else _party_of_thing(_named_party(

@@ -4,7 +4,8 @@ Each type of act has its own (``TARGET_PREPS``: "surrendered to the police", "an
 base"). Two readings of a verb change them: where a retreating doer goes is no party to its
 retreat ("fled to Syria", see :mod:`.recipient_destinations`), and the "at" of a verb of
 criticism with a particle names whom the retort is aimed at ("lashed out at the minister", "hit
-back at the president"), where a bare "at" is an occasion ("criticised the plan at a rally").
+back at the president"), where a bare "at" is an occasion ("criticised the plan at a rally");
+the "off" of a verb of repelling names whom it repelled ("fought off the rebels").
 A verb of criticism with no object of its own is aimed at whom its topic names, after "about"
 or "over" ("complained about the police", "protested over the army's raids": whose raids), as
 a comment is (:mod:`.recipient_comments`). A person who fights "with" a party named by its
@@ -32,6 +33,9 @@ _FIGHT = frozenset({"fight", "battle"})
 #: Heads of a state's force, whose "with" phrase is a clash with it.
 _STATE_FORCES = frozenset({"army", "police", "military", "navy", "force", "forces", "guard",
                            "troops", "gendarmerie", "marines"})
+#: Verbs of repelling, whose particle "off" the parse may make a preposition with the repelled
+#: as its object: "fought off the rebels".
+_REPELLING = frozenset({"fight", "fend", "beat", "drive", "hold", "ward", "push"})
 #: Prepositions whose object is what a criticism is about.
 _TOPIC = ("about", "over")
 
@@ -47,6 +51,8 @@ def party_preps(verb: Token, event_type: str) -> tuple[str, ...]:
         preps = (*preps, "at")
     if event_type == "ACCUSE":  # "complained about the police"
         preps = (*preps, *_TOPIC)
+    if event_type == "ASSAULT" and verb.lemma_.lower() in _REPELLING:
+        preps = (*preps, "off")  # "fought off the jihadists": whom it repelled
     if event_type == "ASSAULT" and _side_named(verb):  # not "with" the side fought on:
         preps = tuple(p for p in preps if p != "with")  # "Anna Holm fought with the YPJ"
     return preps

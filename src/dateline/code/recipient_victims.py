@@ -28,6 +28,7 @@ from .casualties import is_casualty
 from .phrases import a_place, names_people, np_span
 from .recipient_deaths import dead_of
 from .recipient_made import common_place
+from .recipient_tolls import left_dead, toll_in_clause
 from .words import INJURE, counted, is_kill
 
 if TYPE_CHECKING:
@@ -112,12 +113,14 @@ def _killed(act: Token) -> Token | None:
         acts.append(act.head)
     clauses = [c for a in acts for c in a.children if c.dep_ in ("advcl", "conj")]
     for clause in (*acts[1:], *clauses):
+        if (left := left_dead(clause)) is not None:
+            return left  # "an air strike left 15 children dead", "leaving 20 people dead"
         if clause.pos_ != "VERB" or not (is_kill(clause) or clause.lemma_.lower() in INJURE):
             continue
         obj = next((g for g in clause.children if g.dep_ in ("dobj", "obj")), None)
         if obj is not None and names_people(obj):
             return obj
-    return dead_of(act)  # "five people died when jets bombed the town"
+    return dead_of(act) or toll_in_clause(act)  # "died when jets bombed", "in which 7 died"
 
 
 def _dead_of(doc: Doc, m: Mention, resolve: Callable[..., Actor | None]) -> Actor | None:
