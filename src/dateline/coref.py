@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .actor_dictionary import load_dictionary
 from .actor_names import load_named
 from .actor_places import written_as_place
 from .actor_whereabouts import given_names
@@ -244,6 +245,8 @@ class Antecedents:
             kind = "body"  # "Rojava" labelled a person, written "into Rojava" elsewhere
         if gender is None and (given := given_named(root)) is not None:
             kind, gender = "person", given  # "Theresa May", labelled as no name
+        if kind == "person" and root.ent_type_ == "PERSON" and _organisation(actor):
+            kind, gender = "body", None  # "Boko Haram", "Ansar Dine" labelled a person
         if state:
             kind, gender = "body", None
         self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor, kind,
@@ -540,6 +543,15 @@ class Antecedents:
             self._kin.add(tok.i)
             if isinstance(actor := resolve(tok, tok.dep_ == "nsubj"), Actor):
                 self.add(tok.left_edge.i, actor, tok, doer=tok.dep_ == "nsubj")  # "his wife"
+
+
+def _organisation(actor: Actor) -> bool:
+    """Whether an actor's words are a name of one of the dictionary's organisations
+    (``actors/organizations.tsv``: armed groups, parties, international bodies), which the
+    model may take for a person's: "it" stands for it, "he" does not. (The words, not the
+    actor's name: a leader's name may resolve to the group.)"""
+    words = actor.text.lower().removeprefix("the ")
+    return actor.name is not None and words in load_dictionary().organisations
 
 
 def _by_surname(root: Token, actor: Actor) -> bool:

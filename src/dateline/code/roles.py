@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..coref_addressed import addressed_it
 from ..deps import prep_object, prep_objects, subject
 from ..tokens import children, ent_types, fine_tags, heads, per_token, tags, words as doc_words
 from .appraisals import judged_doer, judged_owner
@@ -155,7 +156,8 @@ def _behind(agent: Token | None) -> Token | None:
 
 def _usable(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ in _NOT_ACTORS or not_a_noun(tok):  # not "the WHO readout"
-        return tok if tok is not None and tok.pos_ == "NUM" else said_it(tok)  # "said it was"
+        return tok if tok is not None and (tok.pos_ == "NUM" or addressed_it(tok)) else \
+            said_it(tok)  # "said it was"; "urged it to attend" names a party
     return tok
 
 

@@ -117,10 +117,13 @@ def quote_speaker(tok: Token) -> Token | None:
     """Who says "we", "I", "us" or "me" (``tok``) in a quotation: the subject of the speech
     verb it hangs from ("'we have picked up their radios,' he said": "he", a pronoun the
     caller resolves), or, in a quotation its own sentence does not attribute, the subject of
-    the speech verb of the sentence that opened it, a few sentences back at most (Pearson said
-    the camps were unsafe. "We have visited those camps." → Pearson), or else of the one that
-    closes it, a few sentences on ("We are pulling out. We will not go back," the minister
-    said. → the minister); ``None`` where no one is named so."""
+    the speech verb of the one that closes it, a few sentences on ("We are pulling out. We will
+    not go back," the minister said. → the minister), else of the sentence that opened it, a
+    few sentences back at most (Pearson said the camps were unsafe. "We have visited those
+    camps." → Pearson): a speech verb before the quotation may tell of something else
+    ("her eyes tell of her horror. “They beat me,” Gazal says": Gazal); a pronoun in the
+    closing frame ("she added") stands for the one who opened it, who is named. ``None``
+    where no one is named so."""
     return _quoted_by(tok) if tok.lower_ in FIRST_PERSON else None
 
 
@@ -135,7 +138,10 @@ def _quoted_by(tok: Token) -> Token | None:
     own = next((s for v in _speech_verbs(tok.sent) if v.is_ancestor(tok)
                 and (s := _speaker(v)) is not None and s.i != tok.i
                 and not in_quotation(doc_text(tok.doc), v.idx)), None)  # "“Isis says it …"
-    return own or _opened_by(tok) or _closed_by(tok)
+    if own is not None:
+        return own
+    opened, closed = _opened_by(tok), _closed_by(tok)  # the frame at the close is the quote's
+    return opened if closed is None or opened is not None and closed.pos_ == "PRON" else closed
 
 
 def _opened_by(tok: Token) -> Token | None:
