@@ -113,6 +113,8 @@ _ONGOING = frozenset({"currently", "still", "since"})
 #: clause tells a state the party is in ("who have been stripped of their ranks").
 _PASSIVE_STATES = frozenset({"strip", "deprive", "grant", "award", "give", "deny", "ban", "bar",
                              "hold", "detain", "imprison", "jail", "intern", "confine"})
+#: ... of which those of a loss ("stripped of their citizenship"), a state in any clause.
+_LOSSES = frozenset({"strip", "deprive"})
 #: What is held as a gathering, not as a captive.
 _GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "election", "vote",
                          "rally", "protest", "ceremony", "funeral", "session", "hearing", "trial",
@@ -218,9 +220,13 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
     # "who have been stripped of their ranks": what a relative clause tells of a party in the
     # present perfect passive of a grant or a holding is a state it is in, begun before the
     # news (not "which has shelled the posts", an act that may be of the report's days)
-    if verb.dep_ == "relcl" and lemma in _PASSIVE_STATES and _present_perfect(verb) and any(
-            c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children) and not (
-            reported_by(tok)):
+    # ... and so does any clause past the lead of a loss ("the two men have been stripped of
+    # their citizenship": what they are now; the lead's may be the news)
+    if (verb.dep_ == "relcl" and lemma in _PASSIVE_STATES or lemma in _LOSSES and (
+            tok.sent.start != 0) and any(c.dep_ == "prep" and c.lower_ == "of"
+                                         for c in verb.children)) and _present_perfect(
+            verb) and any(c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children) and (
+            not reported_by(tok)):
         return True
     # "backed by air strikes", "as the city crumbled" under "rumours had emerged": a participle
     # or a clause of the same time has the time of the clause it hangs on
