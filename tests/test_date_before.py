@@ -65,6 +65,11 @@ CASES = [
     # a state a relative clause tells of a party in the present perfect
     ("The two brothers, who have been stripped of their citizenship, were seized in April.",
      "stripped", _BEFORE),
+    # ... and a loss told so in a main clause past the lead: what the party is now
+    ("Talks resumed in Geneva. The two brothers have been stripped of their citizenship, and "
+     "their trial is expected soon.", "stripped", _BEFORE),
+    # ... but not in the lead, whose news it may be
+    ("The two brothers have been stripped of their citizenship.", "stripped", _REPORT),
     # ... not an act told so: it may be of the report's days
     ("Norland, which has shelled rebel posts near Ostrava, said it would go on.", "shelled",
      _REPORT),

@@ -42,6 +42,13 @@ CASES = [
     # ... but not what is only asked for: the demand for a release is words, no deed going on
     (_OPEN + "Protesters have been demanding the release of the detainees.", "demanding",
      _REPORT),
+    # a campaign named as what a party is under, now
+    (_OPEN + "The town, which has been under intense attack by the army, is the last refuge of "
+     "the rebels.", "attack", _BEFORE),
+    (_OPEN + "The old city remains under bombardment by government forces.", "bombardment",
+     _BEFORE),
+    # ... not one a party came under, an act of a day
+    (_OPEN + "The convoy came under attack by rebels near the border.", "attack", _REPORT),
     # an act done a while before the report
     (_OPEN + "A Vestian transport plane was shot down recently by militants.", "shot", _BEFORE),
     (_OPEN + "In recent weeks, the army has shelled the villages near the border.", "shelled",

@@ -32,6 +32,9 @@ does not say; their start is not the publication day, so they have no date (``No
   description in a statement of now (:mod:`dateline.date_background`);
 * a campaign told as going on ("have been pounding the towns", "continue to pound"), or an act
   told as done a while ago ("recently", "in recent weeks": :mod:`dateline.date_ongoing`);
+* a step before what is so now ("she is held after surrendering to police"), or before an act
+  told as before the report; a present perfect over a stretch up to now ("two men have so far
+  been charged", "have since been questioned": :mod:`dateline.date_steps`);
 * what goes on telling a stretch of history that a sentence before it dates: "The group
   seized the city in 2014. Its fighters executed dozens" (:mod:`dateline.date_history`).
 
@@ -58,6 +61,7 @@ from .date_history import told_in_history
 from .date_named_by import named_by_deed
 from .date_ongoing import told_as_older
 from .date_recalled import BEFORE_PUBLICATION, recalled
+from .date_steps import done_up_to_now, led_to_now, step_before
 from .sentences import event_token, first_conjunct
 from .tokens import parse_text
 from .wordclasses import word_class
@@ -109,6 +113,8 @@ _ONGOING = frozenset({"currently", "still", "since"})
 #: clause tells a state the party is in ("who have been stripped of their ranks").
 _PASSIVE_STATES = frozenset({"strip", "deprive", "grant", "award", "give", "deny", "ban", "bar",
                              "hold", "detain", "imprison", "jail", "intern", "confine"})
+#: ... of which those of a loss ("stripped of their citizenship"), a state in any clause.
+_LOSSES = frozenset({"strip", "deprive"})
 #: What is held as a gathering, not as a captive.
 _GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "election", "vote",
                          "rally", "protest", "ceremony", "funeral", "session", "hearing", "trial",
@@ -188,6 +194,8 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in tok.children):
             return True  # "repeated calls for a ceasefire"
+        if led_to_now(tok):
+            return True  # "the road is closed after an attack on the town"
         # "the threats were made in the past": the time of the verb the act is told with
         return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in (
             "VERB", "AUX") and _timed_before(tok.head)
@@ -200,15 +208,25 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
         return True  # "a nurse, having fled to the camp, urged ...": before the urging
     if _timed_before(tok) or _timed_before(verb):
         return True
+    # a step before a state of now, or before an act told as before the report; a present
+    # perfect told over a stretch up to now (:mod:`dateline.date_steps`)
+    if led_to_now(tok) or done_up_to_now(verb):
+        return True
+    if (step := step_before(tok)) is not None and step.i != tok.i and told_before_report(step):
+        return True
     lemma = verb.lemma_.lower()
     if lemma in _HOLDING and _holding_now(verb, perfect=lemma in _DURING):
         return True
     # "who have been stripped of their ranks": what a relative clause tells of a party in the
     # present perfect passive of a grant or a holding is a state it is in, begun before the
     # news (not "which has shelled the posts", an act that may be of the report's days)
-    if verb.dep_ == "relcl" and lemma in _PASSIVE_STATES and _present_perfect(verb) and any(
-            c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children) and not (
-            reported_by(tok)):
+    # ... and so does any clause past the lead of a loss ("the two men have been stripped of
+    # their citizenship": what they are now; the lead's may be the news)
+    if (verb.dep_ == "relcl" and lemma in _PASSIVE_STATES or lemma in _LOSSES and (
+            tok.sent.start != 0) and any(c.dep_ == "prep" and c.lower_ == "of"
+                                         for c in verb.children)) and _present_perfect(
+            verb) and any(c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children) and (
+            not reported_by(tok)):
         return True
     # "backed by air strikes", "as the city crumbled" under "rumours had emerged": a participle
     # or a clause of the same time has the time of the clause it hangs on

@@ -11,6 +11,8 @@ tells as older than the report without dating them, and their start is not the r
   does not say (a deed only: words told so, "has been urging the rebels to disarm", are most
   often said again on the report's day, and what is asked for, "have been demanding the
   release", is not done);
+* a campaign named as what a party is under, now: "the town is under attack", "has been under
+  siege", "remains under bombardment" (not "came under attack", an act of a day);
 * an act told as done a while ago: "recently", "lately", "in recent weeks", "over the past few
   months", "in the last two weeks" (a stretch before the report with no date; "in recent
   days" too, but not "today" nor "this week", which are the report's), or told as done
@@ -58,6 +60,8 @@ _BEFORE_NOW = word_class("stretch_before_now")
 _LEARNING = word_class("learning_verbs")
 #: Present tags of "continue" and "keep": what goes on now ("continues", "continue").
 _PRESENT = frozenset({"VBZ", "VBP"})
+#: Verbs of a state a party is in: "is under attack", "remains under siege".
+_STATES = frozenset({"be", "remain", "stay"})
 #: Auxiliaries of the simple past passive: "were withdrawn".
 _PAST_BE = frozenset({"was", "were"})
 
@@ -69,6 +73,8 @@ def told_as_older(tok: Token, event_type: str | None = None) -> bool:
     verb = tok
     deed = event_type not in SPOKEN_ACTS
     if tok.pos_ in ("NOUN", "PROPN"):
+        if deed and _under_now(tok):
+            return True  # "the town, which has been under attack": a campaign going on
         if not (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX")):
             return False
         verb = tok.head
@@ -78,6 +84,21 @@ def told_as_older(tok: Token, event_type: str | None = None) -> bool:
             return True  # "continues its offensive": the campaign told as going on
     return any(deed and _campaign_going_on(v) or _done_a_while_ago(v) or _known_before(v)
                for v in _sharing(verb)) or _said_a_while_ago(verb)
+
+
+def _under_now(noun: Token) -> bool:
+    """``noun`` names what a party is under, told as a state of now: "is under attack", "has
+    been under siege", "remains under bombardment" (begun before the report; not "came under
+    attack", an act of a day, nor "was under attack", a state of then)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in _STATES or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ in _PRESENT and not auxes or verb.tag_ == "VBN" and bool(auxes) and (
+        auxes[0] in PRESENT_PERFECT)
 
 
 def _sharing(verb: Token) -> list[Token]:
