@@ -3,10 +3,12 @@
 "The women, held in a camp near Erbil, pleaded to be brought home", "a fighter detained in
 Qamishli denied the charges", "Stranded in Idlib, the families appealed for help": the
 participle says where the doer is as it acts, and its words are said there, whatever the
-article is about. So does a phrase of "from" set before the doer of words ("From a camp near
-Erbil, the women appealed for help"): where the speaker spoke from. :mod:`dateline.locate`
-asks this when the event's clause names no place of its own; a place of a noun of place the
-participle names ("in a camp near Erbil", "at a prison outside Aleppo") is the doer's too.
+article is about; so does a verb of staying joined to the event's, of the same doer ("urged
+patience and stayed in Baghuz"). So does a phrase of "from" set before the doer of words
+("From a camp near Erbil, the women appealed for help"): where the speaker spoke from.
+:mod:`dateline.locate` asks this when the event's clause names no place of its own; a place of
+a noun of place the participle names ("in a camp near Erbil", "at a prison outside Aleppo") is
+the doer's too.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ __all__ = ["kept_at", "kept_place"]
 #: "living in", "based in"); not where someone went or came from.
 _KEPT = frozenset({"hold", "detain", "keep", "strand", "trap", "live", "stay", "shelter",
                    "imprison", "jail", "intern", "confine", "house", "base", "station",
-                   "besiege", "encircle", "hide"})
+                   "besiege", "encircle", "hide", "remain"})
 #: Prepositions by which such a participle, or a noun of place, says where it lies.
 _AT = frozenset({"in", "at", "inside", "near", "outside"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -70,14 +72,32 @@ def kept_at(doc: Doc, t: Toponym, source: tuple[int, int], tok: Token,
     if prep.lower_ == "from":
         return words and verb.i == tok.i and prep.i < source[0] \
             and prep.right_edge.i + 1 < len(doc) and doc[prep.right_edge.i + 1].text == ","
-    if prep.lower_ not in _AT or verb.lemma_.lower() not in _KEPT or verb.tag_ not in ("VBN",
-                                                                                          "VBG"):
+    if prep.lower_ not in _AT or verb.lemma_.lower() not in _KEPT:
+        return False
+    if _joined_stay(verb, tok):
+        return True  # ("They urged patience and chose to stay behind in Baghuz")
+    if verb.tag_ not in ("VBN", "VBG"):
         return False
     if verb.dep_ == "acl":  # ("the women, held in a camp …, pleaded")
         return source[0] <= verb.head.i < source[1]
     # ("Held in a camp near Erbil, the women pleaded …")
     return verb.dep_ == "advcl" and verb.head.i == tok.i and verb.i < source[0] \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _joined_stay(verb: Token, tok: Token) -> bool:
+    """``verb`` says the doer of ``tok`` stays somewhere: a verb of staying joined to the
+    event's verb with no doer of its own ("urged patience and stayed in Baghuz"), or the
+    complement of one ("… and chose to stay behind in Baghuz")."""
+    if verb.lemma_.lower() not in _STAYING:
+        return False
+    node = verb.head if verb.dep_ == "xcomp" else verb
+    return node.dep_ == "conj" and node.head.i == tok.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+
+
+#: Verbs of staying whose own clause, joined to the event's, says where its doer is.
+_STAYING = frozenset({"stay", "remain", "live", "shelter", "hide"})
 
 
 def kept_place(doc: Doc, places: list[Toponym], source: tuple[int, int], tok: Token,
