@@ -37,6 +37,7 @@ from .place_when import agent_verb, then_and_there
 from .place_finer import finer_within
 from .place_gatherings import gathered_at
 from .place_held import held_in, in_a_list, relative_deed
+from .place_kept import kept_place
 from .place_speakers import speaks_from
 from .place_own_ground import own_ground_place
 from .place_others import amid_deed, anothers_deed, described_doer, on_the_way, placed_patient
@@ -483,6 +484,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                   if doer_at(doc, t, doer) and not described_doer(doc, t, trig)]
             if at:
                 return at[0].place, "clause"
+            # where the doer is kept or stays ("the women, held in a camp near Erbil, pleaded")
+            kept = kept_place(doc, by_sent.get(sents.index(mention.trigger), []), doer, trig,
+                              words)
+            if kept is not None:
+                return kept, "clause"
         spoke = spoken_at(doc, sents, speakers, mention, actor) \
             if words and not told_as_before(trig) else None
         if spoke is not None:
