@@ -1,7 +1,6 @@
 """The sides of a fight whose "between" the parse hangs on the verb of its breaking out or going
-on ("clashes erupted between …"): the first acts, the second is its counterpart; a time or a
-place is no side (table-driven, one illustrative sentence per construction, written for the
-project)."""
+on ("clashes erupted between …"): the first acts, the second is its counterpart; a state or a
+group named by its name is a side, a time or a place is none."""
 
 from __future__ import annotations
 
@@ -23,6 +22,24 @@ SIDES = [
      "the government", "the opposition"),
     # a time is no side
     ("Clashes erupted between Monday and Wednesday.", "Clashes", None, None),
+    # a place is no side
+    ("Clashes erupted between the two villages on Monday.", "Clashes", None, None),
+    # states and groups named by their names are sides
+    ("Clashes erupted between Armenia and Azerbaijan on the border.", "Clashes", "Armenia",
+     "Azerbaijan"),
+    ("Clashes erupted between Israel and Hezbollah along the border.", "Clashes", "Israel",
+     "Hezbollah"),
+    ("Fighting intensified between Ukraine and Russia in the east.", "Fighting", "Ukraine",
+     "Russia"),
+    ("Talks resumed between Russia and Ukraine in Istanbul.", "Talks", "Russia", "Ukraine"),
+    # a gerund the tagger makes a verb, subject of the verb of going on
+    ("Fighting continued between the rebels and the army in the north on Monday.", "Fighting",
+     "the rebels", "the army"),
+    ("Fighting continued between Israeli forces and Hamas in Gaza.", "Fighting",
+     "Israeli forces", "Hamas"),
+    # "raged", whatever the tagger's lemma
+    ("Fighting raged between the army and the rebels in the north.", "Fighting", "the army",
+     "the rebels"),
 ]
 
 

@@ -1,6 +1,5 @@
 """Whom a verb of repelling repelled, after an "off" the parse makes a preposition ("fought off
-the rebels"); an "off" of place after other verbs names no one (table-driven, one illustrative
-sentence per construction, written for the project)."""
+the rebels"); an "off" of place names no one ("fought off the coast")."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ PUBDATE = "2019-03-02"
 # (text, trigger, the recipient's words; None: none)
 REPELLED = [
     ("Government troops fought off the rebels.", "fought", "the rebels"),
-    ("Police shot at a boat off the coast.", "shot", None),
+    ("The rebels fought off the coast of Yemen.", "fought", None),
 ]
 
 

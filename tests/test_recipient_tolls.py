@@ -1,7 +1,6 @@
 """Those an attack left dead or hurt are whom it was done to: "left 15 children dead", a
 relative clause on the attack's noun ("which left 30 people dead", "in which seven soldiers were
-killed"); "left the town in ruins" names no one (table-driven, one illustrative sentence per
-construction, written for the project)."""
+killed"); "left the town in ruins" names no one, nor does an attacker who died in it."""
 
 from __future__ import annotations
 
@@ -26,6 +25,16 @@ TOLLS = [
      "seven soldiers"),
     # "left" with no toll names no one
     ("The raid left the town in ruins.", "raid", None),
+    # a toll joined to a thing left in ruins
+    ("An air strike left the hospital in ruins and 15 patients dead.", "air strike",
+     "15 patients"),
+    # "in which" those who died are its subject
+    ("The ambush in which 11 soldiers died was blamed on the insurgents.", "ambush",
+     "11 soldiers"),
+    # an attacker who died in it is no one it was done to
+    ("The explosion, in which the bomber died, shook the city.", "explosion", "the city"),
+    ("A suicide bombing in which the bomber and 12 others died hit the market.",
+     "suicide bombing", "12 others"),
 ]
 
 

@@ -15,9 +15,10 @@ the doer its clause gives, or none.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_keepers import keeper_span
+from .actor_keepers import CAPTORS, KEPT, keeper_span
 from .actor_prep_conjuncts import prep_conjunct_subject
 from .actor_things import is_act
 from .code.lexicon import load_lexicon
@@ -93,7 +94,10 @@ def clause_doer(doc: Doc, m: Mention,
     if deed is None:  # "are marching in X and demanding Y": the marchers demand
         span = m.source or prep_conjunct_subject(doc, m)
         if span is None and (kept := keeper_span(doc[m.trigger], m)) is not None:
-            return keeper if _party(keeper := resolve(kept)) else None  # "… and held by X"
+            keeper = resolve(kept)  # "… and held by X": a taker of people, not a carer
+            if keeper is None or keeper.sector not in CAPTORS:
+                return None
+            return replace(keeper, country_from=keeper.country_from or KEPT)
         return resolve(span) if span else None
     span = deed_doer_span(deed)
     return resolve(span) if span is not None else None

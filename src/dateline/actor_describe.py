@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_bombers import bomber_sector
+from .actor_country_names import SECTOR_LABELS, named_for_country
 from .actor_dictionary import ActorDictionary, not_initials
 from .actor_known_as import known_as
 from .code.phrases import thing
@@ -23,7 +24,7 @@ from .actor_state_names import ends_in_state_name
 from .actor_places import (capital_namesake, gazetteer_country, names_no_country, ngrams,
                            party_of_relation, persons_word, word_not_name, written_as_name)
 from .full_names import entity_of, full_name_in
-from .sectors import STATE_FAMILY, sector_labels
+from .sectors import STATE_FAMILY
 from .tokens import fine_tags, memo_named, puncts, subtree, tags, words as doc_words
 from .wordclasses import word_class
 
@@ -32,22 +33,10 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-    from .records import Actor
 
 __all__ = ["describe", "agent_sector", "named_beside", "someone_else", "name_end", "name_bounds",
            "SECTOR_LABELS", "named_for_country", "FORMER"]
 
-#: What an actor known only by its sector is called, after its country ("Mali military").
-SECTOR_LABELS = sector_labels()
-
-
-def named_for_country(d: ActorDictionary, actor: Actor, iso: str) -> str | None:
-    """The name of ``actor`` once it is given the country ``iso``: its own name, or, when it is
-    named only by its kind or not at all, the country's name and the kind ("Syria military")."""
-    label = SECTOR_LABELS.get(actor.sector or "", "")
-    if actor.name not in (None, label or None) or actor.sector and not label:
-        return actor.name  # a party of no known kind ("the main Kurdish groups") is no state
-    return f"{d.country_names.get(iso, iso)} {label}".strip()
 _TITLES = {"president": "GOV", "minister": "GOV", "premier": "GOV", "governor": "GOV",
            "mayor": "GOV", "secretary": "GOV", "ambassador": "GOV", "general": "MIL",
            "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "commander": "MIL", "judge": "JUD",
@@ -69,6 +58,8 @@ _LEADERS = frozenset({"GOV", "ELI", "MIL", "OPP", "LEG"})
 _ALLIES = word_class("ally_nouns") | word_class("relation_nouns")
 #: Those who oppose a party ("a Kremlin critic"): of its country's opposition, not the party.
 _CRITICS = word_class("critic_nouns")
+#: Words for a convoy, a body's own ("a UN aid convoy"): of the body's kind.
+_CONVOYS = frozenset({"convoy", "convoys"})
 _UNIT_HEADS = word_class("unit_nouns_heads")
 _SECESSION = word_class("secession_nouns")
 #: Those who speak or act for a body: of the body's sector when it is no state's ("an SDF
@@ -438,9 +429,10 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
         org = None  # an organisation in a modifier of a country: "NATO-member Norway"
         country_is_whole = True
     if org is not None:
-        if org_end < len(words) and sector is not None:
+        if org_end < len(words) and sector is not None and words[-1] not in _CONVOYS:
             # "Hamas security agencies": a unit of the organisation; "a British Isis member":
-            # a person of it whose own country the words before its name say
+            # a person of it whose own country the words before its name say ("a UN aid
+            # convoy" is the body's own, of its kind)
             own = country if country_end <= org_start and person_word(root) else None
             if words[-1] in _SPEAKS_FOR and org.sector in _BODIES_OF_NO_STATE:
                 sector = org.sector  # "an SDF spokesman", "Isis commanders": the group's

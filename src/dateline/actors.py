@@ -15,7 +15,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_bounds, named_beside,
+from .actor_country_names import state_label
+from .actor_ground import place_word
+from .actor_describe import (agent_sector, describe, name_bounds, named_beside,
                              someone_else)
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
@@ -34,8 +36,8 @@ from .actor_places import addressed, after_mark, attached_country, ngrams, party
 from .code.joint_parties import topic_preps
 from .code.recipient_preps import side_preps
 from .code.roles import condition, gone_words, np_span, shared_with, thing, venue, with_made
-from .code.words import APPRAISALS, CONFLICT_TYPES, FORCE_TYPES, INJURE, PLACE_NOUNS, \
-    agent_words, counted, is_kill, is_when, matter_preps, person_word
+from .code.words import APPRAISALS, CONFLICT_TYPES, FORCE_TYPES, INJURE, counted, is_kill, \
+    is_when, matter_preps, person_word
 from .coref import PART_NOUNS, PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .deps import prep_objects
 from .full_names import full_name_in, name_words
@@ -182,10 +184,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
                                 toks.root.pos_ in ("NOUN", "PROPN")):
             # "a court in Kenya"; not "the opposition at Geneva", where it only meets
             country = attached_country(self.dict.countries, toks.root, at=sector in LOCAL_SECTORS)
-        if own is None and country not in (None, "IGO") and SECTOR_LABELS.get(sector or "") and \
-                (name is None or name == SECTOR_LABELS.get(sector or "")):  # not "groups": no state
-            name = " ".join(p for p in (self.dict.country_names.get(country, country),
-                                        SECTOR_LABELS.get(sector or "", "")) if p)
+        if own is None and country not in (None, "IGO") and \
+                (label := state_label(sector, name)) is not None:  # not "groups": no state
+            name = f"{self.dict.country_names.get(country, country)} {label}"
         actor = self._placed(Actor(
             text=text, name=name, country=country, sector=sector, parent=parent,
             char_start=self.base + toks.start_char, char_end=self.base + toks.end_char,
@@ -300,7 +301,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         # one aid is brought to ("delivered food to the besieged town") stands for its people
         people = event_type == "ASSAULT" and bool(mode) or event_type == "AID"
         ground = root is not None and actor is not None and not people and \
-            _place_word(counted(root), actor)
+            place_word(counted(root), actor)
         if actor is not None and not ground and (self._is_party(
                 actor, span or (0, 0), people) or _addressed_place(root, event_type)):
             if root is not None and thing(root) and event_type not in APPRAISALS:
@@ -517,7 +518,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         root = counted(span_root(self.doc, span[0], span[1]))  # "dozens of supporters"
         if condition(root):
             return False  # "declared a state of emergency": a condition, not a state
-        if not people and _place_word(root, actor):
+        if not people and place_word(root, actor):
             return False  # "retreated from the eastern cities": where, not whom
         # "in Mosul": a place named for its country is where the act is done, no party
         scene = root.ent_type_ in ("GPE", "LOC", "FAC") and not actor.sector and (
@@ -571,22 +572,6 @@ def _those_who(root: Token) -> bool:
     flee", "prosecute those responsible"); "those" alone points back at anything."""
     return root.lower_ == "those" and root.pos_ == "PRON" and any(
         c.dep_ in _DESCRIBED for c in root.children)
-
-
-def _place_word(root: Token, actor: Actor) -> bool:
-    """A common word for a place whose only party is the place itself: "reclaimed northern
-    Syrian towns", "the rest of the city" (the dictionary reads a town as its townspeople; an act
-    on the town is done where they live, and whom it is done to is its holder or its state). A
-    place a party's word names stays that party's ("an army base", "a police post", "the rebel
-    town"), and so does a place word that is a body ("the state")."""
-    lemma = root.lemma_.lower()
-    if root.pos_ != "NOUN" or lemma not in PLACE_NOUNS or actor.antecedent:
-        return False
-    own = agent_words().get(lemma)
-    if any(c.dep_ in ("amod", "compound") and agent_words().get(c.lemma_.lower()) not in (
-            None, "CVL") for c in root.children):
-        return False  # "the rebel town": its holders'
-    return own in (None, "CVL") and actor.sector in (None, own)
 
 
 def resolve_actor(doc: Doc, span: tuple[int, int], base: int = 0) -> Actor:

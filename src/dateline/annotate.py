@@ -83,7 +83,8 @@ def dictionary_words(name: str = DEFAULT_MODEL) -> frozenset[str]:
 # "cordoned" → "cordone"). Set by the attribute ruler, whose lemmas the lemmatizer keeps.
 _VERB_LEMMAS = {"staged": "stage", "staging": "stage", "raped": "rape", "raping": "rape",
                 "rapes": "rape", "cordoned": "cordon", "cordoning": "cordon", "boycotts": "boycott",
-                "lobs": "lob", "overran": "overrun", "waged": "wage", "waging": "wage"}
+                "lobs": "lob", "overran": "overrun", "waged": "wage", "waging": "wage",
+                "raged": "rage", "rages": "rage"}
 
 
 def _fix_lemmas(nlp: Language) -> None:

@@ -532,6 +532,8 @@ class Antecedents:
                     tok.dep_ == "pobj" and tok.head.lower_ not in PARTY_PREPS):
                 continue
             actor = resolve(tok, tok.dep_ == "nsubj")
+            if isinstance(actor, Actor) and (state := _state_named_in(tok, actor, resolve)):
+                actor = state  # "many supporters such as Norway": the state they stand by
             if isinstance(actor, Actor) and (actor.country or sexed_newcomer(tok) and (
                     actor.name is None)) and \
                     not any(tok.left_edge.i <= s.at <= tok.i for s in self.seen):
@@ -552,6 +554,26 @@ def _organisation(actor: Actor) -> bool:
     actor's name: a leader's name may resolve to the group.)"""
     words = actor.text.lower().removeprefix("the ")
     return actor.name is not None and words in load_dictionary().organisations
+
+
+def _state_named_in(noun: Token, actor: Actor,
+                    resolve: Callable[[Token, bool], object]) -> Actor | None:
+    """The state a nameless phrase of no known kind takes its country from, named in a phrase
+    of its own ("many external supporters such as Norway"): that state is the party a pronoun
+    after it stands for; ``None`` for a phrase of a kind, a name, or a people's word of its
+    own ("the Kurdish groups in Syria")."""
+    if actor.name is not None or actor.sector not in (None, "UNK") or actor.country is None or \
+            any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                for c in noun.children):
+        return None
+    for named in noun.subtree:
+        if named.i > noun.i and named.ent_type_ == "GPE" and named.head.ent_type_ != "GPE" and \
+                named.dep_ in ("pobj", "conj", "appos"):
+            state = resolve(named, noun.dep_ == "nsubj")
+            if isinstance(state, Actor) and state.sector == "GOV" and state.name and \
+                    state.country == actor.country:
+                return state
+    return None
 
 
 def _by_surname(root: Token, actor: Actor) -> bool:

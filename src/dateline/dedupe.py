@@ -35,7 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from .actors import SECTOR_LABELS
+from .actor_country_names import SECTOR_LABELS
 from .errors import ConfigError, StoreError
 from .store import insert_rows
 from .sectors import load_sectors

@@ -35,7 +35,7 @@ from .person_nouns import a_person_noun
 from .roles import agent_of
 from .kind_doers import kind_doer
 from .lexicon import load_lexicon
-from .words import CONFLICT_TYPES, INJURE, is_kill, is_when
+from .words import CONFLICT_TYPES, INJURE, TOLL, is_kill, is_when
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -145,20 +145,46 @@ _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})
 
 def _side(tok: Token | None) -> bool:
     """Whether ``tok`` can be a side an act is "between": a party, not a time ("between Monday
-    and Wednesday") nor a place ("between the two villages": where it went on)."""
-    return tok is None or not (is_when(tok) or tok.ent_type_ in ("DATE", "TIME") or _ground(tok))
+    and Wednesday") nor a place ("between the two villages": where it went on); a state or a
+    group named by a name the actor dictionary knows is a side ("between Armenia and
+    Azerbaijan")."""
+    if tok is None:
+        return True
+    if is_when(tok) or tok.ent_type_ in ("DATE", "TIME"):
+        return False
+    return _named_party(tok) or not _ground(tok)
+
+
+def _named_party(tok: Token) -> bool:
+    """A name the actor dictionary knows as a state's or a group's ("Armenia", "Hezbollah")."""
+    from ..actor_dictionary import load_dictionary
+
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and (
+        known_group(tok) or tok.lower_ in load_dictionary().countries)
+
+
+def _both_sides(word: Token) -> tuple[Token, Token | None] | None:
+    """The two sides ``word`` is "between" (see :func:`.conjuncts.sides`), or, when the parse
+    hangs the "between" on the verb of its breaking out or going on that ``word`` is the
+    subject of, that verb's ("clashes erupted between Kurdish fighters and the army");
+    ``None`` with no such phrase or a side that is a time or a place."""
+    both = sides(word)
+    if both is None and word.dep_ == "nsubj" and word.head.lemma_.lower() in _ONSETS:
+        both = sides(word.head)
+    return both if both is not None and all(_side(t) for t in both) else None
+
+
 
 
 def gerund_sides(verb: Token) -> tuple[Token, Token | None] | None:
     """The two sides a gerund used as a noun is "between" ("fighting between the army and the
-    rebels continued", "killed in fighting between rival militias"), as for a noun (see
-    :func:`.conjuncts.sides`); ``None`` for a gerund with a subject of its own, no such
-    phrase, or a side that is a time or a place."""
+    rebels continued", "killed in fighting between rival militias", "fighting continued between
+    the army and the rebels"), as for a noun (see :func:`sides_told`); ``None`` for a gerund
+    with a subject of its own, no such phrase, or a side that is a time or a place."""
     if verb.tag_ != "VBG" or verb.dep_ not in _NOMINAL or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         return None
-    both = sides(verb)
-    return both if both is not None and all(_side(t) for t in both) else None
+    return _both_sides(verb)
 
 
 #: Verbs of a fight's breaking out or going on, on which the parse may hang the "between" of
@@ -172,19 +198,13 @@ def sides_told(noun: Token) -> tuple[Token, Token | None] | None:
     parse hangs the "between" on the verb of its breaking out or going on that the noun is
     the subject of, that verb's ("clashes erupted between Kurdish fighters and the army");
     ``None`` with no such phrase or a side that is a time or a place."""
-    both = sides(noun)
-    if both is not None or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _ONSETS:
-        return both
-    both = sides(noun.head)
-    return both if both is not None and all(_side(t) for t in both) else None
+    return _both_sides(noun)
 
 
 #: Words for one who attacks: the owner of the act is its doer ("the gunman's shooting").
 _ATTACKERS = word_class("attacker_nouns")
 #: Acts whose owner undergoes them even when armed and plural ("the fighters' detention").
 _UNDERGONE = word_class("undergone_nouns")
-#: What a clause leaves its victims ("left ten people dead").
-_HARMED = frozenset({"dead", "injured", "wounded", "hurt"})
 
 
 def _names_victims(noun: Token) -> bool:
@@ -193,7 +213,7 @@ def _names_victims(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not (
             is_kill(verb) or verb.lemma_.lower() in INJURE or any(
-                c.lower_ in _HARMED for c in verb.children)):
+                c.lower_ in TOLL for c in verb.children)):
         return False  # not "the minister's arrest angered his supporters"
     return any(c.dep_ in ("dobj", "obj") and names_people(c) for c in verb.children)
 

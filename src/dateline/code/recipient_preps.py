@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import prep_objects
+from .phrases import a_place
 from .recipient_destinations import gone_to
 from .words import TARGET_PREPS, person_word
 
@@ -36,6 +38,8 @@ _STATE_FORCES = frozenset({"army", "police", "military", "navy", "force", "force
 #: Verbs of repelling, whose particle "off" the parse may make a preposition with the repelled
 #: as its object: "fought off the rebels".
 _REPELLING = frozenset({"fight", "fend", "beat", "drive", "hold", "ward", "push"})
+#: Words of a shore that an "off" puts a place near ("off the coast").
+_SHORES = frozenset({"coast", "shore", "coastline", "island", "peninsula"})
 #: Prepositions whose object is what a criticism is about.
 _TOPIC = ("about", "over")
 
@@ -51,11 +55,18 @@ def party_preps(verb: Token, event_type: str) -> tuple[str, ...]:
         preps = (*preps, "at")
     if event_type == "ACCUSE":  # "complained about the police"
         preps = (*preps, *_TOPIC)
-    if event_type == "ASSAULT" and verb.lemma_.lower() in _REPELLING:
+    if event_type == "ASSAULT" and verb.lemma_.lower() in _REPELLING and _repelled(verb):
         preps = (*preps, "off")  # "fought off the jihadists": whom it repelled
     if event_type == "ASSAULT" and _side_named(verb):  # not "with" the side fought on:
         preps = tuple(p for p in preps if p != "with")  # "Anna Holm fought with the YPJ"
     return preps
+
+
+def _repelled(verb: Token) -> bool:
+    """Whether the "off" of a verb of repelling names whom it repelled: its object is no
+    place ("fought off the coast of Yemen", "fought off Crimea": where they fought)."""
+    return all(not (a_place(o) or o.lemma_.lower() in _SHORES)
+               for o in prep_objects(verb, ("off",)))
 
 
 def side_preps(verb: Token) -> tuple[str, ...]:

@@ -6,6 +6,8 @@ injured) says whom the attack killed or hurt, its object (or the subject the par
 toll word). A relative clause on the attack's noun tells the same: "the bombing, which left 30
 people dead", "the attack, in which seven soldiers were killed", "an ambush in which 11
 soldiers died". Those are whom the attack was done to; "left the town in ruins" names no toll.
+An attacker who died in it ("in which the bomber died") is its doer, not whom it was done to:
+he is cut out of those named.
 """
 
 from __future__ import annotations
@@ -14,15 +16,16 @@ from typing import TYPE_CHECKING
 
 from .casualties import is_casualty
 from .phrases import names_people
-from .words import DIE, RELATIVE_PRONOUNS
+from ..wordclasses import word_class
+from .words import DIE, RELATIVE_PRONOUNS, TOLL
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["left_dead", "toll_in_clause"]
 
-#: Words of a toll that "leave" puts on those struck: "left 12 dead", "left dozens wounded".
-_TOLL = frozenset({"dead", "wounded", "injured", "hurt", "maimed"})
+#: Words for one who attacks, who dies in the attack as its doer ("the bomber").
+_ATTACKERS = word_class("attacker_nouns")
 #: Prepositions of "in which" that put a death in the attack: "the raid in which ... died".
 _WITHIN = frozenset({"in", "during"})
 
@@ -33,9 +36,10 @@ def left_dead(clause: Token) -> Token | None:
     if clause.pos_ != "VERB" or clause.lemma_.lower() != "leave":
         return None
     for c in clause.children:
-        if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in _TOLL:
+        if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in TOLL:
             left = next((g for g in clause.children if g.dep_ in ("dobj", "obj")), None)
-        elif c.dep_ == "ccomp" and c.lower_ in _TOLL:  # the parse's "40 people injured"
+        elif c.dep_ in ("ccomp", "conj") and c.lower_ in TOLL:  # the parse's "40 people
+            # injured", "left the hospital in ruins and 15 patients dead"
             left = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         else:
             continue
@@ -62,6 +66,16 @@ def toll_in_clause(noun: Token) -> Token | None:
             continue
         deps = ("nsubjpass", "nsubj") if rel.lemma_.lower() in DIE else ("nsubjpass",)
         dead = next((c for c in rel.children if c.dep_ in deps), None)
+        dead = _struck(dead) if dead is not None else None
         if dead is not None and dead.pos_ != "PRON" and names_people(dead):
             return dead
     return None
+
+
+def _struck(dead: Token) -> Token | None:
+    """Those who died in an attack but its attacker: "the bomber and 12 others" gives "12
+    others", "the gunman" alone none."""
+    if dead.lemma_.lower() not in _ATTACKERS:
+        return dead
+    return next((c for c in dead.children if c.dep_ == "conj" and
+                 c.lemma_.lower() not in _ATTACKERS), None)

@@ -55,6 +55,10 @@ WILL = frozenset({"will", "would", "'ll", "shall", "wo"})
 UNDONE = frozenset({"proposed", "demanded", "threatened", "attempted"})
 
 
+#: Words of a toll an attack leaves on those struck: "left 12 dead", "left dozens wounded".
+TOLL = frozenset({"dead", "wounded", "injured", "hurt", "maimed"})
+
+
 def matter_preps(event_type: str | None) -> frozenset[str]:
     """The prepositions whose phrases name an act's matter, no party to it: talks "on Syria",
     an agreement "for Idlib"."""

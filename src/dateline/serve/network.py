@@ -14,7 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..actors import SECTOR_LABELS, load_dictionary
+from ..actor_country_names import SECTOR_LABELS
+from ..actors import load_dictionary
 from ..sectors import sectors_with
 
 __all__ = ["ACTOR_COLUMNS", "actor_label", "actor_pairs", "is_party"]
