@@ -18,6 +18,13 @@ BRANCHES = [
     # in Iraq: the Iraqi one
     ("Islamic State fighters attacked an army checkpoint near Mosul on Monday.", "attacked",
      "IRQ"),
+    # the group's own words name its state, in a report about another of its states
+    ("Jordanian police detained 15 people in Zarqa on Monday. Jordan's interior minister said "
+     "the unrest had been planned abroad. Egypt's Muslim Brotherhood condemned the arrests.",
+     "condemned", "EGY"),
+    # an attack abroad, in a report about one of its states: the country it is filed under
+    ("Syrian troops shelled Idlib on Monday, and Syrian officials in Damascus said the army "
+     "would push on. Islamic State gunmen attacked a theatre in Antwerp.", "attacked", "IRQ"),
 ]
 
 
@@ -54,8 +61,8 @@ def test_actor_branches_country_for_the_place(name, country, place, expected):
 FOCUSED = [
     # no place: the state the report is about, when the group holds ground there
     ("Islamic State", "IRQ", None, "SYR", "SYR"),
-    # a place outside its states ("the Pentagon said"): the report's state too
-    ("Islamic State", "IRQ", "USA", "SYR", "SYR"),
+    # a place outside its states (an attack abroad) is a place all the same: not the report's
+    ("Islamic State", "IRQ", "BEL", "SYR", "IRQ"),
     # a place in one of its states wins over the report's
     ("Islamic State", "IRQ", "IRQ", "SYR", "IRQ"),
     # a report about a state it holds no ground in: the country it is filed under

@@ -44,6 +44,15 @@ SAID = [
     # the town of the person's home, in a clause they are a party of
     (_KENYA + "Police detained Tom Carver at his home in Leeds last year. On Tuesday Carver "
      "criticised the Kenyan police.", "criticised", "GBR"),
+    # a holiday home may be anywhere: nothing said
+    (_KENYA + "Police detained Tom Carver at his holiday home in Spain last year. On Tuesday "
+     "Carver criticised the Kenyan police.", "criticised", "KEN"),
+    # a phrase beside the surname outweighs the town of the home
+    (_KENYA + "Police detained Tom Carver at his home in Kampala. Carver, a Canadian nurse, was "
+     "later freed. On Tuesday Carver criticised the Kenyan police.", "criticised", "CAN"),
+    # another person in the clause may own the home
+    (_KENYA + "Tom Carver visited the minister at his home in Ankara last year. On Tuesday "
+     "Carver criticised the Kenyan police.", "criticised", "KEN"),
     # a clause that tells where the person acted says nothing of whose they are
     (_KENYA + "Joseph Omwenga, who was arrested in Nairobi, criticised the Kenyan police on "
      "Tuesday.", "criticised", "KEN"),
@@ -87,3 +96,18 @@ def test_nationalities_a_name_of_no_word_is_no_one_elses(nlp, text, span, other)
     doc = nlp(text)
     doc.ents = [Span(doc, *span, label="PERSON")] + [e for e in doc.ents if e.start >= span[1]]
     assert said_nationality(doc, [other]) is None
+
+
+# (text, the person's folded name words): a place named alone that ends a person's full name
+# is the place, and what is set beside it is not said of the person
+PLACES_NOT_PERSONS = [
+    ("Police detained Tom Paris at the border. Paris, the French capital, hosted the talks on "
+     "Monday.", ["tom", "paris"]),
+]
+
+
+@pytest.mark.parametrize("text, name", PLACES_NOT_PERSONS)
+def test_nationalities_a_place_is_no_surname(nlp, text, name):
+    from dateline.nationalities import said_nationality
+
+    assert said_nationality(nlp(text), name) is None

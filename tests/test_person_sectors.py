@@ -17,3 +17,16 @@ PUBDATE = "2019-05-02"
 def test_person_sectors_former_trade(event_on_unfiltered, text, trigger, sector):
     target = event_on_unfiltered(text, trigger, PUBDATE).target
     assert target is not None and target.sector == sector, target
+
+
+@pytest.mark.parametrize(("text", "trigger", "sector"), [
+    # retired workers act on their trade's grievances: labour
+    ("Retired workers marched in Harbin over unpaid pensions.", "marched", "LAB"),
+    # so do former workers named as many
+    ("Former mill workers blocked a road in Khulna demanding their unpaid wages.", "blocked",
+     "LAB"),
+])
+def test_person_sectors_workers_who_left_still_labour(event_on_unfiltered, text, trigger,
+                                                      sector):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
+    assert source is not None and source.sector == sector, source

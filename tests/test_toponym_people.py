@@ -21,9 +21,11 @@ def _places(nlp, text: str) -> list[tuple[str, str | None]]:
     # a given name alone that is a small town somewhere
     ("Rebels killed Ana in the village.", "Ana"),
     # a title before the family name
-    ("Police questioned Dr Lima about the raid.", "Lima"),
+    ("Dr Hebron treated the wounded in Gaza.", "Hebron"),
     # an apposition of a noun for a person
     ("Lima, a nurse at the clinic, was shot by soldiers.", "Lima"),
+    # ... after the person's age
+    ("Lima, 34, a teacher, was detained by police on Monday.", "Lima"),
     # a relative clause on a person
     ("Lima, who ran the shelter, was arrested by troops.", "Lima"),
     # the family name of a person the model labels one, also a place later in the report
@@ -44,6 +46,25 @@ def test_toponym_people_name_is_no_place(nlp, text, name):
     ("Dr Hama said the strike on Sheikh Maqsoud killed four.", "Sheikh Maqsoud", "SYR"),
     # a place in the relative clause on a person
     ("Jane Leeds, who runs a shelter in Mosul, was shot.", "Mosul", "IRQ"),
+    # a lone given name after the place words of a place: "the town of", "south of", "shelled"
+    ("Rebels shelled the Syrian town of Dana, killing three civilians.", "Dana", "SYR"),
+    ("Jets struck farms south of Dana, in Idlib province, on Monday.", "Dana", "SYR"),
+    ("Rebels shelled Sarmada and Dana in Idlib province.", "Dana", "SYR"),
+    # ... and before an apposition of a place noun
+    ("Ana, a village in Togo, was raided by gunmen.", "Ana", "TGO"),
+    # a country is no person, whatever noun is set beside it
+    ("Qatar, a key mediator in the talks, condemned the raid.", "Qatar", "QAT"),
+    # a family name named again after a place word, elsewhere in the report
+    ("Police held Ana Lima overnight. Protests broke out in central Lima on Tuesday.", "Lima",
+     "PER"),
+    # ... or named again where the model reads it as a place
+    ("Police detained Ana Lima on Monday. She was later flown to Lima.", "Lima", "PER"),
+    # the apposition after a place is of the name after it; "on" places the name
+    ("As shells fell on Manbij, a Dutch nurse, Mia Hollander, having fled the town, begged for "
+     "help.", "Manbij", "SYR"),
+    # a place written without its article, then a place noun set beside it
+    ("Witnesses said the clash took place in al Keshma, a village near Baghouz.", "Keshma",
+     "SYR"),
 ])
 def test_toponym_people_place_stays(nlp, text, name, country):
     assert (name, country) in _places(nlp, text)

@@ -4,13 +4,18 @@ group is filed under (``actors/group_branches.tsv``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+
+from .actor_dictionary import load_dictionary
 
 from .datafiles import is_iso3, per_overlay, table_rows
 from .errors import DataFileError
 from .records import Actor
 
 __all__ = ["branch_countries", "in_branch"]
+
+_WORD = re.compile(r"[a-z]+")
 
 
 @per_overlay
@@ -28,16 +33,18 @@ def branch_countries() -> dict[str, frozenset[str]]:
 def in_branch(actor: Actor | None, place: str | None, focus: str | None = None
               ) -> Actor | None:
     """``actor`` of the state ``place`` (the event's place's country) when it is a group that
-    holds ground there and is filed under another of its states; where its act has no place in
-    one of them ("the Pentagon said Isis was beaten", "Isis's executions"), of the state the
-    report is about (``focus``) when the group holds ground there: a report about Syria tells
-    of the group's Syrian branch."""
+    holds ground there and is filed under another of its states; where its act has no place
+    ("Isis's executions"), of the state the report is about (``focus``) when the group holds
+    ground there: a report about Syria tells of the group's Syrian branch. A place outside its
+    states (an attack abroad) says nothing of the branch, and neither place nor report moves a
+    group whose own words name its state ("Egypt's Muslim Brotherhood")."""
     if actor is None or actor.name is None:
         return actor
     groups = _groups_of(actor)
-    if not groups:
+    if not groups or _names_a_state(actor):
         return actor
-    for iso, where in ((place, "event place"), (focus, "document focus")):
+    for iso, where in ((place, "event place"), (focus if place is None else None,
+                                                "document focus")):
         if iso is not None and any(iso in isos for isos in groups):
             return actor if actor.country == iso else \
                 replace(actor, country=iso, country_from=where)
@@ -51,3 +58,16 @@ def _groups_of(actor: Actor) -> list[frozenset[str]]:
     return [isos for group, isos in branch_countries().items()
             if (name == group or name.startswith(group + " ")) and
             actor.country in (None, *isos)]
+
+
+def _names_a_state(actor: Actor) -> bool:
+    """Whether the actor's words before the group's name name a country or its people
+    ("Egypt's Muslim Brotherhood", "Iraqi Islamic State fighters"; not "Islamic State in
+    Syria", where the place is the act's)."""
+    countries = load_dictionary().countries
+    text = actor.text.lower()
+    first = _WORD.search((actor.name or "").lower())
+    at = text.find(first.group()) if first else -1
+    words = _WORD.findall(text[:at]) if at > 0 else []
+    return any(" ".join(words[i:j]) in countries
+               for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))

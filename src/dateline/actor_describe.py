@@ -23,6 +23,7 @@ from .actor_members import member_head
 from .actor_state_names import ends_in_state_name
 from .actor_places import (capital_namesake, gazetteer_country, names_no_country, ngrams,
                            party_of_relation, persons_word, word_not_name, written_as_name)
+from .actor_former import FORMER, NO_LONGER, held_no_more
 from .full_names import entity_of, full_name_in
 from .sectors import STATE_FAMILY
 from .tokens import fine_tags, memo_named, puncts, subtree, tags, words as doc_words
@@ -384,9 +385,8 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
             _in_context(toks, *agent)
     # "pro-regime fighters", "pro-Assad militiamen": on the state's side
     sector = loyal_sector(d, toks, sector, _supporters_country(d, toks, date) is not None)
-    if sector in _HELD_NO_MORE and person_word(root) and \
-            any(t.lower_ in _NO_LONGER for t in toks[:-1]):
-        sector = _HELD_NO_MORE[sector]  # "a former British soldier": of the army no more
+    if person_word(root):  # "a former British soldier": of the army no more
+        sector = held_no_more(sector, root, toks[:-1])
     if sector is None and country is not None and root.lemma_.lower() in _CRITICS:
         sector = "OPP"  # "Kremlin critics", "Russia's critics": of its opposition
     head = words[-1]
@@ -519,7 +519,7 @@ def named_beside(d: ActorDictionary, core: Span, date: str | None = None
             return None
         return named.text, None, None, None
     if named.label_ == "PERSON" and sector in STATE_FAMILY and any(
-            t.lower_ in _NO_LONGER for t in core if not named.start <= t.i < named.end):
+            t.lower_ in NO_LONGER for t in core if not named.start <= t.i < named.end):
         sector = "ELI"  # "the former president, Hamid Karzai": no longer the government
     if named.label_ == "PERSON":
         titled = _title_country(d, core, named, date)
@@ -549,14 +549,6 @@ def _titled_by_head(d: ActorDictionary, named: Span, date: str | None
         return None
     _, country, sector, _ = describe(d, title, date)
     return (named.text, country, sector, None) if country is not None else None
-
-
-FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired", "onetime", "one-time"})
-#: Words of a title that say its holder holds it no more ("former", not "then" or "late").
-_NO_LONGER = FORMER - {"then", "late"}
-#: What a person of a state's sector is once they hold its post no more: a former soldier is a
-#: civilian, a former official one of the elite (as the agents table has "former minister").
-_HELD_NO_MORE = {"MIL": "CVL", "GOV": "ELI", "LAB": "CVL"}  # ("a former IT worker")
 
 
 def _title_country(d: ActorDictionary, core: Span, named: Span,

@@ -242,7 +242,7 @@ class DocumentFocus:
         the country of the place it strikes (:meth:`place_struck`)."""
         if actor is None and recipient and at is not None:
             return self.place_struck(at, event_type, counterpart, place)
-        actor = in_branch(actor, place, self.focus)  # "Isis" in Syria: its Syrian branch
+        actor = in_branch(actor, place if place_told else None, self.focus)  # its Syrian branch
         seat = seat_country(actor)
         if seat is not None and actor is not None:
             # "the Home Office", "the Kremlin": a body named for its seat is its state's own
@@ -261,10 +261,10 @@ class DocumentFocus:
             theirs = named - self.sentence_countries(at, phrase_of(self._words(counterpart))) \
                 if named and counterpart and counterpart.sector not in STATE_FAMILY else None
             at_place = (place if place != "IGO" else None,
-                        "event place" if place_told else "document focus")
+                        "event place" if place_told or recipient else "document focus")
             one = (next(iter(named)) if len(named) == 1 and not theirs else None, "sentence focus")
             tried = ((actor.country, actor.country_from),
-                     *((at_place, one) if place_told else (one, at_place)),
+                     *((at_place, one) if place_told or recipient else (one, at_place)),
                      (self.focus if not named and actor.antecedent is None else None,
                       "document focus"))
             iso, where = next(((c, w) for c, w in tried if c), (None, None))

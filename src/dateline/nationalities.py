@@ -11,6 +11,11 @@ phrase set beside it (and the "of" phrases of that phrase's head: "one of a hand
 women"), the complement of "is" or "became" with the name as subject, and a place the person is
 "from". Never from a clause hung on them ("who was killed in Raqqa"): where a person acts or
 dies is not whose they are. A name said of two countries has neither.
+
+The town of a person's own home ("detained Tom Carver at his home in Leeds") is weaker: people
+live abroad, so it counts only where nothing else in the document says whose they are, never
+for a holiday or second home, and only where the person is the one party of their clause who
+may own it (not "visited the minister at his home").
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
 from .actor_places import gazetteer_country, place_country
+from .code.person_nouns import a_person_noun
 from .demonyms import load_demonyms
 from .deps import prep_objects
 from .full_names import name_words
@@ -46,6 +52,8 @@ _WHO = frozenset({"who", "that"})
 #: Nouns of a person's home, and the possessives that make it the person's ("his home in X").
 _HOMES = frozenset({"home", "house", "flat", "apartment", "hometown"})
 _OWNERS = frozenset({"his", "her"})
+#: Labels of a token that is no surname alone, whatever full name ends in it ("UN", "Paris").
+_NO_SURNAME = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 #: Dependencies of a person who is a party of their clause's verb.
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 #: How deep "one of a handful of British women" is followed.
@@ -59,13 +67,16 @@ def said_nationality(doc: Doc, words: Iterable[str]) -> str | None:
     short = set(words)
     if not short:
         return None
-    found = {iso for name, iso in _nationalities(doc) if short <= set(name) or set(name) <= short}
+    said = [(iso, weak) for name, iso, weak in _nationalities(doc)
+            if short <= set(name) or set(name) <= short]
+    found = {iso for iso, weak in said if not weak} or {iso for iso, _ in said}
     return found.pop() if len(found) == 1 else None
 
 
 @per_doc
-def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
-    """Each PERSON name of the document with the country its own words say it is of."""
+def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str, bool]]:
+    """Each PERSON name of the document with the country its own words say it is of, and
+    whether that is only the town of their home."""
     countries = load_dictionary().countries
     peoples = _persons_peoples()
     out = []
@@ -83,19 +94,28 @@ def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
         # "Spaniard Arges Artiaga": the model makes the demonym part of the name
         iso = iso or next((peoples[t.lower_] for t in ent[:-1] if t.lower_ in peoples), None)
         for origin in _origins(root):
-            iso = iso or place_country(countries, list(origin.subtree)) or (
-                gazetteer_country(origin.text) if origin.pos_ == "PROPN" else None)
+            iso = iso or _place_country(countries, origin)
+        weak = iso is None
+        for home in _homes(root) if iso is None else ():
+            iso = iso or _place_country(countries, home)
         first = root
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "two British fighters, Kotey and Elsheikh": both are
-        iso = iso or said.get(first.i)
-        if iso is not None and iso != "IGO" and any(t.tag_ in ("NNS", "NNPS") for t in words):
+        if iso is None or weak and said.get(first.i):
+            iso, weak = said.get(first.i), False
+        if iso is not None and not weak and iso != "IGO" and any(
+                t.tag_ in ("NNS", "NNPS") for t in words):
             # a plural noun describes the names joined to it too; "the British lawyer Tom
             # Harding and Anna Schmidt" says nothing of the second
             said[root.i] = iso
         if iso is not None and iso != "IGO":
-            out.append((name, iso))
+            out.append((name, iso, weak))
     return out
+
+
+def _place_country(countries: dict[str, str], place: Token) -> str | None:
+    return place_country(countries, list(place.subtree)) or (
+        gazetteer_country(place.text) if place.pos_ == "PROPN" else None)
 
 
 def _surnames(doc: Doc) -> list[Span]:
@@ -104,10 +124,12 @@ def _surnames(doc: Doc) -> list[Span]:
     is said of the person."""
     from spacy.tokens import Span
 
-    full = {ent[-1].lower_ for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1}
+    ents = doc_ents(doc)
+    full = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    long = {k for ent in ents if len(ent) > 1 for k in range(ent.start, ent.end)}
     return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
-            if t.lower_ in full and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
-            and t.text[:1].isupper()]
+            if t.text in full and t.pos_ == "PROPN" and t.ent_type_ not in _NO_SURNAME
+            and t.i not in long and t.text[:1].isupper()]
 
 
 @cache
@@ -160,19 +182,24 @@ def _origins(root: Token) -> list[Token]:
     Holmes, 24, from Bournemouth") or in a relative clause saying what they are ("Hall, who
     was from Portsmouth")."""
     hosts = [root, *(c for c in root.children if c.dep_ == "appos"), *_said_of(root)]
-    return [g for h in hosts for g in prep_objects(h, "from")] + _homes(root)
+    return [g for h in hosts for g in prep_objects(h, "from")]
 
 
 def _homes(root: Token) -> list[Token]:
     """The place of the home the person named by ``root`` is said to have, in the clause
-    they are a party of, where the sentence names no other person ("detained Tom Carver at
-    his home in Leeds", "Carver was shot outside her house in Leeds")."""
+    they are the one person party of, where the sentence names no other person ("detained Tom
+    Carver at his home in Leeds", "Carver was shot outside her house in Leeds"); a home with
+    words of its own ("his holiday home") may be anywhere."""
     if root.dep_ not in _PARTY_DEPS:
         return []
     verb, sent = root.head, root.sent
-    if sum(1 for e in sent.ents if e.label_ == "PERSON") > 1:
-        return []
+    if sum(1 for e in sent.ents if e.label_ == "PERSON") > 1 or any(
+            c.dep_ in _PARTY_DEPS and c.i != root.i and c.tag_ == "NN"
+            and a_person_noun(c.lemma_.lower()) for c in verb.children):
+        return []  # "visited the minister at his home": whose home is not said
     return [place for prep in verb.children if prep.dep_ == "prep"
             for home in prep.children if home.dep_ == "pobj" and home.lemma_.lower() in _HOMES
-            and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in home.children)
+            and all(c.dep_ == "poss" and c.lower_ in _OWNERS or c.dep_ in ("prep", "punct")
+                    for c in home.children)
+            and any(c.dep_ == "poss" for c in home.children)
             for place in prep_objects(home, "in")]
