@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.roles import is_passive
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +31,7 @@ _TAKING_MODES = frozenset({"arrest", "abduct", "seize"})
 _KEEPING = frozenset({"hold", "keep", "detain", "jail", "imprison", "guard", "confine",
                       "intern"})
 #: Verbs that tell of being with a keeper: "is in the custody of", "remains in the hands of".
-_BEING = frozenset({"be", "remain", "stay"})
+_BEING = word_class("state_verbs")
 #: What captives are in, whose "of" or owner is the keeper.
 _CUSTODY = frozenset({"custody", "hands"})
 #: Prepositions of being in a keeper's custody.
