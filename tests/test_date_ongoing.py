@@ -42,13 +42,24 @@ CASES = [
     # ... but not what is only asked for: the demand for a release is words, no deed going on
     (_OPEN + "Protesters have been demanding the release of the detainees.", "demanding",
      _REPORT),
-    # a campaign named as what a party is under, now
-    (_OPEN + "The town, which has been under intense attack by the army, is the last refuge of "
-     "the rebels.", "attack", _BEFORE),
-    (_OPEN + "The old city remains under bombardment by government forces.", "bombardment",
+    # force named as what a party is under, told as lasting
+    (_OPEN + "The town, which has been under intense attack by the army for weeks, is the last "
+     "refuge of the rebels.", "attack", _BEFORE),
+    (_OPEN + "The old city has remained under bombardment for weeks.", "bombardment", _BEFORE),
+    (_OPEN + "The hotel has been under attack by gunmen for three days.", "attack", _BEFORE),
+    (_OPEN + "The village, which has been under attack by the militia, is now empty.", "attack",
      _BEFORE),
-    # ... not one a party came under, an act of a day
+    (_OPEN + "The hotel has been under attack by gunmen.", "attack", _REPORT),
+    # ... not one a party came under, an act of a day, nor was under, a state of then
     (_OPEN + "The convoy came under attack by rebels near the border.", "attack", _REPORT),
+    (_OPEN + "The town was under attack by the army.", "attack", _REPORT),
+    # ... nor with no span, in the lead, or in words quoted or told as someone's: the news
+    (_OPEN + "The old city remains under bombardment by government forces.", "bombardment",
+     _REPORT),
+    ("The airport is under attack by rebel fighters, officials said.", "attack", _REPORT),
+    (_OPEN + "The embassy is under attack by gunmen, witnesses said.", "attack", _REPORT),
+    (_OPEN + '"We are under attack by the army," the mayor said.', "attack", _REPORT),
+    (_OPEN + "The hotel stays under attack by gunmen.", "attack", _REPORT),
     # an act done a while before the report
     (_OPEN + "A Vestian transport plane was shot down recently by militants.", "shot", _BEFORE),
     (_OPEN + "In recent weeks, the army has shelled the villages near the border.", "shelled",

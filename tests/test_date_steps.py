@@ -17,55 +17,78 @@ def pipeline(nlp):
 
 _BEFORE = (None, None, "before publication")
 _REPORT = ("2018-03-10", None, "publication")
+_NOT_BEFORE = "not before"
 _OPEN = "Talks resumed in Geneva. "
 
 # (text, trigger, (date, precision, date_source)); published on Saturday 10 March 2018
 CASES = [
-    # a verb's phrase of "after" on a state told in the present
-    (_OPEN + "The activist is held in a prison in the capital after surrendering to police.",
+    # a verb's phrase of "after" on a state marked as lasting
+    (_OPEN + "The activist is still held in a prison in the capital after surrendering to police.",
      "surrendering", _BEFORE),
-    # ... on a clause told in the future, a second "after" joined to the first
-    (_OPEN + "Ana Ruiz has been told that she will lose her citizenship after leaving the country "
-     "to join the militia, and after surrendering to government forces in the south.",
-     "surrendering", _BEFORE),
-    # ... a step before a gerund of "after", itself a step before a clause in the future
-    (_OPEN + "Ana Ruiz has been told that she will lose her citizenship after leaving the country "
-     "and pledging loyalty to the militia after surrendering to government forces.",
-     "surrendering", _BEFORE),
-    # ... a bare gerund joined to the gerund of "after", which the parse may hang on the verb
-    (_OPEN + "Ana Ruiz has been told that she will be stripped of her citizenship after leaving "
-     "the country to join the militia, and pledging loyalty to its leaders after surrendering "
-     "to government forces in the south.", "surrendering", _BEFORE),
-    # ... a happening named as the object of a verb of "after"
-    (_OPEN + "The two men are being questioned after soldiers launched a raid on the camp.", "raid",
+    (_OPEN + "The two men have been jailed for months after attacking a police post.", "attacking",
      _BEFORE),
-    # ... in the passive, on a clause with a modal
-    (_OPEN + "A spokeswoman says the mayor believes the rules should be fair, after being "
-     "targeted in attacks by the president.", "targeted", _BEFORE),
-    # a clause of "after" on a present passive
-    (_OPEN + "The two men are being questioned after soldiers captured them near the border.",
-     "captured", _BEFORE),
-    # a happening named after "after"
-    (_OPEN + "The road is closed after rebel shelling of the town.", "shelling", _BEFORE),
+    # ... a verb joined to the gerund of "after" shares it
+    (_OPEN + "The activist is still held after fleeing the country and surrendering to police.",
+     "surrendering", _BEFORE),
     # a clause of "after" on an act told as before the report
     (_OPEN + "The family had fled to the coast after soldiers burned the village.", "burned",
      _BEFORE),
-    # ... but not on a past act: the step shares its days
+    # the day's news told under a present with no mark of lasting keeps the report's day
+    (_OPEN + "The two men are being questioned after soldiers launched a raid on the camp.", "raid",
+     _REPORT),
+    (_OPEN + "The two men are being questioned after soldiers captured them near the border.",
+     "captured", _REPORT),
+    (_OPEN + "The road is closed after rebel shelling of the town.", "shelling", _REPORT),
+    (_OPEN + "Three people are dead after a gunman opened fire at a school.", "opened", _REPORT),
+    (_OPEN + "Two men are being held after a bomb exploded in the market.", "exploded", _REPORT),
+    (_OPEN + "The army says it is investigating after soldiers shot dead a protester.", "shot",
+     _REPORT),
+    (_OPEN + "Marovia says it will respond after Tessaly fired missiles at its territory.",
+     "fired", _REPORT),
+    (_OPEN + "Police are appealing for witnesses after a woman was attacked in a park.",
+     "attacked", _REPORT),
+    (_OPEN + "The mayor could resign after protesters stormed the town hall.", "stormed",
+     _REPORT),
+    # ... and so does an act of the same day, "hours after"
+    (_OPEN + "Residents are still fleeing, hours after soldiers stormed the camp.", "stormed",
+     _REPORT),
+    # ... and what is still to come is never before the report
+    (_OPEN + "Refugees are ready to go home after the army withdraws from the town.",
+     "withdraws", _NOT_BEFORE),
+    (_OPEN + "The fighters will be pardoned after surrendering their weapons to the army.",
+     "surrendering", _NOT_BEFORE),
+    # ... nor a step before a past act: the step shares its days
     (_OPEN + "Police arrested two men after they stormed the bank.", "stormed", _REPORT),
-    # ... nor on a present perfect, the news of the report's days
+    # ... nor before a present perfect, the news of the report's days
     (_OPEN + "The army has withdrawn from the town after rebels attacked a checkpoint.",
      "attacked", _REPORT),
     # ... nor in the article's first sentence, whose news a clause of "after" may tell
-    ("Two men are being questioned after soldiers captured them near the border.", "captured",
+    ("Two men are still held after soldiers captured them near the border.", "captured",
      _REPORT),
     # a present perfect over a stretch up to now
-    (_OPEN + "Two men have so far been charged under the terrorism law.", "charged", _BEFORE),
     (_OPEN + "The pair have since been questioned by soldiers and police.", "questioned",
      _BEFORE),
-    (_OPEN + "Police have thus far arrested 12 people in the province.", "arrested", _BEFORE),
-    # ... but not one told with no stretch, nor the lead's news
+    (_OPEN + "The militia has up to now attacked the villages.", "attacked", _BEFORE),
+    (_OPEN + "The militia has attacked the villages up to now.", "attacked", _BEFORE),
+    (_OPEN + "The militia has until now attacked the villages.", "attacked", _BEFORE),
+    (_OPEN + "The militia has attacked the villages until now.", "attacked", _BEFORE),
+    (_OPEN + "The militia has till now attacked the villages.", "attacked", _BEFORE),
+    (_OPEN + "The militia has attacked the villages till now.", "attacked", _BEFORE),
+    # ... but not a few arrests or charges counted so far, the story's news
+    (_OPEN + "Two men have so far been charged under the terrorism law.", "charged", _REPORT),
+    (_OPEN + "So far, police have arrested 12 people.", "arrested", _REPORT),
+    (_OPEN + "Police have thus far arrested 12 people in the province.", "arrested", _REPORT),
+    # ... nor words, most often said again on the report's day
+    (_OPEN + "The government has since denied the report.", "denied", _REPORT),
+    (_OPEN + "The government has since apologised for the raid.", "apologised", _REPORT),
+    # ... nor one told with no stretch, nor the lead's news
     (_OPEN + "Police have arrested 12 people in the province.", "arrested", _REPORT),
-    ("Police have so far arrested 12 people in the province.", "arrested", _REPORT),
+    (_OPEN + "Police have arrested 12 people up to now.", "arrested", _REPORT),
+    ("The militia has until now attacked the villages.", "attacked", _REPORT),
+    # a loss of a status is a state; a disarming by a doer is an act
+    (_OPEN + "The two guards have been stripped of their citizenship.", "stripped", _BEFORE),
+    (_OPEN + "Rebel fighters have been stripped of their weapons by the army.", "stripped",
+     _REPORT),
     # the news of the day keeps the report's day
     ("Five people were killed when a bomb exploded in the market.", "exploded", _REPORT),
 ]
@@ -78,4 +101,8 @@ def test_date_steps_told_as_earlier(pipeline, text, word, want):
     events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
     found = [e for e in events if e.trigger == word]
     assert found, f"no event on {word!r} in {[(e.event_type, e.trigger) for e in events]}"
-    assert (found[0].date, found[0].date_precision, found[0].date_source) == want
+    for e in found:
+        if want == _NOT_BEFORE:  # still to come: any date but one before the report
+            assert e.date_source != "before publication", e
+        else:
+            assert (e.date, e.date_precision, e.date_source) == want

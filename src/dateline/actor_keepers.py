@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .code.phrases import a_place
 from .code.roles import is_passive
 from .code.words import is_when
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +38,7 @@ _TAKING_MODES = frozenset({"arrest", "abduct", "seize"})
 #: Verbs of keeping captives, told in the passive with the keeper as their "by".
 _KEEPING = frozenset({"hold", "keep", "detain", "jail", "imprison", "confine", "intern"})
 #: Verbs that tell of being with a keeper: "is in the custody of", "remains in the hands of".
-_BEING = frozenset({"be", "remain", "stay"})
+_BEING = word_class("state_verbs")
 #: What captives are in, whose "of" or owner is the keeper.
 _CUSTODY = frozenset({"custody", "hands"})
 #: Prepositions of being in a keeper's custody.

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = ["tense_at", "done_on", "tense_of", "past_perfect", "perfect_participle",
            "past_progressive", "clause_of", "governing_verb", "bounds_a_span", "irrealis",
-           "simple_past", "hedged", "bare_subjunctive", "has_own_tense", "PRESENT_PERFECT"]
+           "simple_past", "hedged", "bare_subjunctive", "has_own_tense", "present_perfect",
+           "PRESENT_PERFECT"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"})
 _FUTURE = frozenset({"will", "'ll", "shall", "wo"})
@@ -317,6 +318,14 @@ def hedged(verb: Token) -> bool:
     died")."""
     doc, deps = verb.doc, tags(verb.doc).deps  # a Token made for a complement only
     return any(deps[c] == "xcomp" and reported_done(doc[c]) for c in children(doc)[verb.i])
+
+
+def present_perfect(verb: Token) -> bool:
+    """"has held", "have been stripped", "has been warning": ``verb`` told in the present
+    perfect, simple or progressive."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBN", "VBG") and bool(auxes) and auxes[0] in PRESENT_PERFECT and (
+        verb.tag_ == "VBN" or "been" in auxes)
 
 
 def has_own_tense(verb: Token) -> bool:

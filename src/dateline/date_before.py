@@ -22,7 +22,9 @@ does not say; their start is not the publication day, so they have no date (``No
   police break up a rally", a headline's present of the arrest);
 * a state a relative clause tells of a party in the present perfect passive of a grant or a
   holding: "the two guards, who have been stripped of their ranks, were seized in May" (not
-  "Norland, which has shelled the posts, said ...": an act, maybe of the report's days);
+  "Norland, which has shelled the posts, said ...": an act, maybe of the report's days), and
+  a loss of a status with no doer told in any clause past the lead ("the two guards have been
+  stripped of their ranks");
 * a participle or a clause of "as" or "while" hanging on a clause told so: "rumours had come
   out of the town as it crumbled under an assault backed by air strikes";
 * what someone remembers: "she remembered how soldiers beat her brother" (not "recalled its
@@ -32,9 +34,9 @@ does not say; their start is not the publication day, so they have no date (``No
   description in a statement of now (:mod:`dateline.date_background`);
 * a campaign told as going on ("have been pounding the towns", "continue to pound"), or an act
   told as done a while ago ("recently", "in recent weeks": :mod:`dateline.date_ongoing`);
-* a step before what is so now ("she is held after surrendering to police"), or before an act
-  told as before the report; a present perfect over a stretch up to now ("two men have so far
-  been charged", "have since been questioned": :mod:`dateline.date_steps`);
+* a step, told by "after", before a state the text marks as lasting or before an act told as
+  before the report, and a present perfect over a stretch up to now
+  (:mod:`dateline.date_steps`);
 * what goes on telling a stretch of history that a sentence before it dates: "The group
   seized the city in 2014. Its fighters executed dozens" (:mod:`dateline.date_history`).
 
@@ -53,8 +55,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .aspect import (PRESENT_PERFECT, clause_of, has_own_tense, past_perfect,
-                     perfect_participle)
+from .aspect import (clause_of, has_own_tense, past_perfect, perfect_participle,
+                     present_perfect, tense_of)
 from .date_background import told_as_background
 from .date_clauses import REPORTING, reported_by
 from .date_history import told_in_history
@@ -113,8 +115,10 @@ _ONGOING = frozenset({"currently", "still", "since"})
 #: clause tells a state the party is in ("who have been stripped of their ranks").
 _PASSIVE_STATES = frozenset({"strip", "deprive", "grant", "award", "give", "deny", "ban", "bar",
                              "hold", "detain", "imprison", "jail", "intern", "confine"})
-#: ... of which those of a loss ("stripped of their citizenship"), a state in any clause.
-_LOSSES = frozenset({"strip", "deprive"})
+#: ... of which those of a loss of a status ("stripped of their citizenship"), a state in any
+#: clause
+_LOSSES = word_class("loss_verbs")
+_STATUSES = word_class("lost_statuses")
 #: What is held as a gathering, not as a captive.
 _GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "election", "vote",
                          "rally", "protest", "ceremony", "funeral", "session", "hearing", "trial",
@@ -132,7 +136,8 @@ def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
     for n, e in enumerate(events):
         if e.date_source == "publication" and e.date_precision is None:
             tok = event_token(doc, e)
-            if tok is not None and (told_before_report(tok, told_by=_told_by(tok, e.attribution))
+            if tok is not None and (told_before_report(tok, told_by=_told_by(tok, e.attribution),
+                                                       event_type=e.event_type)
                                     or told_as_older(tok, e.event_type)
                                     or named_by_deed(tok, e.target) or n in history):
                 e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
@@ -188,9 +193,11 @@ def when_dated(doc: Doc, events: Sequence[Event]) -> list[Event]:
     return out
 
 
-def told_before_report(tok: Token, told_by: str | None = None) -> bool:
+def told_before_report(tok: Token, told_by: str | None = None,
+                       event_type: str | None = None) -> bool:
     """The act of ``tok`` is told as done before the report, at a time the text does not say
-    (``told_by``: whom the text says tells it, "according to witnesses")."""
+    (``told_by``: whom the text says tells it, "according to witnesses"; ``event_type``: the
+    act's type, words or a deed)."""
     if tok.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in tok.children):
             return True  # "repeated calls for a ceasefire"
@@ -210,9 +217,12 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
         return True
     # a step before a state of now, or before an act told as before the report; a present
     # perfect told over a stretch up to now (:mod:`dateline.date_steps`)
-    if led_to_now(tok) or done_up_to_now(verb):
+    if led_to_now(tok) or done_up_to_now(verb, event_type):
         return True
-    if (step := step_before(tok)) is not None and step.i != tok.i and told_before_report(step):
+    # (an act told in the past, "had fled after soldiers burned the village"; not a state of
+    # now, "are being held after a bomb exploded", whose start may be the day's news)
+    if (step := step_before(tok)) is not None and step.i != tok.i and tense_of(step) not in (
+            "present", "future") and told_before_report(step):
         return True
     lemma = verb.lemma_.lower()
     if lemma in _HOLDING and _holding_now(verb, perfect=lemma in _DURING):
@@ -222,9 +232,8 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
     # news (not "which has shelled the posts", an act that may be of the report's days)
     # ... and so does any clause past the lead of a loss ("the two men have been stripped of
     # their citizenship": what they are now; the lead's may be the news)
-    if (verb.dep_ == "relcl" and lemma in _PASSIVE_STATES or lemma in _LOSSES and (
-            tok.sent.start != 0) and any(c.dep_ == "prep" and c.lower_ == "of"
-                                         for c in verb.children)) and _present_perfect(
+    if (verb.dep_ == "relcl" and lemma in _PASSIVE_STATES or tok.sent.start != 0 and (
+            _lost_status(verb))) and present_perfect(
             verb) and any(c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children) and (
             not reported_by(tok)):
         return True
@@ -290,15 +299,17 @@ def _perfect_of_its_own(tok: Token) -> bool:
     return head.dep_ != "advcl"
 
 
+def _lost_status(verb: Token) -> bool:
+    """"have been stripped of their citizenship": a loss of a status, with no doer told (not
+    "stripped of their weapons by the army", a disarming, an act)."""
+    return verb.lemma_.lower() in _LOSSES and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _STATUSES for g in c.children)
+            for c in verb.children)
+
+
 def _auxes(verb: Token) -> list[str]:
     return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-
-
-def _present_perfect(verb: Token) -> bool:
-    """"has held", "have been stripped", "has been warning"."""
-    auxes = _auxes(verb)
-    return verb.tag_ in ("VBN", "VBG") and bool(auxes) and auxes[0] in PRESENT_PERFECT and (
-        verb.tag_ == "VBN" or "been" in auxes)
 
 
 def _timed_before(verb: Token) -> bool:
@@ -326,7 +337,7 @@ def _holding_now(verb: Token, perfect: bool) -> bool:
     if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _GATHERINGS for c in verb.children):
         return False  # "talks are being held in Geneva": a meeting, of the report's days
     auxes = _auxes(verb)
-    if perfect and _present_perfect(verb) and "been" in auxes and verb.tag_ == "VBN":
+    if perfect and present_perfect(verb) and "been" in auxes and verb.tag_ == "VBN":
         return True
     if not (verb.tag_ == "VBN" and bool(auxes) and auxes[0] in _PRESENT_BE and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):

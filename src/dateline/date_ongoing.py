@@ -11,8 +11,10 @@ tells as older than the report without dating them, and their start is not the r
   does not say (a deed only: words told so, "has been urging the rebels to disarm", are most
   often said again on the report's day, and what is asked for, "have been demanding the
   release", is not done);
-* a campaign named as what a party is under, now: "the town is under attack", "has been under
-  siege", "remains under bombardment" (not "came under attack", an act of a day);
+* force named as what a party is under, told as lasting: "has been under attack for weeks",
+  "remains under bombardment since the summer", "the town, which has been under attack" (not
+  "came under attack", an act of a day, nor "is under attack" with no span, nor in the lead or
+  in words quoted or told as someone's: the day's news);
 * an act told as done a while ago: "recently", "lately", "in recent weeks", "over the past few
   months", "in the last two weeks" (a stretch before the report with no date; "in recent
   days" too, but not "today" nor "this week", which are the report's), or told as done
@@ -33,7 +35,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .aspect import PRESENT_PERFECT, has_own_tense, past_perfect, past_progressive
-from .date_clauses import REPORTING, SPOKEN_ACTS
+from .date_clauses import REPORTING, SPOKEN_ACTS, quotes_speech, reported_by
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -60,8 +62,12 @@ _BEFORE_NOW = word_class("stretch_before_now")
 _LEARNING = word_class("learning_verbs")
 #: Present tags of "continue" and "keep": what goes on now ("continues", "continue").
 _PRESENT = frozenset({"VBZ", "VBP"})
-#: Verbs of a state a party is in: "is under attack", "remains under siege".
-_STATES = frozenset({"be", "remain", "stay"})
+#: Verbs of a state a party is in: "is under attack", "remains under bombardment".
+_STATES = word_class("state_verbs")
+#: Force a party is under as a campaign ("under attack", "under bombardment").
+_FORCE = word_class("force_under")
+#: Spans that put the start of a state before the report ("for weeks").
+_LASTING = word_class("lasting_spans") | {"day"}
 #: Auxiliaries of the simple past passive: "were withdrawn".
 _PAST_BE = frozenset({"was", "were"})
 
@@ -74,7 +80,7 @@ def told_as_older(tok: Token, event_type: str | None = None) -> bool:
     deed = event_type not in SPOKEN_ACTS
     if tok.pos_ in ("NOUN", "PROPN"):
         if deed and _under_now(tok):
-            return True  # "the town, which has been under attack": a campaign going on
+            return True  # "has been under attack for weeks": a campaign going on
         if not (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX")):
             return False
         verb = tok.head
@@ -87,18 +93,34 @@ def told_as_older(tok: Token, event_type: str | None = None) -> bool:
 
 
 def _under_now(noun: Token) -> bool:
-    """``noun`` names what a party is under, told as a state of now: "is under attack", "has
-    been under siege", "remains under bombardment" (begun before the report; not "came under
-    attack", an act of a day, nor "was under attack", a state of then)."""
+    """``noun`` names force a party is under, told as a state of now that has lasted: "has been
+    under attack for weeks", "remains under bombardment since the summer", or in a relative
+    clause describing the party, "the town, which has been under attack" (begun before the
+    report). Not with no span ("the embassy is under attack": the day's news), nor in the
+    article's first sentence, nor in words quoted or told as someone's ("is under attack,
+    officials said"), nor "came under attack" (an act of a day), nor "was under attack" (a
+    state of then)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.i == prep.i:
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.i == prep.i or (
+            noun.lemma_.lower() not in _FORCE) or noun.sent.start == 0:
         return False
     verb = prep.head
     if verb.lemma_.lower() not in _STATES or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if reported_by(verb) or quotes_speech(noun.sent.text) or any(
+            c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING
+            for c in noun.sent.root.children):
+        return False
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return verb.tag_ in _PRESENT and not auxes or verb.tag_ == "VBN" and bool(auxes) and (
-        auxes[0] in PRESENT_PERFECT)
+    perfect = verb.tag_ == "VBN" and bool(auxes) and auxes[0] in PRESENT_PERFECT
+    if not (verb.tag_ in _PRESENT and not auxes or perfect):
+        return False
+    if perfect and verb.dep_ == "relcl":
+        return True  # "the town, which has been under attack": the party's background
+    # the span on the verb, or as the parse may hang it, on the force ("under attack for weeks")
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "since") and any(
+        g.dep_ == "pobj" and (c.lower_ == "since" or g.lemma_.lower() in _LASTING)
+        for g in c.children) for c in (*verb.children, *noun.children))
 
 
 def _sharing(verb: Token) -> list[Token]:

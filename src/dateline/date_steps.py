@@ -1,25 +1,28 @@
-"""Stage ``date``, for one act: an act the text tells as an earlier step of what is so now, or
-as done over a stretch that runs up to now, at a time it does not give.
+"""Stage ``date``, for one act: an act the text tells as an earlier step of a state it marks
+as lasting, or as done over a stretch that runs up to now, at a time it does not give.
 
 An act the text gives no time of takes the report's day (:mod:`dateline.date`), right for the
 news of the day ("Five people were killed when a bomb exploded"). Two ways of telling an act put
 it before the report without dating it:
 
-* a clause or a phrase of "after" hanging on a clause told in the present or the future:
-  "the activist is held after surrendering to police", "she will lose her citizenship after
-  joining the militia", "the mayor says the rules should be fair, after being targeted by the
-  president", "the road is closed after rebel shelling of the town": what led to a state of
-  now was done before it, on a day the text does not say. Not what came before a past act
-  ("police arrested two men after they stormed the bank": the two share their days), nor
-  before a present perfect ("has withdrawn after rebels attacked a checkpoint": the news
-  of the report's days), nor in the article's first sentence, whose news a clause of "after"
-  may tell ("A man is being held after three people were stabbed"). A clause of "after"
-  hanging on one the text tells as before the report is before it too (the caller asks
-  that: :func:`step_before`);
-* a present perfect told as done over a stretch up to now: "two men have so far been
-  charged", "the pair have since been questioned", "police have thus far arrested 12 people"
-  (acts spread over days before the report, or done after an earlier happening at a day not
-  given); not in the article's first sentence, the news of the day.
+* a clause or a phrase of "after" hanging on a state of now that the text marks as lasting
+  ("is still held after surrendering to police", "has been jailed for months after joining the
+  militia"): what led to a state that has lasted was done before it, on a day the text does
+  not say. Most "after" of a clause in the present tells the day's news, and keeps its day:
+  what goes on ("are being questioned after a bomb exploded", "are still fleeing, hours
+  after soldiers stormed the camp"), what is said or done about it ("says it is investigating
+  after soldiers shot a protester"), a state with no mark of lasting ("three people are dead
+  after a gunman opened fire", "the road is closed after rebel shelling"), what will be done
+  ("will respond after the missiles were fired"), and what is still to come ("are ready to go
+  home after the army withdraws"). A clause of "after" hanging on one the text tells as
+  before the report is before it too (the caller asks that: :func:`step_before`);
+* a present perfect told as done over a stretch up to now: "the pair have since been
+  questioned", "40 families have so far been displaced" (acts spread over days before the
+  report, or done after an earlier happening at a day not given), read as
+  :func:`dateline.habits.up_to_now` reads it; not a few arrests or charges counted so far
+  ("police have so far arrested three suspects", the story's news:
+  :func:`dateline.habits.counted_news`), nor words ("has since denied the report", most often
+  said again on the report's day), nor in the article's first sentence, the news of the day.
 
 :func:`dateline.date_before.told_before_report` asks both of an act that only the publication
 date dates; such an act then has no date (``before publication``).
@@ -29,7 +32,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .aspect import PRESENT_PERFECT, clause_of, has_own_tense, tense_of
+from .aspect import PRESENT_PERFECT, clause_of, has_own_tense, present_perfect, tense_of
+from .date_clauses import SPOKEN_ACTS
+from .habits import counted_news, up_to_now
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,49 +43,53 @@ if TYPE_CHECKING:
 __all__ = ["step_before", "led_to_now", "done_up_to_now"]
 
 _VERBS = ("VERB", "AUX")
-#: Phrases of a stretch up to the time of telling: "have so far been charged" (a bare "since"
-#: and "so far", "thus far" are read apart: the parse hangs their words diversely).
-_UP_TO_NOW = frozenset({"until now", "up to now", "to date", "till now"})
+#: Present and bare tags: a verb of "after" in them tells what is still to come ("ready to go
+#: home after the army withdraws"), never a step before now.
+_NOT_DONE = frozenset({"VBZ", "VBP", "VB"})
+#: Spans of a state that has lasted ("held for months") and of an act of the same day ("hours
+#: after soldiers stormed the camp").
+_LASTING = word_class("lasting_spans")
+_SAME_DAY = word_class("same_day_spans")
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+#: Verbs of words: what they tell is most often said again on the report's day ("has since
+#: denied the report").
+_SPOKEN = word_class("spoken_acts") | word_class("speech_verbs_statement") | word_class(
+    "speech_verbs_attribution")
 
 
 def step_before(tok: Token) -> Token | None:
     """The verb of the clause that the act of ``tok`` is told as a step before, by "after": a
     clause ("after they stormed the bank"), a verb's phrase ("after surrendering", "after being
     targeted") or a happening's ("after an attack on the town"); a verb joined to such a verb
-    with no subject nor auxiliary of its own shares its "after" ("after fleeing and joining");
-    a happening named as the object or the subject of a verb takes that verb's clause ("after
-    jets launched an attack"); ``None`` when the act is told so by no "after"."""
+    with no subject nor auxiliary of its own shares its "after" ("after fleeing the country and
+    surrendering"); a happening named as the object or the subject of a verb takes that verb's
+    clause ("after jets launched an attack"); ``None`` when the act is told so by no "after",
+    or told in the present ("after the army withdraws": still to come)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "after":
         return _verb_of(tok.head.head)  # "after an attack", "after rebel shelling"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and (
             tok.head.pos_ in _VERBS):
         tok = tok.head  # "after jets launched an attack": the light verb's clause
-    if tok.pos_ not in _VERBS:
+    if tok.pos_ not in _VERBS or tok.tag_ in _NOT_DONE:
         return None
     verb = tok
     while verb.dep_ == "conj" and not has_own_tense(verb) and verb.head.pos_ in _VERBS:
-        verb = _gerund_joined(verb) or verb.head
+        verb = verb.head
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
                                     for c in verb.children):
-        return _verb_of(verb.head)
+        return None if _same_day(verb) else _verb_of(verb.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "after":
         above = verb.head.head
+        if _same_day(verb.head):
+            return None
         # "..., and after surrendering": the second "after" hung on the first, or on the verb
         return _verb_of(above.head if above.lower_ == "after" else above)
     return None
 
 
-def _gerund_joined(verb: Token) -> Token | None:
-    """The gerund of "after" that the gerund ``verb`` is joined to when the parse hangs it on
-    the verb that gerund's "after" hangs on ("will be stripped after fleeing the country, and
-    reaffirming ...": "reaffirming" is joined to "fleeing", not to "stripped", a finite verb no
-    bare gerund can be joined to); ``None`` for any other joined verb."""
-    head = verb.head
-    if verb.tag_ != "VBG" or head.tag_ == "VBG":
-        return None
-    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "after"
-                 and c.i < verb.i for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"),
-                None)
+def _same_day(after: Token) -> bool:
+    """"hours after", "minutes after": the "after" (or its clause) is told of the same day."""
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SAME_DAY for c in after.children)
 
 
 def _verb_of(tok: Token) -> Token | None:
@@ -88,36 +98,50 @@ def _verb_of(tok: Token) -> Token | None:
 
 
 def led_to_now(tok: Token) -> bool:
-    """The act of ``tok`` is a step before what a clause tells in the present or the future
-    (:func:`step_before`), past the article's first sentence: "is held after surrendering"."""
+    """The act of ``tok`` is a step before a state of now that the text marks as lasting
+    (:func:`step_before`, :func:`_lasting`), past the article's first sentence: "is still held
+    after surrendering"."""
     if tok.sent.start == 0:
         return False
     above = step_before(tok)
-    # "will be stripped after fleeing and joining a group after surrendering": a gerund of
-    # "after" with no tense of its own has the time of what it is a step before
-    while above is not None and above.tag_ == "VBG" and not has_own_tense(above) and (
-            (further := step_before(above)) is not None):
-        above = further
-    return above is not None and tense_of(above) in ("present", "future")
+    return above is not None and _lasting(above)
 
 
-def done_up_to_now(verb: Token) -> bool:
-    """``verb`` is a present perfect told over a stretch up to now ("have so far been charged",
-    "have since been questioned"), past the article's first sentence."""
-    if verb.sent.start == 0 or verb.tag_ != "VBN":
+def _lasting(verb: Token) -> bool:
+    """``verb`` tells a state of now, not what goes on nor what is done, marked as lasting:
+    "is still held", "has been jailed for months", "have been held since the summer"."""
+    if verb.tag_ == "VBG" or tense_of(verb) != "present" and not present_perfect(verb):
         return False
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not auxes or auxes[0] not in PRESENT_PERFECT:
+    state = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and (
+        bool(auxes) and auxes[0] in _PRESENT_BE | PRESENT_PERFECT)
+    if not state:
         return False
     for c in verb.children:
-        if c.dep_ == "advmod" and (c.lower_ == "since" and not any(c.children) or (
-                c.lower_ == "far" and c.i > 0 and c.doc[c.i - 1].lower_ in ("so", "thus"))):
+        if c.dep_ == "advmod" and c.lower_ == "still":
             return True
-        if c.dep_ in ("prep", "advmod") and _phrase(c) in _UP_TO_NOW:
+        if c.dep_ == "prep" and c.lower_ in ("for", "since") and any(
+                g.dep_ == "pobj" and (c.lower_ == "since" or g.lemma_.lower() in _LASTING)
+                for g in c.children):
             return True
     return False
 
 
-def _phrase(tok: Token) -> str:
-    """The words of ``tok``'s subtree, lower case: "so far", "to date"."""
-    return " ".join(t.lower_ for t in tok.subtree)
+def done_up_to_now(verb: Token, event_type: str | None = None) -> bool:
+    """``verb`` is a present perfect told over a stretch up to now ("have since been
+    questioned", "have so far been deported"), past the article's first sentence; not words
+    (of ``event_type``), nor a few arrests or charges counted so far."""
+    if verb.sent.start == 0 or verb.tag_ != "VBN" or not present_perfect(verb):
+        return False
+    if _spoken(verb, event_type) or counted_news(verb):
+        return False
+    return up_to_now(verb) or any(c.dep_ == "advmod" and c.lower_ == "since" and not any(
+        c.children) for c in verb.children)
+
+
+def _spoken(verb: Token, event_type: str | None) -> bool:
+    """``verb`` tells words: a verb of saying ("denied", "apologised"), or an act of a type done
+    in words ("has since agreed"); an accusation's type also names legal deeds ("have since been
+    questioned", "charged"), words only by a verb of saying."""
+    return verb.lemma_.lower() in _SPOKEN or (
+        event_type in SPOKEN_ACTS and event_type != "ACCUSE")

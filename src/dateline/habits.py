@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .aspect import PRESENT_PERFECT
 from .code.habits import perfect
 from .code.numbers import counted_many
 from .code.occasions import auxes, own_time
@@ -64,7 +65,7 @@ if TYPE_CHECKING:
 
     from .records import Event
 
-__all__ = ["retold", "without_records", "RECORD_STATUSES"]
+__all__ = ["retold", "without_records", "up_to_now", "counted_news", "RECORD_STATUSES"]
 
 #: the statuses whose events these forms can make a record: those told as done
 RECORD_STATUSES = ("actual",)
@@ -133,6 +134,41 @@ def _so_far(verb: Token) -> bool:
     return False
 
 
+#: phrases that tell a stretch up to the time of telling, as the parse hangs them apart ("have
+#: up to now arrested": "up" a particle, "now" an adverb of the verb)
+_UNTIL_NOW = (("to", "date"), ("until", "now"), ("till", "now"), ("up", "to", "now"))
+
+
+def _until_now(verb: Token) -> bool:
+    """"until now", "till now", "up to now", "to date" told on ``verb``, on its auxiliary, or on
+    the "have" the parse makes it the complement of ("two men have to date been charged")."""
+    owners = {verb.i} | {a.i for a in verb.children if a.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "ccomp" and verb.head.lower_ in PRESENT_PERFECT:
+        owners.add(verb.head.i)
+    words = [t.lower_ for t in verb.sent]
+    for phrase in _UNTIL_NOW:
+        for k in range(len(words) - len(phrase) + 1):
+            first = verb.sent[k]
+            if tuple(words[k:k + len(phrase)]) == phrase and first.head.i in owners:
+                return True
+    return False
+
+
+def up_to_now(verb: Token) -> bool:
+    """Words on ``verb`` that tell its acts as done over a stretch up to now: "so far", "thus
+    far", "to date", "until now", "up to now" (and, on a count, "in total", "in all")."""
+    return _so_far(verb) or _until_now(verb)
+
+
+def counted_news(verb: Token) -> bool:
+    """A few arrests or charges counted to date ("police have so far detained four suspects"):
+    each a real act of the story, news of its days (not 300 arrests, a running total, nor
+    those told with a time of their own, "arrested 300 on Wednesday")."""
+    return verb.lemma_.lower() in _COUNTED_ACTS and (own_time(
+        verb, short=True, clause=True) or not any(
+        counted_hundreds(c) for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")))
+
+
 def _counted(verb: Token) -> bool:
     """Whether a party of ``verb`` is told by its number ("300 people", "hundreds")."""
     return any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and (
@@ -145,11 +181,7 @@ def tally(verb: Token) -> bool:
     arrested so far": a perfect count to date (not a few arrests or charges, "police have so
     far detained four suspects": each a real act of the story, news of its days; arrests in
     the hundreds or more to date are a running total, as any other act's)."""
-    if not perfect(verb) or not _so_far(verb):
-        return False
-    return verb.lemma_.lower() not in _COUNTED_ACTS or not own_time(
-        verb, short=True, clause=True) and any(  # (not "arrested 300 on Wednesday")
-        counted_hundreds(c) for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+    return perfect(verb) and _so_far(verb) and not counted_news(verb)
 
 
 def over_stretch(verb: Token) -> bool:

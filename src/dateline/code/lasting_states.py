@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["act_noun", "lasting_state"]
 
 #: verbs that tell a condition lasting, not its onset ("come under", "be placed under")
-_BEING = frozenset({"be", "remain", "stay"})
+_BEING = word_class("state_verbs")
 _REMAINING = frozenset({"remain", "stay"})
 #: their forms, as a passive's helper carries them unlemmatised ("remained detained")
 _REMAINING_FORMS = frozenset({"remain", "remains", "remained", "remaining", "stay", "stays",
