@@ -158,10 +158,10 @@ def _of_help(noun: Token) -> bool:
 
 
 def _offered_act(tok: Token, verb: Token) -> bool:
-    """Whether ``tok`` names the act ``verb`` offers to do ("offered to help", "offered to
-    host talks")."""
+    """Whether ``tok`` names the act ``verb`` (or an offer noun) offers to do ("offered to
+    help", "offered to host talks", "an offer to mediate")."""
     act = tok.head if tok.dep_ in ("dobj", "obj") else tok
-    return act.dep_ == "xcomp" and act.head.i == verb.i
+    return act.dep_ in ("xcomp", "acl") and act.head.i == verb.i and act.i != verb.i
 
 
 def _put_forward(m: Mention, noun: Token, verb: Token) -> Mention:
@@ -192,9 +192,13 @@ def offers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.sense.event_type != "AGREE" or m.status not in _PUT:
             continue
-        if tok.pos_ == "NOUN" and lemma in _OFFER_NOUNS and _of_help(tok):
-            out[k] = replace(m, sense=m.sense.with_type("AID", _INTENT), status="proposed")
-            continue  # "the offer of cash"
+        acts = [j for j, n in enumerate(mentions) if n.status == "proposed" and
+                n.sense.event_type in ("AID", "CONSULT") and _offered_act(doc[n.trigger], tok)]
+        if tok.pos_ == "NOUN" and lemma in _OFFER_NOUNS and (acts or _of_help(tok)):
+            kind = mentions[acts[0]].sense.event_type if acts else "AID"
+            out[k] = replace(m, sense=m.sense.with_type(kind, _INTENT), status="proposed")
+            gone |= set(acts)  # "the offer of cash"; "his offer to mediate": the noun tells it
+            continue
         if lemma not in _OFFERING or any(c.dep_ == "neg" for c in tok.children) or \
                 tok.pos_ != "VERB" or _none_given(tok, tok):
             continue
@@ -205,8 +209,7 @@ def offers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             elif any(c.dep_ in ("dobj", "obj") and not actor(c) for c in tok.children):
                 gone.add(k)  # "invited bids", "invited a rebuke": no event
             continue
-        if any(n.status == "proposed" and n.sense.event_type in ("AID", "CONSULT") and
-               _offered_act(doc[n.trigger], tok) for n in mentions):
+        if acts:
             gone.add(k)  # "offered to help", "proposed to hold talks": the act offered is it
             continue
         sense = m.sense
