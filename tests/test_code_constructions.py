@@ -186,7 +186,7 @@ AIMS = [
     ("Thousands of nurses marched through the city to demand better pay.", ["PROTEST"]),
     ("Hundreds of students rallied outside the ministry, calling for new elections.",
      ["PROTEST"]),
-    ("The foreign minister will visit Ghana next month to mediate in the dispute.", ["AGREE"]),
+    ("The foreign minister will visit Ghana next month to mediate in the dispute.", ["CONSULT"]),
     ("Police fired tear gas to disperse the crowd.", ["ASSAULT", "COERCE"]),
     ("Soldiers were deployed to assist the stranded villagers.", ["AID"]),
     ("The army withdrew from the border to allow the talks to go ahead.", ["RETREAT"]),

@@ -326,9 +326,9 @@ STATUS = [
     ("Gunmen may have launched attacks on the power station.", "ASSAULT", "attacks",
      "alleged"),
     ("The army is poised to storm the town.", "ASSAULT", "storm", "proposed"),
-    ("The ministry is keen to negotiate with the rebels.", "AGREE", "negotiate", "proposed"),
+    ("The ministry is keen to negotiate with the rebels.", "CONSULT", "negotiate", "proposed"),
     # an act that a verb of planning in the passive is said of, not in the past
-    ("The president's visit to the capital is planned for May.", "AGREE", "visit", "proposed"),
+    ("The president's visit to the capital is planned for May.", "CONSULT", "visit", "proposed"),
     ("The rebels were eager to attack the town.", "ASSAULT", "attack", "proposed"),
     ("The police could not stop the mob.", "COERCE", "stop", "negated"),
     ("The garrison handed the fort to the army without fighting.", "ASSAULT", "fighting",
@@ -389,12 +389,12 @@ STATUS = [
      "attempted"),
     ("The village militia was the first to attack the convoy on Monday.", "ASSAULT", "attack",
      "actual"),
-    ("The envoys were meant to be visiting the camp on Friday.", "AGREE", "visiting",
+    ("The envoys were meant to be visiting the camp on Friday.", "CONSULT", "visiting",
      "proposed"),
     # "be going to" and "be to": what is planned or due
     ("We are going to withdraw our troops from the valley.", "CONCEDE", "withdraw",
      "proposed"),
-    ("The minister is to visit the capital next week.", "AGREE", "visit", "proposed"),
+    ("The minister is to visit the capital next week.", "CONSULT", "visit", "proposed"),
     # a party's own "will" stays its plan, as does a count of a party named
     ("The army will withdraw from the valley next week.", "CONCEDE", "withdraw", "proposed"),
     ("Many of the rebels will surrender on Friday.", "CONCEDE", "surrender", "proposed"),

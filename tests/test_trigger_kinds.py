@@ -21,8 +21,8 @@ KINDS = [
     ("The minister flew to Brussels on Monday.", ["CONSULT"]),
     # a war is prosecuted by waging it, not in court
     ("The rebels were eager to prosecute the battle against the army.", []),
-    # a repeated offer or call is told by its noun alone
-    ("The envoy repeated his offer to mediate between the two sides.", ["AGREE"]),
+    # a repeated offer or call is told by its noun alone, an offer typed by what it offers
+    ("The envoy repeated his offer to mediate between the two sides.", ["CONSULT"]),
     ("The minister reiterated his call for a ceasefire.", ["REQUEST"]),
 ]
 

@@ -27,7 +27,7 @@ UNREAL = "unreal"
 
 _MOODS = ("demanded", "proposed", "possible")
 _MARKS = ("conditional", "purpose")
-_REACHES = ("control", "clause", "any", "passive", "gerund")
+_REACHES = ("control", "clause", "any", "passive", "gerund", "subjunctive")
 
 
 def gerund_reached(reach: str, cur: Token) -> bool:
@@ -35,6 +35,17 @@ def gerund_reached(reach: str, cur: Token) -> bool:
     relaxing the ban"), not a noun there ("hinted at the killing", a deed alluded to)."""
     return reach == "gerund" and cur.dep_ == "prep" and any(
         c.dep_ == "pcomp" for c in cur.children)
+
+
+def subjunctive_reached(reach: str, cur: Token) -> bool:
+    """A "subjunctive" frame reaches a that-clause whose verb is in the bare form or takes
+    "should" ("suggested that the two sides meet in Cairo", "that talks should resume"): a
+    course put forward; not an indicative one ("suggests the army shelled the town", "suggested
+    they are lying"), which tells what the speaker holds so."""
+    if reach != "subjunctive" or cur.dep_ != "ccomp" or cur.pos_ != "VERB":
+        return False
+    auxes = [c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")]
+    return auxes == ["should"] or not auxes and cur.tag_ in ("VB", "VBP")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from .lexicon import NOT_AN_EVENT, Lexicon, Sense
 from .postures import posture_reading
 from .roles import RELATIVE_PRONOUNS, bare_clause, gapped_object, is_passive, is_when, parsed_agent
 from .views import own_act, predicative, prediction, question, statement
-from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS, of_object
+from .words import ARMED, LABOUR, PERSON_NOUNS, PERSONAL, PLACE_NOUNS, TITLED, of_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -444,7 +444,7 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         if "_place" in options and (_is_place(obj) or _is_place(of_head(obj))):
             return True  # "captured the town", "captured large swathes of territory"
         if "_person" in options and (obj.ent_type_ == "PERSON" or lemma in PERSON_NOUNS
-                                     or obj.pos_ == "PRON"):
+                                     or lemma in TITLED or obj.lower_ in PERSONAL):
             return True
         if "_armed" in options and armed(obj):
             return True

@@ -11,8 +11,8 @@ from ..deps import subject
 from ..tokens import children, heads, per_token, tags, words
 from ..wordclasses import word_class
 from .forces import security_sector
-from .frame_times import dated_frame
-from .frames import STATUSES, UNREAL, gerund_reached, load_frames
+from .frame_times import background, dated_frame, frame_of
+from .frames import STATUSES, UNREAL, gerund_reached, load_frames, subjunctive_reached
 from .intents import few_done, unlet
 from .lasting_states import act_noun
 from .negation import COOPERATION, failure
@@ -38,11 +38,8 @@ _FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "do
 _REACH_DEPS = {"control": frozenset({"xcomp", "pcomp", "prep"}),
                "clause": frozenset({"xcomp", "pcomp", "prep", "ccomp"}),
                "any": _FRAME_DEPS, "passive": frozenset({"xcomp"}),
-               "infinitive": frozenset({"xcomp"}), "gerund": frozenset({"xcomp"})}
-# A verb of bare striving frames its infinitive as attempted ("moved to block the bill",
-# "worked to free them"), not its other complements ("moved to Paris")
-_EFFORT_FRAME = ("attempted", "infinitive")
-_EFFORT = word_class("effort_verbs")
+               "infinitive": frozenset({"xcomp"}), "gerund": frozenset({"xcomp"}),
+               "subjunctive": frozenset({"xcomp", "pcomp", "prep"})}
 #: The CAMEO root a non-actual event takes from its frame (a threatened attack is a threat).
 # Appeals ("urged X to", "called on X to") are CAMEO 02; a denial is a statement (016); a
 # promised concession keeps its PLOVER type (CONCEDE) but is CAMEO 035, intent to yield.
@@ -178,25 +175,6 @@ def deontic(tok: Token) -> bool:
     return "demanded" in _moods(tok)
 
 
-_BACKGROUND_PREPS = word_class("background_preps")
-_BACKGROUND_NOUNS = word_class("background_nouns")
-_INQUIRY_PREPS = word_class("inquiry_preps")
-
-
-def _background(cur: Token, head: Token, below: Token) -> bool:
-    """Whether ``cur``, passed on the way up from an event (``below`` the token before it),
-    starts the background of the clause above ("after the killing", "in the wake of the
-    shelling") or is what an inquiry is into ("an inquiry into the shooting"): a frame over that
-    clause does not reach the event. A gerund the preposition takes is the framed act's own
-    time, under the frame as it is ("threatened to shell the city after withdrawing")."""
-    if cur.dep_ == "prep":
-        if below.dep_ == "pcomp":
-            return False
-        return cur.lower_ in _BACKGROUND_PREPS or (
-            cur.lower_ in _INQUIRY_PREPS and head.pos_ in ("NOUN", "PROPN"))
-    return cur.dep_ == "pobj" and cur.lemma_.lower() in _BACKGROUND_NOUNS
-
-
 _RANKED = word_class("ranked_modifiers")
 _EAGERNESS = word_class("eagerness_nouns")
 
@@ -329,11 +307,14 @@ def _told_status(tok: Token) -> str:
     cur = below = tok
     for _ in range(4):
         head = cur.head
-        if head.i == cur.i or ((cur.i != tok.i or cur.dep_ == "prep") and (
-                _background(cur, head, below) or dated_frame(cur, head, below))):
+        if head.i != cur.i and (cur.i != tok.i or cur.dep_ == "prep") and \
+                dated_frame(cur, head, below):
+            return status_of(head)  # "will tell reporters after meeting": as the telling
+        if head.i == cur.i or ((cur.i != tok.i or cur.dep_ == "prep") and
+                               background(cur, head, below)):
             break  # "threatened sanctions after the killing": the killing is no threat
         lemma = head.lemma_.lower()
-        frame = frames.verbs.get(lemma) or (_EFFORT_FRAME if lemma in _EFFORT else None)
+        frame = frame_of(lemma)
         if cur.dep_ in _FRAME_DEPS and frame is not None:
             # "accused X of attacking": the pcomp hangs from "of" under accuse
             status, reach = frame
@@ -342,6 +323,7 @@ def _told_status(tok: Token) -> str:
             # an infinitive with a subject of its own, parsed as a clause, is still what the
             # frame governs: "expected Turkey to hand over the town"
             reached = cur.dep_ in _REACH_DEPS[reach] or gerund_reached(reach, cur) or \
+                subjunctive_reached(reach, cur) or \
                 reach == "control" and cur.dep_ == "ccomp" and cur.pos_ in ("VERB", "AUX") and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
             if reached and (reach != "passive" or _passive(head)) or (
@@ -512,8 +494,10 @@ def _participle_of_object(tok: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
-_FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO 03x intent
-                  "COOPERATE": ("AGREE", "03"), "CONSULT": ("AGREE", "03")}
+# CAMEO 03x intent; aid and a meeting to come keep their type ("will send aid", "offered aid",
+# "will hold talks", "invited them to talks": AID or CONSULT proposed, code/type_offers.py)
+_FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AID", "03"),
+                  "COOPERATE": ("AGREE", "03"), "CONSULT": ("CONSULT", "03")}
 
 _DELIBERATION = word_class("deliberation_verbs")
 
