@@ -245,8 +245,9 @@ class Antecedents:
             kind = "body"  # "Rojava" labelled a person, written "into Rojava" elsewhere
         if gender is None and (given := given_named(root)) is not None:
             kind, gender = "person", given  # "Theresa May", labelled as no name
-        if kind == "person" and root.ent_type_ == "PERSON" and _organisation(actor):
-            kind, gender = "body", None  # "Boko Haram", "Ansar Dine" labelled a person
+        if kind == "person" and root.ent_type_ == "PERSON" and \
+                _organisation(actor, root):
+            kind, gender = "body", None  # "Boko Haram" labelled a person
         if state:
             kind, gender = "body", None
         self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor, kind,
@@ -545,13 +546,27 @@ class Antecedents:
                 self.add(tok.left_edge.i, actor, tok, doer=tok.dep_ == "nsubj")  # "his wife"
 
 
-def _organisation(actor: Actor) -> bool:
-    """Whether an actor's words are a name of one of the dictionary's organisations
-    (``actors/organizations.tsv``: armed groups, parties, international bodies), which the
-    model may take for a person's: "it" stands for it, "he" does not. (The words, not the
-    actor's name: a leader's name may resolve to the group.)"""
-    words = actor.text.lower().removeprefix("the ")
+def _organisation(actor: Actor, root: Token) -> bool:
+    """Whether the name ``root`` heads is a name of one of the dictionary's organisations
+    (``actors/organizations.tsv``: armed groups, parties, international bodies) or, by its
+    first or last word, an armed group's (``group_name_first_words``, ``..._last_words``:
+    "Jaish al-Adl"), which the model may take for a person's: "it" stands for it, "he" does
+    not. The name's own words are read (the entity ``root`` is in, else its compounds and
+    itself), not the mention's, so that a phrase in apposition leaves it one ("Boko Haram,
+    the armed group, …"); and not the actor's name, as a leader's name may resolve to the
+    group."""
+    ent = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
+    name = list(ent) if ent is not None else \
+        [*(c for c in root.lefts if c.dep_ == "compound"), root]
+    words = root.doc[name[0].i:name[-1].i + 1].text.lower().removeprefix("the ")
+    if len(name) > 1 and (name[0].lower_ in _GROUP_FIRST or name[-1].lower_ in _GROUP_LAST):
+        return True  # "Jaish al-Adl", a group the dictionary does not list
     return actor.name is not None and words in load_dictionary().organisations
+
+
+#: First and last words of an armed group's name (see :func:`_organisation`).
+_GROUP_FIRST = word_class("group_name_first_words")
+_GROUP_LAST = word_class("group_name_last_words")
 
 
 def _by_surname(root: Token, actor: Actor) -> bool:
