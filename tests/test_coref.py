@@ -420,3 +420,33 @@ def test_coref_object_pronoun_is_not_its_doer_pronouns_antecedent(event_on_unfil
                                                                   trigger, country):
     target = event_on_unfiltered(text, trigger, PUBDATE).target
     assert target is not None and target.country == country, target
+
+
+# (text, trigger, name): "it" after an armed group whose name the model labels a person's, the
+# name read as written, with or without a phrase in apposition
+GROUP_IT = [
+    ("Al-Shabaab attacked the base on Monday. It also kidnapped two teachers.", "kidnapped",
+     "al-Shabaab"),
+    ("Boko Haram attacked the base on Monday. It also kidnapped two teachers.", "kidnapped",
+     "Boko Haram"),
+    ("Al-Shabaab attacked a base in Lamu on Monday. It also kidnapped two teachers.",
+     "kidnapped", "al-Shabaab"),
+    ("Boko Haram, the armed group, attacked the base on Monday. It also kidnapped two "
+     "teachers.", "kidnapped", "Boko Haram"),
+    # a group the dictionary does not list, known by the first word of its name
+    ("Jaish al-Adl attacked the base on Monday. It also kidnapped two teachers.", "kidnapped",
+     "Jaish al-Adl"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), GROUP_IT)
+def test_coref_it_stands_for_a_group_labelled_a_person(event_on_unfiltered, text, trigger,
+                                                       name):
+    source = event_on_unfiltered(text, trigger, "2024-03-16").source
+    assert source is not None and source.name == name, source
+
+
+def test_coref_he_still_stands_for_a_person(event_on_unfiltered):
+    text = "Tarek Nassif attacked the base on Monday. He also kidnapped two teachers."
+    source = event_on_unfiltered(text, "kidnapped", "2024-03-16").source
+    assert source is not None and source.antecedent == "Tarek Nassif", source

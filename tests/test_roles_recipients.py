@@ -80,3 +80,44 @@ def test_roles_charge_of_an_accusation_noun_is_no_part_of_the_accuser(some_event
     event = next(e for e in some_events_in(text, PUBDATE) if e.trigger == "rejected")
     assert event.target is not None and event.target.text == "the rebels", event
 
+
+
+# (sentence, trigger): an "it" a verb asks, orders or urges to act with no named state or body
+# before it to stand for (a body named by no name, the asker's own side, a thing) is no party:
+# the coder names none rather than the asker's own side or the wrong body
+ASKED_IT = [
+    ("The council has been meeting in Doha. Turkey had been urging it to attend.", "urging"),
+    ("The government closed the newspaper. Officials ordered it to stop publishing.",
+     "ordered"),
+    ("The newspaper criticised the government. Officials ordered it to stop publishing.",
+     "ordered"),
+    ("Qatar hosted the council in Doha. Turkey had been urging it to attend the talks.",
+     "urging"),
+    ("The bill was passed in March. Critics urged it to go further.", "urged"),
+    ("The plan was rejected. Critics urged it to be withdrawn.", "urged"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", ASKED_IT)
+def test_roles_it_asked_to_act_is_no_party(event_on_unfiltered, text, trigger):
+    target = event_on_unfiltered(text, trigger, PUBDATE).target
+    assert target is None, target
+
+
+# (sentence, trigger, name): an "it" a verb asks, orders or urges to act, with a named state or
+# body before it to stand for, is that party
+ASKED_IT_NAMED = [
+    ("Aid groups wrote to the British government on Monday. They urged it to fund the camps.",
+     "urged", "United Kingdom government"),
+    ("The UN criticised Israel on Monday. It asked it to allow aid convoys into Gaza.", "asked",
+     "Israel"),
+    ("The UN criticised Israel on Monday. It urged it not to block aid convoys.", "urged",
+     "Israel"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name", ASKED_IT_NAMED)
+def test_roles_it_asked_to_act_is_the_party_named_before(event_on_unfiltered, text, trigger,
+                                                         name):
+    target = event_on_unfiltered(text, trigger, PUBDATE).target
+    assert target is not None and target.name == name, target

@@ -23,7 +23,6 @@ from .coref import FIRST_PERSON, PRONOUNS, Antecedents, kind_of, words_of
 from .coref_binding import described_by_own_clause
 from .coref_kin import blood_relative
 from .coref_pairs import pair_meant
-from .coref_quoted import introduced_speaker
 from .coref_relations import relative_named
 from .coref_sayers import SPEECH_VERBS, colon_speaker, death_reporter, names_given
 from .deps import subjects
@@ -184,7 +183,7 @@ class DocumentCoreference:
             return found or pair_meant(self.antecedents, self.doc, at, low, not_in)
         speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
         if speaker is None and low in FIRST_PERSON:  # "He said: We ... We call on ..."
-            speaker = colon_speaker(self.doc[at]) or introduced_speaker(self.doc[at])
+            speaker = colon_speaker(self.doc[at])
         if speaker is not None and speaker.i not in not_in:  # "we" in a quotation
             if speaker.lower_ in PRONOUNS:
                 return self.antecedents.pronoun(speaker.i, speaker.lower_, not_in)

@@ -36,6 +36,7 @@ from .coref_binding import doers, named_as, named_in_doer, words_of
 from .coref_kin import GENDERED_NOUNS, given_named, relatives, sexed_newcomer
 from .coref_phrases import BODY_HEADS, bare, definite_body, empty_it, indefinite, \
     main_clause_subject, misparsed_subject, negated
+from .coref_named_state import state_named_in
 from .coref_sayers import said_by
 from .deps import subject
 from .full_names import entity_of
@@ -245,8 +246,9 @@ class Antecedents:
             kind = "body"  # "Rojava" labelled a person, written "into Rojava" elsewhere
         if gender is None and (given := given_named(root)) is not None:
             kind, gender = "person", given  # "Theresa May", labelled as no name
-        if kind == "person" and root.ent_type_ == "PERSON" and _organisation(actor):
-            kind, gender = "body", None  # "Boko Haram", "Ansar Dine" labelled a person
+        if kind == "person" and root.ent_type_ == "PERSON" and \
+                _organisation(actor, root):
+            kind, gender = "body", None  # "Boko Haram" labelled a person
         if state:
             kind, gender = "body", None
         self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor, kind,
@@ -532,7 +534,7 @@ class Antecedents:
                     tok.dep_ == "pobj" and tok.head.lower_ not in PARTY_PREPS):
                 continue
             actor = resolve(tok, tok.dep_ == "nsubj")
-            if isinstance(actor, Actor) and (state := _state_named_in(tok, actor, resolve)):
+            if isinstance(actor, Actor) and (state := state_named_in(tok, actor, resolve)):
                 actor = state  # "many supporters such as Norway": the state they stand by
             if isinstance(actor, Actor) and (actor.country or sexed_newcomer(tok) and (
                     actor.name is None)) and \
@@ -547,33 +549,27 @@ class Antecedents:
                 self.add(tok.left_edge.i, actor, tok, doer=tok.dep_ == "nsubj")  # "his wife"
 
 
-def _organisation(actor: Actor) -> bool:
-    """Whether an actor's words are a name of one of the dictionary's organisations
-    (``actors/organizations.tsv``: armed groups, parties, international bodies), which the
-    model may take for a person's: "it" stands for it, "he" does not. (The words, not the
-    actor's name: a leader's name may resolve to the group.)"""
-    words = actor.text.lower().removeprefix("the ")
+def _organisation(actor: Actor, root: Token) -> bool:
+    """Whether the name ``root`` heads is a name of one of the dictionary's organisations
+    (``actors/organizations.tsv``: armed groups, parties, international bodies) or, by its
+    first or last word, an armed group's (``group_name_first_words``, ``..._last_words``:
+    "Jaish al-Adl"), which the model may take for a person's: "it" stands for it, "he" does
+    not. The name's own words are read (the entity ``root`` is in, else its compounds and
+    itself), not the mention's, so that a phrase in apposition leaves it one ("Boko Haram,
+    the armed group, …"); and not the actor's name, as a leader's name may resolve to the
+    group."""
+    ent = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
+    name = list(ent) if ent is not None else \
+        [*(c for c in root.lefts if c.dep_ == "compound"), root]
+    words = root.doc[name[0].i:name[-1].i + 1].text.lower().removeprefix("the ")
+    if len(name) > 1 and (name[0].lower_ in _GROUP_FIRST or name[-1].lower_ in _GROUP_LAST):
+        return True  # "Jaish al-Adl", a group the dictionary does not list
     return actor.name is not None and words in load_dictionary().organisations
 
 
-def _state_named_in(noun: Token, actor: Actor,
-                    resolve: Callable[[Token, bool], object]) -> Actor | None:
-    """The state a nameless phrase of no known kind takes its country from, named in a phrase
-    of its own ("many external supporters such as Norway"): that state is the party a pronoun
-    after it stands for; ``None`` for a phrase of a kind, a name, or a people's word of its
-    own ("the Kurdish groups in Syria")."""
-    if actor.name is not None or actor.sector not in (None, "UNK") or actor.country is None or \
-            any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                for c in noun.children):
-        return None
-    for named in noun.subtree:
-        if named.i > noun.i and named.ent_type_ == "GPE" and named.head.ent_type_ != "GPE" and \
-                named.dep_ in ("pobj", "conj", "appos"):
-            state = resolve(named, noun.dep_ == "nsubj")
-            if isinstance(state, Actor) and state.sector == "GOV" and state.name and \
-                    state.country == actor.country:
-                return state
-    return None
+#: First and last words of an armed group's name (see :func:`_organisation`).
+_GROUP_FIRST = word_class("group_name_first_words")
+_GROUP_LAST = word_class("group_name_last_words")
 
 
 def _by_surname(root: Token, actor: Actor) -> bool:

@@ -18,10 +18,10 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Sentences", "chars_span", "event_token", "sentence_bounds", "sentence_of",
-           "sentence_ents", "doc_ents", "clause_tokens", "first_conjunct", "is_caseless",
-           "governing_clauses", "aside", "continues_story", "same_section", "quoted_account",
-           "quotation_closes", "wholly_quoted",
+__all__ = ["OPENING_MARKS", "Sentences", "chars_span", "event_token", "sentence_bounds",
+           "sentence_of", "sentence_ents", "doc_ents", "clause_tokens", "first_conjunct",
+           "is_caseless", "governing_clauses", "aside", "continues_story", "same_section",
+           "quoted_account", "quotation_closes", "wholly_quoted",
            "in_quotation", "QUOTE_MARKS", "sentence_starts", "back_to_scene", "goes_on",
            "sentence_spans", "sentences_held"]
 
@@ -305,6 +305,8 @@ def continues_story(sentence: str, before: str | None = None) -> bool:
 
 
 _OPENS = ("\u201c", "\u00ab")
+#: Every mark that opens a quotation, curly, guillemet or straight.
+OPENING_MARKS = (*_OPENS, '"')
 _CLOSES = ("\u201d", "\u00bb")
 #: Every mark that opens or closes a quotation, curly, guillemet or straight.
 QUOTE_MARKS = (*_OPENS, *_CLOSES, '"')

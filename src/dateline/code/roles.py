@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..coref_addressed import addressed_it
 from ..deps import prep_object, prep_objects, subject
 from ..tokens import children, ent_types, fine_tags, heads, per_token, tags, words as doc_words
 from .appraisals import judged_doer, judged_owner
@@ -26,7 +25,7 @@ from .phrases import (condition, doer_in_modifier, doer_word as _doer, named_doe
                       taken_from, thing, took_place)
 from .role_asked_nouns import asked_in_noun
 from .recipient_actives import acts_on_people, controlled
-from .recipient_sayers import said_it
+from .recipient_sayers import addressed_it, said_it
 from .recipient_stranded import bare, stranded_party
 from .recipient_destinations import gone_words
 from .recipient_preps import party_preps
@@ -156,8 +155,9 @@ def _behind(agent: Token | None) -> Token | None:
 
 def _usable(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ in _NOT_ACTORS or not_a_noun(tok):  # not "the WHO readout"
-        return tok if tok is not None and (tok.pos_ == "NUM" or addressed_it(tok)) else \
-            said_it(tok)  # "said it was"; "urged it to attend" names a party
+        if tok is not None and tok.pos_ == "NUM":
+            return tok
+        return said_it(tok) or addressed_it(tok)  # "said it was", "urged it to attend"
     return tok
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..coref import FIRST_PERSON, OWNER, kind_of
+from ..coref import FIRST_PERSON, OWNER, gender_of, kind_of
+from ..coref_kin import given_named
+from ..coref_quoted import introduced_speaker
 from ..sentences import in_quotation
 from ..tokens import doc_text, tags
 from ..wordclasses import word_class
@@ -117,13 +119,17 @@ def quote_speaker(tok: Token) -> Token | None:
     """Who says "we", "I", "us" or "me" (``tok``) in a quotation: the subject of the speech
     verb it hangs from ("'we have picked up their radios,' he said": "he", a pronoun the
     caller resolves), or, in a quotation its own sentence does not attribute, the subject of
-    the speech verb of the one that closes it, a few sentences on ("We are pulling out. We will
-    not go back," the minister said. → the minister), else of the sentence that opened it, a
-    few sentences back at most (Pearson said the camps were unsafe. "We have visited those
-    camps." → Pearson): a speech verb before the quotation may tell of something else
-    ("her eyes tell of her horror. “They beat me,” Gazal says": Gazal); a pronoun in the
-    closing frame ("she added") stands for the one who opened it, who is named. ``None``
-    where no one is named so."""
+    the speech verb that frames its close in the same sentence, a few sentences on ("We are
+    pulling out. We will not go back," the minister said. → the minister), else of the
+    sentence that opened it, a few sentences back at most (Pearson said the camps were
+    unsafe. "We have visited those camps." → Pearson): a speech verb before the quotation may
+    tell of something else ("The letter tells of the raid. “They beat me,” Leila Haddad
+    says": Leila Haddad), while a speech verb in a sentence of its own after the close is another
+    speaker's ("Officials said the camp was safe"); a pronoun in the closing frame ("she
+    added") stands for the one who opened it, when it fits them ("he" is not Leila Haddad).
+    Else the person named as the subject of the narrative sentence just before the quotation
+    (:func:`~dateline.coref_quoted.introduced_speaker`). ``None`` where no one is named so.
+    """
     return _quoted_by(tok) if tok.lower_ in FIRST_PERSON else None
 
 
@@ -141,7 +147,20 @@ def _quoted_by(tok: Token) -> Token | None:
     if own is not None:
         return own
     opened, closed = _opened_by(tok), _closed_by(tok)  # the frame at the close is the quote's
-    return opened if closed is None or opened is not None and closed.pos_ == "PRON" else closed
+    if closed is not None and closed.pos_ == "PRON" and opened is not None:
+        return opened if _fits(closed, opened) else None  # "…,” she added": the opener
+    return closed or opened or introduced_speaker(tok)
+
+
+def _fits(pronoun: Token, named: Token) -> bool:
+    """Whether ``pronoun`` ("he", "she", "they", "it") stands for ``named`` by its person,
+    number and gender: "he" or "she" only for a person whose gender the words tell ("Leila
+    Haddad ... she added"; a name that tells none may be someone else's the frame means)."""
+    low, kind = pronoun.lower_, kind_of(named)
+    if low in _THIRD_PERSON:
+        gender = gender_of(named) or given_named(named)
+        return kind == "person" and gender == ("m" if low == "he" else "f")
+    return kind in ("people", "body") if low == "they" else kind == "body"
 
 
 def _opened_by(tok: Token) -> Token | None:
@@ -171,7 +190,8 @@ def _closed_by(tok: Token) -> Token | None:
         verbs = [v for v in _speech_verbs(after) if _speaker(v) is not None]
         if verbs:
             said = verbs[0]
-            return _speaker(said) if _closed(doc[tok.i:said.i]) else None
+            span = doc[tok.i:said.i]
+            return _speaker(said) if _closed(span) and _framed(span, said) else None
         end = after.end
     return None
 
@@ -205,6 +225,24 @@ def _opened(span: Span) -> bool:
 def _closed(span: Span) -> bool:
     """Whether ``span`` closes a quotation open at its start, and opens none."""
     return _one_mark(span.text, "\u201d", "\u201c")
+
+
+def _framed(span: Span, said: Token) -> bool:
+    """Whether the speech verb ``said`` after the close of a quotation in ``span`` frames it
+    in the same sentence ("…,” she said", "…!” he shouted"), not a sentence of its own after
+    one the close ends ("…” Officials said the camp was safe")."""
+    text = span.text
+    close = max(text.rfind(m) for m in ("\u201d", "\u00bb", '"'))
+    ends = text[:close].rstrip()[-1:]
+    if ends == ".":
+        return False
+    if ends not in ("!", "?"):
+        return True
+    speaker = _speaker(said)
+    after = span.doc.char_span(span.start_char + close + 1, span.end_char,
+                               alignment_mode="expand")
+    return speaker is not None and after is not None and all(
+        t.is_punct or speaker.left_edge.i <= t.i <= speaker.right_edge.i for t in after)
 
 
 def _one_mark(text: str, mark: str, other: str) -> bool:
