@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.roles import is_passive
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,8 +28,7 @@ __all__ = ["keeper_span"]
 #: things or ground: "the town was seized and is held by the rebels").
 _TAKING_MODES = frozenset({"arrest", "abduct", "seize"})
 #: Verbs of keeping captives, told in the passive with the keeper as their "by".
-_KEEPING = frozenset({"hold", "keep", "detain", "jail", "imprison", "guard", "confine",
-                      "intern"})
+_KEEPING = word_class("captive_verbs") | frozenset({"guard"})
 #: Verbs that tell of being with a keeper: "is in the custody of", "remains in the hands of".
 _BEING = frozenset({"be", "remain", "stay"})
 #: What captives are in, whose "of" or owner is the keeper.
