@@ -36,7 +36,7 @@ KEPT = "keeper"
 #: things or ground: "the town was seized and is held by the rebels").
 _TAKING_MODES = frozenset({"arrest", "abduct", "seize"})
 #: Verbs of keeping captives, told in the passive with the keeper as their "by".
-_KEEPING = frozenset({"hold", "keep", "detain", "jail", "imprison", "confine", "intern"})
+_KEEPING = word_class("captive_verbs")
 #: Verbs that tell of being with a keeper: "is in the custody of", "remains in the hands of".
 _BEING = word_class("state_verbs")
 #: What captives are in, whose "of" or owner is the keeper.

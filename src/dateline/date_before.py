@@ -102,8 +102,7 @@ _BEFORE_PHRASE = re.compile(
 _BEFORE_MODIFIERS = word_class("before_modifiers")
 #: Verbs of holding someone: told in the present passive ("is detained", "are being held"), a
 #: state begun before the report.
-_HOLDING = frozenset({"hold", "detain", "imprison", "jail", "intern", "confine", "besiege",
-                      "occupy", "keep", "lock"})
+_HOLDING = word_class("captive_verbs") | frozenset({"besiege", "occupy", "lock"})
 #: ... those that tell the holding itself, not its start, also in the present perfect passive
 #: ("has been held ever since"; but "has been detained" tells the arrest, news of the day)
 _DURING = frozenset({"hold", "intern", "confine", "besiege", "occupy", "keep"})

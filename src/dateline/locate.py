@@ -480,13 +480,12 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         doer = mention.source
         if doer is not None and 0 <= doer[0] < doer[1]:
             # where the doer is, named with it ("police in Canada failed to detain him")
-            at = [t for t in by_sent.get(sents.index(mention.trigger), ())
-                  if doer_at(doc, t, doer) and not described_doer(doc, t, trig)]
+            here = by_sent.get(sents.index(mention.trigger), [])
+            at = [t for t in here if doer_at(doc, t, doer) and not described_doer(doc, t, trig)]
             if at:
                 return at[0].place, "clause"
             # where the doer is kept or stays ("the women, held in a camp near Erbil, pleaded")
-            kept = kept_place(doc, by_sent.get(sents.index(mention.trigger), []), doer, trig,
-                              words)
+            kept = kept_place(doc, here, doer, trig)
             if kept is not None:
                 return kept, "clause"
         spoke = spoken_at(doc, sents, speakers, mention, actor) \

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .aspect import irrealis
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["reported_place"]
 
 #: Prepositions of where a thing was done: "an explosion in Manbij", "a raid near the border".
-_WHERE = frozenset({"in", "near", "at", "inside", "outside"})
+_WHERE = word_class("where_preps_lying")
 #: Verbs of where someone lives or comes from: "lives in Manbij", "was born in Manbij".
 _HOMES = frozenset({"live", "reside", "stay", "bear", "born", "settle"})
 

@@ -41,10 +41,12 @@ def _says(verb: Token, tok: Token) -> bool:
 
 def speaks_from(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place of ``t`` is where the speaker of the words ``tok`` spoke from: hung by "from"
-    on a verb of speaking that says them ("…, she said from Qamishli"), or by a speaking
-    participle beside the verb that says them ("she said, speaking from the camp, that …"), as
-    well as the cases :func:`dateline.place_roles.spoken_from` reads ("Her father, speaking
-    from Sunamganj, accused …")."""
+    on a verb of speaking that says them ("…, she said from Qamishli"), by a speaking
+    participle beside the verb that says them ("she said, speaking from the camp, that …"), or
+    by a phrase of "from" on ``tok`` itself that opens the sentence before its speaker ("From a
+    camp near Erbil, the women pleaded"), as well as the cases
+    :func:`dateline.place_roles.spoken_from` reads ("Her father, speaking from Sunamganj,
+    accused …")."""
     if spoken_from(doc, t, tok):
         return True
     root = _abode(head_of_list(doc, t))
@@ -52,6 +54,8 @@ def speaks_from(doc: Doc, t: Toponym, tok: Token) -> bool:
     if root.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
         return False
     verb = prep.head
+    if verb.i == tok.i and _fronted(doc, root, tok):
+        return True  # ("From a camp near Erbil, the women pleaded to be brought home")
     if verb.pos_ not in _VERBAL or verb.lemma_.lower() not in SPEAKING:
         return False
     if _says(verb, tok):
@@ -62,6 +66,21 @@ def speaks_from(doc: Doc, t: Toponym, tok: Token) -> bool:
     # ("she said, speaking from the camp, that the guards beat her")
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and _says(verb.head, tok) \
         and verb.head.lemma_.lower() in SPEAKING
+
+
+def _fronted(doc: Doc, root: Token, tok: Token) -> bool:
+    """The phrase of "from" whose object is ``root`` opens the sentence of ``tok``, before its
+    subject, and is closed by a comma ("From Kyiv, the president appealed"): one place, not a
+    span of them ("From Paris to Tokyo, leaders condemned") nor a list."""
+    prep = root.head
+    subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    end = prep.right_edge.i
+    while end > prep.i and doc[end].is_punct:
+        end -= 1
+    return prep.i == prep.sent.start and bool(subjects) and end < min(subjects) \
+        and end + 1 < len(doc) and doc[end + 1].text == "," \
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.children) \
+        and not any(c.dep_ == "conj" for c in root.children)
 
 
 #: Prepositions by which a place says where a speaker's home or post lies ("his home in
