@@ -285,8 +285,8 @@ class DocumentCoder:
             implied_police(source, m, sents), own), m.trigger, where, target, kind,
             place_told=(told := place_source not in ("focus", "dateline"))), m, sent)
         target = victims_where_struck(protested_authority(actor_for.in_focus(with_state_country(
-            target, said, doc[m.trigger]), m.trigger, where, source, kind, recipient=True,
-            place_told=told), source, m, where), kind, where, place_source, source)
+            target, said, doc[m.trigger]), m.trigger, where, source, kind, recipient=True),
+            source, m, where), kind, where, place_source, source)
         target, m = implicit_recipient(doc, m, whole_recipient(doc, target, m), source, place,
                                        actor_for)  # "bombed Isis-held Raqqa"
         acled, acled_sub, mode = acled_types(
