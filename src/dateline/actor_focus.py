@@ -242,7 +242,7 @@ class DocumentFocus:
         the country of the place it strikes (:meth:`place_struck`)."""
         if actor is None and recipient and at is not None:
             return self.place_struck(at, event_type, counterpart, place)
-        actor = in_branch(actor, place if place_told else None, self.focus)  # its Syrian branch
+        actor = in_branch(actor, place, self.focus)  # its Syrian branch
         seat = seat_country(actor)
         if seat is not None and actor is not None:
             # "the Home Office", "the Kremlin": a body named for its seat is its state's own
