@@ -18,8 +18,8 @@ RECIPIENTS = [
     ("Rebels looted a UN aid convoy.", "looted", "a UN aid convoy", "United Nations", "IGO"),
     ("Gunmen attacked a WFP humanitarian convoy.", "attacked", "a WFP humanitarian convoy",
      "World Food Programme", "IGO"),
-    ("Turkey fiercely opposes the attendance of the main Kurdish groups in Syria.", "opposes",
-     "the main Kurdish groups in Syria", None, None),
+    ("Iran firmly opposes the participation of the leading Kurdish groups in Syria.", "opposes",
+     "the leading Kurdish groups in Syria", None, None),
 ]
 
 

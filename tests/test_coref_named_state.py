@@ -10,11 +10,11 @@ PUBDATE = "2017-09-01"
 # (text, trigger, the actor's name)
 PRONOUNS = [
     ("Many external supporters in Norway have accepted that the president will stay. They "
-     "have been pressing the opposition groups to work with other groups.", "pressing",
+     "have been urging the rebel factions to cooperate with rival parties.", "urging",
      "Norway"),
     ("The talks have stalled. Many external supporters from countries such as Saudi Arabia "
-     "have accepted that the president will stay. They have been pressing the opposition "
-     "groups to work with other groups.", "pressing", "Saudi Arabia"),
+     "have accepted that the president will stay. They have been urging the rebel "
+     "factions to cooperate with rival parties.", "urging", "Saudi Arabia"),
     ("The main Kurdish groups in Syria met on Monday. They have been pressing the government "
      "to join the talks.", "pressing", "The main Kurdish groups in Syria"),
 ]

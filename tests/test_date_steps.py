@@ -75,7 +75,7 @@ CASES = [
     (_OPEN + "The militia has till now attacked the villages.", "attacked", _BEFORE),
     (_OPEN + "The militia has attacked the villages till now.", "attacked", _BEFORE),
     # ... but not a few arrests or charges counted so far, the story's news
-    (_OPEN + "Two men have so far been charged under the terrorism law.", "charged", _REPORT),
+    (_OPEN + "Three suspects have so far been charged with murder.", "charged", _REPORT),
     (_OPEN + "So far, police have arrested 12 people.", "arrested", _REPORT),
     (_OPEN + "Police have thus far arrested 12 people in the province.", "arrested", _REPORT),
     # ... nor words, most often said again on the report's day

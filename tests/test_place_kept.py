@@ -28,7 +28,7 @@ _STORY = "The war in Syria goes on. "
     (_STORY + "The families pleaded for help and remain in a camp near Erbil.", "pleaded",
      "Erbil", 2),
     # ... the complement of a verb of choosing or being made to
-    (_STORY + "The families urged patience and chose to stay behind in Baghuz.", "urged",
+    (_STORY + "The families asked for calm and decided to remain in Baghuz.", "asked",
      "Baghuz", 1),
     (_STORY + "The families pleaded for help and were forced to stay in Baghuz.", "pleaded",
      "Baghuz", 1),

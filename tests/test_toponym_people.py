@@ -63,7 +63,7 @@ def test_toponym_people_name_is_no_place(nlp, text, name):
     ("As shells fell on Manbij, a Dutch nurse, Mia Hollander, having fled the town, begged for "
      "help.", "Manbij", "SYR"),
     # a place written without its article, then a place noun set beside it
-    ("Witnesses said the clash took place in al Keshma, a village near Baghouz.", "Keshma",
+    ("A farmer said the battle was fought in al Keshma, a hamlet close to Hajin.", "Keshma",
      "SYR"),
 ])
 def test_toponym_people_place_stays(nlp, text, name, country):

@@ -3,8 +3,8 @@
 "The women, held in a camp near Erbil, pleaded to be brought home", "a fighter detained in
 Qamishli denied the charges", "Stranded in Idlib, the families appealed for help": the
 participle says where the doer is as it acts, and its words are said there, whatever the
-article is about; so does a verb of staying joined to the event's, of the same doer ("urged
-patience and stayed in Baghuz", "chose to stay behind in Baghuz"). A stay told as over
+article is about; so does a verb of staying joined to the event's, of the same doer ("asked
+for calm and stayed in Hajin", "decided to remain in Hajin"). A stay told as over
 ("previously held in", "Having lived in", "held in Tehran until her release", "now free")
 says nothing of where the doer is now; nor does one only wanted, refused or denied ("hoped to
 stay", "did not stay"). :mod:`dateline.locate` asks this when the event's clause names no place
@@ -120,7 +120,7 @@ def _kept_at(doc: Doc, t: Toponym, source: tuple[int, int], tok: Token) -> bool:
     if verb.lemma_.lower() not in _KEPT:
         return False
     if _joined_stay(verb, tok, source):
-        return True  # ("They urged patience and chose to stay behind in Baghuz")
+        return True  # ("They asked for calm and decided to remain in Hajin")
     if verb.tag_ not in _PARTICIPLES or _ended(verb, tok):
         return False
     if verb.dep_ == "acl":  # ("the women, held in a camp …, pleaded")
