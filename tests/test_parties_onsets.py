@@ -32,6 +32,11 @@ SIDES = [
     ("Fighting intensified between Ukraine and Russia in the east.", "Fighting", "Ukraine",
      "Russia"),
     ("Talks resumed between Russia and Ukraine in Istanbul.", "Talks", "Russia", "Ukraine"),
+    # a state's name of several words, with its article
+    ("Clashes erupted between Armenia and the United Arab Emirates.", "Clashes", "Armenia",
+     "the United Arab Emirates"),
+    ("The talks between Iran and the United States ended without a deal.", "talks", "Iran",
+     "the United States"),
     # a gerund the tagger makes a verb, subject of the verb of going on
     ("Fighting continued between the rebels and the army in the north on Monday.", "Fighting",
      "the rebels", "the army"),

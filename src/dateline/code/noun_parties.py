@@ -159,8 +159,10 @@ def _named_party(tok: Token) -> bool:
     """A name the actor dictionary knows as a state's or a group's ("Armenia", "Hezbollah")."""
     from ..actor_dictionary import load_dictionary
 
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    name = (ent.text if ent is not None else tok.text).lower().removeprefix("the ")
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and (
-        known_group(tok) or tok.lower_ in load_dictionary().countries)
+        known_group(tok) or name in load_dictionary().countries)  # "the United States"
 
 
 def _both_sides(word: Token) -> tuple[Token, Token | None] | None:
