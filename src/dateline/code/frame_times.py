@@ -3,14 +3,6 @@
 "Threatened sanctions after the killing", "in the wake of the shelling": a preposition of
 background starts what the clause above stands on, and a frame over that clause does not reach
 the event (nor does one over an inquiry reach what it is into: "an inquiry into the shooting").
-
-"Before invading the town, the army told the villagers to leave", "the senator told reporters
-after meeting the vice president": a gerund under a preposition of time that hangs on the frame
-verb itself ("told", "urged", "tried") dates that verb; the act the gerund names is not what the
-frame's complement demands or attempts, but is told as the frame verb is ("will tell reporters
-after meeting the president": a meeting to come). A gerund of time on the framed act
-("threatened to shell the city after withdrawing") stays under the frame: there the
-preposition hangs on the act, not on the frame verb.
 """
 
 from __future__ import annotations
@@ -23,10 +15,9 @@ from .frames import load_frames
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["background", "dated_frame", "frame_of"]
+__all__ = ["background", "frame_of"]
 
 _BACKGROUND_PREPS = word_class("background_preps")
-_TIME_PREPS = word_class("time_preps")
 _BACKGROUND_NOUNS = word_class("background_nouns")
 _INQUIRY_PREPS = word_class("inquiry_preps")
 # A verb of bare striving frames its infinitive as attempted ("moved to block the bill",
@@ -44,9 +35,9 @@ def background(cur: Token, head: Token, below: Token) -> bool:
     """Whether ``cur``, passed on the way up from an event (``below`` the token before it),
     starts the background of the clause above ("after the killing", "in the wake of the
     shelling") or is what an inquiry is into ("an inquiry into the shooting"): a frame over that
-    clause does not reach the event. A gerund the preposition takes is not background: on the
-    framed act it is the act's own time, under the frame as it is ("threatened to shell the
-    city after withdrawing"); on the frame verb it dates that verb (:func:`dated_frame`)."""
+    clause does not reach the event. A gerund the preposition takes is not background: it is the
+    framed act's own time, under the frame as it is ("threatened to shell the city after
+    withdrawing")."""
     if cur.dep_ == "prep":
         if below.dep_ == "pcomp":
             return False
@@ -54,10 +45,3 @@ def background(cur: Token, head: Token, below: Token) -> bool:
             cur.lower_ in _INQUIRY_PREPS and head.pos_ in ("NOUN", "PROPN"))
     return cur.dep_ == "pobj" and cur.lemma_.lower() in _BACKGROUND_NOUNS
 
-
-def dated_frame(cur: Token, head: Token, below: Token) -> bool:
-    """Whether ``cur``, passed on the way up from a gerund (``below``), is a preposition of
-    time on ``head`` that heads a frame: the gerund tells the frame's time, not its content,
-    and takes the frame verb's own status."""
-    return cur.dep_ == "prep" and below.dep_ == "pcomp" and cur.lower_ in _TIME_PREPS and \
-        frame_of(head.lemma_.lower()) is not None

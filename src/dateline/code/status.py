@@ -11,7 +11,7 @@ from ..deps import subject
 from ..tokens import children, heads, per_token, tags, words
 from ..wordclasses import word_class
 from .forces import security_sector
-from .frame_times import background, dated_frame, frame_of
+from .frame_times import background, frame_of
 from .frames import STATUSES, UNREAL, gerund_reached, load_frames, subjunctive_reached
 from .intents import few_done, unlet
 from .lasting_states import act_noun
@@ -307,9 +307,6 @@ def _told_status(tok: Token) -> str:
     cur = below = tok
     for _ in range(4):
         head = cur.head
-        if head.i != cur.i and (cur.i != tok.i or cur.dep_ == "prep") and \
-                dated_frame(cur, head, below):
-            return status_of(head)  # "will tell reporters after meeting": as the telling
         if head.i == cur.i or ((cur.i != tok.i or cur.dep_ == "prep") and
                                background(cur, head, below)):
             break  # "threatened sanctions after the killing": the killing is no threat
