@@ -43,7 +43,7 @@ from .full_names import entity_of
 from .gazetteer import fold
 from .records import Actor
 from .sentences import in_quotation, sentence_bounds, sentence_ents, sentence_of, wholly_quoted
-from .tokens import doc_span, doc_text, heads, span_root, tags, tokens_with
+from .tokens import doc_span, doc_text, entity_at, heads, span_root, tags, tokens_with
 from .tokens import words as doc_words
 from .wordclasses import word_class
 
@@ -558,7 +558,7 @@ def _organisation(actor: Actor, root: Token) -> bool:
     itself), not the mention's, so that a phrase in apposition leaves it one ("Boko Haram,
     the armed group, …"); and not the actor's name, as a leader's name may resolve to the
     group."""
-    ent = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
+    ent = entity_at(root)
     name = list(ent) if ent is not None else \
         [*(c for c in root.lefts if c.dep_ == "compound"), root]
     words = root.doc[name[0].i:name[-1].i + 1].text.lower().removeprefix("the ")

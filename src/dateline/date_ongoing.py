@@ -34,7 +34,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .aspect import PRESENT_PERFECT, has_own_tense, past_perfect, past_progressive
+from .aspect import PRESENT_PERFECT, has_own_tense, past_perfect, past_progressive, \
+    present_perfect
 from .date_clauses import REPORTING, SPOKEN_ACTS, quotes_speech, reported_by
 from .wordclasses import word_class
 
@@ -112,7 +113,7 @@ def _under_now(noun: Token) -> bool:
             for c in noun.sent.root.children):
         return False
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    perfect = verb.tag_ == "VBN" and bool(auxes) and auxes[0] in PRESENT_PERFECT
+    perfect = verb.tag_ == "VBN" and present_perfect(verb)
     if not (verb.tag_ in _PRESENT and not auxes or perfect):
         return False
     if perfect and verb.dep_ == "relcl":

@@ -23,9 +23,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_span", "doc_text", "ent_types",
-           "fine_tags", "forget", "heads", "inside_ents", "lemma_set", "like_nums", "lower_set",
-           "marks", "memo_named", "parse_span_text", "parse_text", "per_doc", "per_token",
-           "puncts", "span_root", "span_text", "subtree", "tags", "tokens_with", "words"]
+           "entity_at", "fine_tags", "forget", "heads", "inside_ents", "lemma_set", "like_nums",
+           "lower_set", "marks", "memo_named", "parse_span_text", "parse_text", "per_doc",
+           "per_token", "puncts", "span_root", "span_text", "subtree", "tags", "tokens_with",
+           "words"]
 
 _KEY = "dateline.memo"
 
@@ -319,6 +320,11 @@ def inside_ents(doc: Doc) -> list[bool]:
     from spacy.attrs import ENT_IOB
 
     return (doc.to_array(ENT_IOB) == 1).tolist() if len(doc) else []
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The model's entity (one of ``doc.ents``) that ``tok`` is in, or ``None``."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
 class Marks(NamedTuple):

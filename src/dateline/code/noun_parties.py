@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..actor_places import gazetteer_country
 from ..deps import prep_objects
+from ..tokens import entity_at
 from ..wordclasses import word_class
 from .phrases import a_place, doer_in_modifier, known_group, names_people
 from .conjuncts import sides
@@ -159,7 +160,7 @@ def _named_party(tok: Token) -> bool:
     """A name the actor dictionary knows as a state's or a group's ("Armenia", "Hezbollah")."""
     from ..actor_dictionary import load_dictionary
 
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     name = (ent.text if ent is not None else tok.text).lower().removeprefix("the ")
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and (
         known_group(tok) or name in load_dictionary().countries)  # "the United States"

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..deps import prep_objects
+from ..tokens import entity_at
 from ..wordclasses import word_class
 from .forces import armed
 from .roles import is_passive, parsed_agent
@@ -43,7 +44,7 @@ def _named_party(name: Token) -> bool:
         return False
     from ..actors import resolve_actor  # the resolver imports the coder
 
-    ent = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    ent = entity_at(name)
     return ent is not None and resolve_actor(name.doc, (ent.start, ent.end)).sector is not None
 
 
