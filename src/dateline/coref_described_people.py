@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from .records import Actor
 
-__all__ = ["DESCRIBED_PEOPLE", "people_candidates", "wants_armed"]
+__all__ = ["DESCRIBED_PEOPLE", "armed", "people_candidates", "wants_armed"]
 
 #: Plural nouns of people that say nothing of whose they are.
 _ANYONE = frozenset({"men", "women"})
