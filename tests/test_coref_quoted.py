@@ -17,6 +17,14 @@ SPEAKER_MEANT = [
      "Monday. They beat me.”", "beat", "target", "Farida Osman"),
     ("Yusuf Adan was freed in Kassala on Monday. “We appealed to the governor for help.”",
      "appealed", "source", "Yusuf Adan"),
+    # a person who heard what the quotation answers
+    ("Farida Osman had heard the soldiers were coming to Kassala. “They arrested me on "
+     "Monday.”", "arrested", "target", "Farida Osman"),
+    # the speaker so found is not whom "she" in the quotation stands for
+    ("Lina Haddad last saw her friend Maya Stone on a bus to Dorvale. With the town about to "
+     "fall, Haddad had heard her commanders were withdrawing women from the front. “When I "
+     "told her this she just laughed. She was killed a week later by a drone.”", "killed",
+     "target", "Maya Stone"),
     # a quotation in guillemets
     ("Farida Osman, a nurse, spoke to reporters in Homs. «The militia beat us.»", "beat",
      "target", "Farida Osman"),

@@ -21,6 +21,7 @@ from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import FIRST_PERSON, PRONOUNS, Antecedents, kind_of, words_of
 from .coref_binding import described_by_own_clause
+from .coref_described_people import DESCRIBED_PEOPLE, armed, people_candidates, wants_armed
 from .coref_kin import blood_relative
 from .coref_pairs import pair_meant
 from .coref_relations import relative_named
@@ -102,10 +103,11 @@ def with_both(doc: Doc, at: int, low: str) -> str:
 def definite_description(low: str) -> bool:
     """Whether words (lower case) that the dictionary reads as a kind of actor are a definite
     description of one named before: "the group", "this movement", "the pair", "both men",
-    "the foreign minister"."""
+    "the foreign minister", "the men"."""
     words = low.split()
     return bool(words) and words[-1] in COREF_NOUNS and words[0] in ("the", "this") or \
-        _FEW.fullmatch(low) is not None or person_description(low)
+        _FEW.fullmatch(low) is not None or person_description(low) or \
+        DESCRIBED_PEOPLE.fullmatch(low) is not None
 
 
 def np_of(tok: Token) -> tuple[int, int]:
@@ -199,6 +201,9 @@ class DocumentCoreference:
                 # a pronoun after it stands for the name ("The SNC made its decision")
                 self.antecedents.add(at, found, short, doer=short.dep_ in ("nsubj", "nsubjpass"))
             return found
+        if (plain := DESCRIBED_PEOPLE.fullmatch(low)) is not None and \
+                (people := self._people_described(at, plain.group(1), not_in)) is not None:
+            return people  # "Foreign fighters attacked a post. The men then ..."
         if _FEW.fullmatch(low) and (few := self._few_named(at, low, not_in)) is not None:
             return few  # "Haddad and Moreau ... the pair were seized"
         kindless = agent_sector(self.dict, words[-1:], [last.lemma_.lower()])[0] is None
@@ -241,6 +246,18 @@ class DocumentCoreference:
                 # "Hamas leader Ismail Haniyeh"
             return found
         return None
+
+    def _people_described(self, at: int, noun: str, not_in: range) -> Actor | None:
+        """The group of people "the men" or "the fighters" (``noun``) at token ``at`` stands
+        for: by :mod:`dateline.coref_described_people`, the nearest group named by the same
+        noun, else the one group named near before it (an armed one for "the fighters")."""
+        found = [(t, a) for t, a in people_candidates(self.doc, at, lambda span, head: self(
+            span, doer=head.dep_ in ("nsubj", "nsubjpass"), not_in=not_in)) if t.i not in not_in]
+        same = [a for t, a in found if t.lower_ == noun]
+        if same:
+            return same[0]
+        found = [(t, a) for t, a in found if armed(a) or not wants_armed(noun)]
+        return found[0][1] if len({(a.name or a.text).lower() for _, a in found}) == 1 else None
 
     def _few_named(self, at: int, low: str, not_in: range) -> Actor | None:
         """The people named before that "the pair", "the two men" at token ``at`` stands for:

@@ -35,7 +35,7 @@ from .annotate import dictionary_words
 from .coref_binding import doers, named_as, named_in_doer, words_of
 from .coref_kin import GENDERED_NOUNS, given_named, relatives, sexed_newcomer
 from .coref_phrases import BODY_HEADS, bare, definite_body, empty_it, indefinite, \
-    main_clause_subject, misparsed_subject, negated
+    main_clause_subject, misparsed_subject, name_head, negated
 from .coref_named_state import state_named_in
 from .coref_sayers import said_by
 from .deps import subject
@@ -507,7 +507,7 @@ class Antecedents:
         for ent in sentence_ents(self.doc, sent.start, min(at, sent.end)):
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
-            root = ent.root
+            root = name_head(ent)  # (the root, unless the parse broke the name apart)
             if root.left_edge.i in known or ent.start in known or \
                     root.dep_ not in _NAMED_ROLES and not misparsed_subject(root) or (
                     root.dep_ == "pobj" and root.head.lower_ not in PARTY_PREPS):

@@ -1,10 +1,10 @@
 """Tests of a noun phrase's words that say whether a pronoun may stand for its party: a phrase
 brought in by "a" ("a teacher"), a body's noun the text names again ("the coalition"), a noun
-alone ("by phone"), a name the parse made its sentence's root, an "it" that stands for nothing
-("it appears that"), the number a "they" of a clause of time or cause shares as its subject
-("the three were freed after they paid a fine"), and a phrase that names no one because it is
-denied ("no group", "neither army", "not one soldier": "No group claimed the attack.
-Police said it ..." has no "it")."""
+alone ("by phone"), a name the parse made its sentence's root or broke apart, an "it" that
+stands for nothing ("it appears that"), the number a "they" of a clause of time or cause
+shares as its subject ("the three were freed after they paid a fine"), and a phrase that
+names no one because it is denied ("no group", "neither army", "not one soldier": "No group
+claimed the attack. Police said it ..." has no "it")."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["BODY_HEADS", "DENYING", "bare", "definite_body", "empty_it", "indefinite",
-           "main_clause_subject", "misparsed_subject", "negated"]
+           "main_clause_subject", "misparsed_subject", "name_head", "negated"]
 
 #: Nouns that name a body, not one person ("the regime", "the coalition").
 BODY_HEADS = word_class("body_heads")
@@ -33,6 +33,22 @@ def misparsed_subject(root: Token) -> bool:
     """A name the parse made its sentence's root ("Robinson, who ..., went"; not a heading)."""
     return root.dep_ == "ROOT" and root.ent_type_ == "PERSON" and any(
         c.dep_ == "relcl" for c in root.children)
+
+
+#: How a word of a name hangs from a verb outside it when the name is a party of the verb.
+_PARTY_OF_VERB = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+
+
+def name_head(ent: Span) -> Token:
+    """The word of a name that stands for it in its clause: its root, unless the parse broke
+    the name apart ("President Bashar al-Assad addressed ...", whose "al" hangs alone from the
+    verb) and another word of it is the subject or object of a verb outside the name: the
+    last such word, a name's head being its last."""
+    root = ent.root
+    if root.dep_ in _PARTY_OF_VERB:
+        return root
+    return next((t for t in reversed(ent) if t.dep_ in _PARTY_OF_VERB and t.is_alpha and
+                 t.head.pos_ in ("VERB", "AUX") and not ent.start <= t.head.i < ent.end), root)
 
 
 def indefinite(noun: Token) -> bool:

@@ -12,8 +12,9 @@ subject, when the subject is a person named by name. Only when
   person), not a body or a common noun ("Police raided the house. “They took me ...”" names no
   speaker: the police do not say "me");
 * that sentence brings the person on as one who speaks: its main verb is one of speaking,
-  telling or recounting (``speaker_introducing``: "spoke to reporters", "described the
-  raid"), a copula ("is a nurse"), or a passive told of them that they live to tell ("was
+  telling or recounting, or of hearing or learning what the quotation answers
+  (``speaker_introducing``: "spoke to reporters", "described the raid", "had heard the town
+  would fall"), a copula ("is a nurse"), or a passive told of them that they live to tell ("was
   freed"), not one of death ("was shot dead") nor an act they did to others ("ordered the
   raid", "sentenced the men": the one who did it is not the one it was done to);
 * that verb is not denied or a refusal ("did not speak to reporters", "declined to comment"),

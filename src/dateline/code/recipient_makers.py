@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..coref_things import thing_meant
 from ..sentences import sentence_spans
 from ..wordclasses import word_class
 from .phrases import np_span, thing as _thing
@@ -125,6 +126,9 @@ def maker_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor | 
         thing = doc[m.target[0]:m.target[1]].root
         here = own_maker(thing) if m.sense.event_type in _JUDGING and _thing(thing) else None
         maker = here or earlier_maker(thing, m.sense.event_type)
+    if maker is None and m.sense.event_type in _JUDGING and \
+            (meant := thing_meant(doc[m.trigger])) is not None:  # "rejected it": the plan
+        maker = own_maker(meant) or earlier_maker(meant, m.sense.event_type)
     if maker is None or m.source is not None and m.source[0] <= maker.i < m.source[1]:
         return None
     span = np_span(maker, with_conj=False)  # "the Kenyan cabinet", "the prime minister's"

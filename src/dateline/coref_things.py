@@ -1,0 +1,46 @@
+"""The thing a bare "it" stands for when an act judges it: a plan, a decision, a proposal.
+
+"The government unveiled a peace plan on Monday. Rebel leaders rejected it": "it" is no party
+(nothing a party's "it" would stand for agrees with it here) but the plan, whose maker the act
+of rejecting is aimed at. The thing is the nearest mention of something a party decides or
+puts forward (``made_things``) before the pronoun, in its sentence or the one before, as the
+object or subject of its clause; none when two things of different kinds stand there
+("a plan ... a decision": which one is unsaid). The caller reads the maker from the thing's
+own words as it does for "rejected the plan".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .sentences import sentence_bounds
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["thing_meant"]
+
+#: What a party decides or puts forward ("the decision", "the plan").
+_MADE = word_class("made_things")
+#: Pronouns that may stand for a thing.
+_IT = frozenset({"it", "this"})
+#: Where a thing's noun stands in its clause when a later "it" may stand for it.
+_PLACES = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "appos"})
+
+
+def thing_meant(verb: Token) -> Token | None:
+    """The noun of the made thing that the pronoun object of ``verb`` ("rejected it")
+    stands for (see the module), or ``None``."""
+    pron = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PRON"
+                 and c.lower_ in _IT), None)
+    if pron is None:
+        return None
+    doc = pron.doc
+    start = sentence_bounds(doc, pron.i)[0]
+    window = sentence_bounds(doc, start - 1)[0] if start else start
+    things = [t for t in doc[window:pron.i] if t.pos_ == "NOUN" and t.dep_ in _PLACES
+              and t.lemma_.lower() in _MADE]
+    if not things or len({t.lemma_.lower() for t in things}) > 1:
+        return None
+    return things[-1]
