@@ -42,6 +42,11 @@ MEMBERS = [
     # a foreign volunteer is not of the group's country when the text says none of theirs
     ("Tom Bell, one of the volunteers with the YPG, was killed by a mine near Raqqa.", "killed",
      (None, "REB")),
+    # in a report about Britons, a volunteer whose own country is not said is of the people
+    # the report is about, not of the group's country
+    ("The British government faced questions over Britons in Syria. British police arrested a "
+     "man in Leeds. Tom Bell, one of the volunteers with the YPG, was killed by a mine near "
+     "Raqqa.", "killed", ("GBR", "REB")),
     # the volunteer's own demonym is kept
     ("Tom Bell, a British volunteer with the YPG, was killed by a mine near Raqqa.", "killed",
      ("GBR", "REB")),
