@@ -61,6 +61,15 @@ SAID = [
      "criticised the Kenyan police on Tuesday.", "criticised", "KEN"),
     # nothing said: the person is of the country the report is about
     (_KENYA + "Joseph Omwenga criticised the Kenyan police on Tuesday.", "criticised", "KEN"),
+    # names set beside a common noun of people "from" a town: both are from it
+    (_KENYA + "The two women from Leeds, Ana Ruiz and Tess Bellamy, joined the marches. On "
+     "Tuesday Bellamy criticised the Kenyan police.", "criticised", "GBR"),
+    # the names listed after the town they come from (parsed as conjuncts of the town)
+    (_KENYA + "The minister wanted to send the two men from Leeds, Karl Osei and Dev Marlow, "
+     "home. The pair criticised the Kenyan police on Tuesday.", "criticised", "GBR"),
+    # people joined by "and": one party, of the one country said of them
+    (_KENYA + "Tom Wexley, from Leeds, and Sam Arlott, from Hull, joined the marches. Wexley and "
+     "Arlott criticised the Kenyan police on Tuesday.", "criticised", "GBR"),
 ]
 
 

@@ -20,6 +20,7 @@ from .actor_peers import PEER_COUNTRY, peer_title
 from .actor_peoples import people_of_country
 from .actor_loyalists import loyal_sector
 from .actor_members import member_head
+from .actor_person_members import member_sector
 from .actor_state_names import ends_in_state_name
 from .actor_places import (capital_namesake, gazetteer_country, names_no_country, ngrams,
                            party_of_relation, persons_word, word_not_name, written_as_name)
@@ -436,6 +437,7 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
             own = country if country_end <= org_start and person_word(root) else None
             if words[-1] in _SPEAKS_FOR and org.sector in _BODIES_OF_NO_STATE:
                 sector = org.sector  # "an SDF spokesman", "Isis commanders": the group's
+            sector = member_sector(org.sector, root, toks[-1], sector)  # "an Isis fighter"
             return (f"{org.name} {' '.join(words[org_end:])}", own or org.country or country,
                     sector, org.name)
         member = member_head(toks, country_end, org_start) if country else None

@@ -90,6 +90,8 @@ _WITH = frozenset({"with", "for", "in", "alongside", "among"})
 _MEMBERS = frozenset({"member", "fighter", "volunteer", "militant", "combatant", "recruit",
                       "militiaman", "guerrilla", "soldier"})
 _MEMBER_PREPS = frozenset({"of", "with", "in", "for"})
+#: Nouns of a person from abroad who joins a fight.
+_FOREIGNERS = frozenset({"volunteer", "foreigner"})
 #: Sectors a person is asked in: none said, unknown, or civilians by default.
 _ASKED = frozenset({"UNK", "CVL", "UAF"})
 #: Sectors of a kind of armed party that a named group it belongs to may replace.
@@ -107,6 +109,10 @@ def fighter_in(focus: Any, actor: Actor | None) -> Actor | None:
         found = party_of_kind(actor, words, frozenset()) if words is not None else actor
         if found is not actor:
             return found
+    if actor is not None and actor.sector in _GROUP_KINDS and focus._person(actor):
+        abroad = _volunteer_home(focus, actor)  # "Bell, one of the volunteers with the YPG"
+        if abroad is not actor:
+            return abroad
     if actor is not None and actor.sector in _GROUP_KINDS:
         d = focus.dict
         kinds = {None, SECTOR_LABELS.get(actor.sector or ""), named_for_country(
@@ -137,12 +143,48 @@ def fighter_in(focus: Any, actor: Actor | None) -> Actor | None:
         return actor  # "who fled Islamic State": a past side, not the one they act for now
     nationality = (person_nationality(doc, list(words)) or _said_beside(
         d, _heads(doc, words))) if words else None
-    return combatant(actor, d, nationality, _first(found))
+    party = _first(found)
+    if nationality is None and any(_volunteer(h) for h in [span.root, *_heads(doc, words)]):
+        party = (party[0], None, party[2])  # a foreign volunteer is not of the group's country
+    return combatant(actor, d, nationality, party)
+
+
+def _volunteer_home(focus: Any, actor: Actor) -> Actor:
+    """A named person the words beside their name make a member of an armed group
+    (``actor``, of the group's sector and country), as a foreign volunteer: of the country the
+    text says is theirs, else of the people the report is about when they are others than the
+    group's, else of no country said; ``actor`` itself when no mention calls them a volunteer."""
+    span = focus._words(actor)
+    words = tuple(_name_words(focus, actor, span)) if span is not None else ()
+    heads = _heads(focus.doc, words) if words else []
+    if span is None or not any(_volunteer(h) for h in [span.root, *heads]):
+        return actor
+    own = person_nationality(focus.doc, list(words)) or _said_beside(focus.dict, heads)
+    if own is not None:
+        return replace(actor, country=own)
+    home = focus.person_focus if focus.person_focus not in (actor.country, "IGO") else None
+    return replace(actor, country=home, country_from="document focus" if home else None)
 
 
 def _heads(doc: Doc, words: tuple[str, ...]) -> list[Token]:
     """The heads of the document's mentions of the name ``words``."""
     return [doc[i] for i in name_tokens(doc, words)]
+
+
+def _volunteer(head: Token) -> bool:
+    """Whether a person's mention calls them a volunteer or a foreigner in a fight ("Holm, one
+    of the volunteers with the YPG", "a foreign fighter", "Holm was a volunteer"): one who came
+    from abroad, whose country is not the group's (the verb, "volunteered with the YPJ", says
+    only that they joined)."""
+    nouns = [head, *(c for c in head.children if c.dep_ == "appos")]
+    nouns += [o for n in nouns if n.lower_ == "one" for o in _ones_of(n)]
+    verbs = [c for c in head.children if c.dep_ in ("relcl", "acl")]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(head.head)
+    nouns += [c for v in verbs for c in v.children if c.dep_ == "attr"]
+    return any(
+        n.lemma_.lower() in _FOREIGNERS or n.lemma_.lower() in _MEMBERS and any(
+            c.dep_ == "amod" and c.lower_ == "foreign" for c in n.children) for n in nouns)
 
 
 def _said_beside(d: ActorDictionary, heads: list[Token]) -> str | None:
@@ -250,10 +292,21 @@ def _parties(head: Token) -> Iterator[tuple[Span, bool]]:
         elif child.dep_ == "compound" and child.pos_ == "NOUN":
             yield from _of_member(child)  # "YPG fighter Holm"
         elif child.dep_ == "appos" and child.lower_ == "one":  # "one of the women fighting"
-            yield from (v for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj" for v in _of_noun(o))
+            yield from (v for o in _ones_of(child) for v in _of_noun(o))
     if head.dep_ in ("nsubj", "nsubjpass"):  # "Holm joined the YPG", "she was a YPJ fighter"
         yield from _of_verb(head.head)
+
+
+def _ones_of(one: Token, depth: int = 0) -> Iterator[Token]:
+    """The nouns a person is said to be one of: "one of the volunteers", and through a count's
+    "of" ("one of a handful of British women", "one of dozens of foreigners")."""
+    for p in one.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    yield o
+                    if depth < 2:
+                        yield from _ones_of(o, depth + 1)
 
 
 def _own_clause(verb: Token) -> bool:

@@ -103,6 +103,10 @@ def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str, bool]]:
             first = first.head  # "two British fighters, Kotey and Elsheikh": both are
         if iso is None or weak and said.get(first.i):
             iso, weak = said.get(first.i), False
+        if iso is None and first is not root and _from_place(first):
+            # "the two men from London, Tom Bell and Ana Ruiz", parsed as a list of London and
+            # the names: people are no conjuncts of a place, but the ones said to come from it
+            iso, weak = _place_country(countries, first), False
         if iso is not None and not weak and iso != "IGO" and any(
                 t.tag_ in ("NNS", "NNPS") for t in words):
             # a plural noun describes the names joined to it too; "the British lawyer Tom
@@ -111,6 +115,11 @@ def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str, bool]]:
         if iso is not None and iso != "IGO":
             out.append((name, iso, weak))
     return out
+
+
+def _from_place(tok: Token) -> bool:
+    """Whether a token is a place's name that is the object of "from"."""
+    return tok.ent_type_ in ("GPE", "LOC") and tok.dep_ == "pobj" and tok.head.lower_ == "from"
 
 
 def _place_country(countries: dict[str, str], place: Token) -> str | None:
@@ -178,10 +187,12 @@ def _said_of(root: Token) -> list[Token]:
 
 
 def _origins(root: Token) -> list[Token]:
-    """The places a person is said to be "from": on the name, on a phrase beside it ("Jac
-    Holmes, 24, from Bournemouth") or in a relative clause saying what they are ("Hall, who
-    was from Portsmouth")."""
+    """The places a person is said to be "from": on the name, on a phrase beside it either way
+    ("Jac Holmes, 24, from Bournemouth", "the two men from Leeds, Tom Bell and Ana Ruiz") or
+    in a relative clause saying what they are ("Hall, who was from Portsmouth")."""
     hosts = [root, *(c for c in root.children if c.dep_ == "appos"), *_said_of(root)]
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PRON", "NUM"):
+        hosts.append(root.head)  # (a common noun's: a name beside a name is another person)
     return [g for h in hosts for g in prep_objects(h, "from")]
 
 

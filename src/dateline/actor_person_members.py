@@ -1,0 +1,37 @@
+"""A member of a named armed group takes the group's kind: "a British Isis member", "the
+American Isis fighter", "two Hamas militants" are of the group's sector (PLOVER and CAMEO code
+a member with the group's code; ACLED names the group as the actor), whatever kind the member's
+noun alone would give ("member" says no kind, "fighter" an unidentified armed one). The
+person's own country, said by a demonym before the name, is kept by the caller."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .sectors import family_sectors
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["member_sector"]
+
+#: Nouns of a person who belongs to a group and acts in its name.
+_MEMBER_NOUNS = word_class("group_member_nouns") | frozenset({
+    "jihadist", "jihadi", "combatant", "recruit", "operative", "guerrilla", "insurgent",
+    "volunteer", "bomber", "sniper"})
+#: Kinds of group whose members are of the group's kind: armed groups of no state, and
+#: political parties and oppositions ("a Labour member", "an SNC member").
+_GROUP_SECTORS = (family_sectors("armed") - {"PRM"}) | frozenset({"PTY", "OPP"})
+
+
+def member_sector(group_sector: str | None, root: Token, last: Token,
+                  sector: str | None) -> str | None:
+    """The sector of a phrase (its head ``root``, its last word ``last``) whose last word
+    follows a group's name of sector ``group_sector``: the group's when that word heads the
+    phrase and names the group's member ("member", "fighter", "bomber"); ``sector`` (what the
+    noun alone says) otherwise, as for "the wife of a YPG fighter", whose head is "wife"."""
+    if group_sector in _GROUP_SECTORS and last == root and \
+            root.lemma_.lower() in _MEMBER_NOUNS:
+        return group_sector
+    return sector
