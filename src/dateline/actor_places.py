@@ -112,9 +112,10 @@ def _caseless(doc: Doc) -> bool:
 
 
 def ngrams(words: list[str], n_max: int) -> list[tuple[int, int, str]]:
-    """Every run of up to ``n_max`` words as (start, end, words), the longest first."""
-    return [(i, i + n, " ".join(words[i:i + n])) for n in range(min(n_max, len(words)), 0, -1)
-            for i in range(len(words) - n + 1)]
+    """Every run of up to ``n_max`` words as (start, end, words), the longest first; a hyphen
+    the parse splits off is joined again ("guinea-bissau", "timor-leste", as names are kept)."""
+    return [(i, i + n, " ".join(words[i:i + n]).replace(" - ", "-"))
+            for n in range(min(n_max, len(words)), 0, -1) for i in range(len(words) - n + 1)]
 
 
 #: Prepositions that attach an actor to its country: "a court in Kenya", "peacekeepers from
