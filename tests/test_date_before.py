@@ -25,6 +25,11 @@ CASES = [
      "threatened", _BEFORE),
     # ... but not in another's words: a present perfect told in the past, maybe of the day
     ("Officials said troops had withdrawn from the town.", "withdrawn", _REPORT),
+    # ... unless it tells a later step of a sequence gone by, which a present perfect cannot
+    ("Talks resumed. She said he had later been accused of spying by the militia.", "accused",
+     _BEFORE),
+    ("Talks resumed. Officials said troops had subsequently withdrawn from the town.",
+     "withdrawn", _BEFORE),
     # ... nor as told by another
     ("According to witnesses, troops had killed 12 militants near the border.", "killed",
      _REPORT),

@@ -34,6 +34,8 @@ does not say; their start is not the publication day, so they have no date (``No
   description in a statement of now (:mod:`dateline.date_background`);
 * a campaign told as going on ("have been pounding the towns", "continue to pound"), or an act
   told as done a while ago ("recently", "in recent weeks": :mod:`dateline.date_ongoing`);
+* a toll a lasting happening has taken up to now: "the campaign has killed dozens of
+  civilians", "the attack has displaced 5,000 people" (:mod:`dateline.date_toll`);
 * a step, told by "after", before a state the text marks as lasting or before an act told as
   before the report, and a present perfect over a stretch up to now
   (:mod:`dateline.date_steps`);
@@ -64,6 +66,7 @@ from .date_named_by import named_by_deed
 from .date_ongoing import told_as_older
 from .date_recalled import BEFORE_PUBLICATION, recalled
 from .date_steps import done_up_to_now, led_to_now, step_before
+from .date_toll import toll_of_a_stretch
 from .sentences import event_token, first_conjunct
 from .tokens import parse_text
 from .wordclasses import word_class
@@ -98,6 +101,8 @@ _BEFORE_PHRASE = re.compile(
     r"|again\s+and\s+again|(?:several|many|numerous|countless)\s+times"
     r"|(?:(?:some|a\s+few|several|many)\s+)?(?:days|weeks|months|years|decades)\s+"
     r"(?:earlier|before|ago))\b", re.I)
+#: Adverbs of a later step of a sequence: "had later been accused".
+_LATER = word_class("later_adverbs")
 #: Words naming a happening as one of before: "repeated calls", "previous attacks".
 _BEFORE_MODIFIERS = word_class("before_modifiers")
 #: Verbs of holding someone: told in the present passive ("is detained", "are being held"), a
@@ -200,23 +205,26 @@ def told_before_report(tok: Token, told_by: str | None = None,
     if tok.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in tok.children):
             return True  # "repeated calls for a ceasefire"
-        if led_to_now(tok):
-            return True  # "the road is closed after an attack on the town"
+        if led_to_now(tok) or toll_of_a_stretch(tok):
+            return True  # "the road is closed after an attack on the town", "the siege has
+            # displaced thousands"
         # "the threats were made in the past": the time of the verb the act is told with
         return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in (
             "VERB", "AUX") and _timed_before(tok.head)
     verb = clause_of(tok)
     if _remembered(tok) or told_as_background(tok):
         return True
-    if past_perfect(tok) and told_by is None and _perfect_of_its_own(tok):
+    if past_perfect(tok) and (told_by is None or _in_sequence(verb)) and _perfect_of_its_own(
+            tok):
         return True
     if perfect_participle(verb) and told_by is None and not reported_by(tok):
         return True  # "a nurse, having fled to the camp, urged ...": before the urging
     if _timed_before(tok) or _timed_before(verb):
         return True
     # a step before a state of now, or before an act told as before the report; a present
-    # perfect told over a stretch up to now (:mod:`dateline.date_steps`)
-    if led_to_now(tok) or done_up_to_now(verb, event_type):
+    # perfect told over a stretch up to now (:mod:`dateline.date_steps`), a toll a lasting
+    # happening has taken up to now (:mod:`dateline.date_toll`)
+    if led_to_now(tok) or done_up_to_now(verb, event_type) or toll_of_a_stretch(tok):
         return True
     # (an act told in the past, "had fled after soldiers burned the village"; not a state of
     # now, "are being held after a bomb exploded", whose start may be the day's news)
@@ -291,11 +299,19 @@ def _remembered(tok: Token) -> bool:
 
 def _perfect_of_its_own(tok: Token) -> bool:
     """A past perfect not told as another's words ("said troops had withdrawn": a present
-    perfect told in the past) nor before another act of the story ("after troops had left")."""
-    if reported_by(tok):
+    perfect told in the past) unless it tells a step of a past sequence (:func:`_in_sequence`),
+    nor before another act of the story ("after troops had left")."""
+    if reported_by(tok) and not _in_sequence(clause_of(tok)):
         return False
     head = first_conjunct(clause_of(tok))
     return head.dep_ != "advcl"
+
+
+def _in_sequence(verb: Token) -> bool:
+    """A past perfect of ``verb`` tells a step of a sequence gone by: "said he had later been
+    accused", "had subsequently fled" (a present perfect takes no such adverb, "has later been
+    accused", so in another's words it is a past told in the past, not the news of now)."""
+    return any(c.dep_ == "advmod" and c.lower_ in _LATER for c in verb.children)
 
 
 def _lost_status(verb: Token) -> bool:

@@ -110,8 +110,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "that May": a month of the story told, in the year it was last told in
     ("that_month", re.compile(rf"\bthat\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)\b", re.I)),
     ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE}){_MONTHS_YEAR}\b", re.I)),
-    ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid|of)[\s-]+"
-                        r"(?P<y>(?:19|20)\d\d)\b", re.I)),
+    # "since at least 2013", "since as early as 2013": a span begun by that year, or before
+    ("year", re.compile(r"\b(?:in|during|since(?:\s+at\s+least|\s+as\s+early\s+as)?|until|by|"
+                        r"early|late|mid|of)[\s-]+(?P<y>(?:19|20)\d\d)\b", re.I)),
     # "between 2014 and 2016", "from 2014 to 2016": a span of years, begun in its first
     # (not a count: "between 1900 and 2050 strikers")
     ("year", re.compile(r"\b(?:between\s+(?P<y>(?:19|20)\d\d)(?=\s+and\s+(?:19|20)\d\d\b"
