@@ -205,3 +205,29 @@ def test_home_ground_of_a_body_named_for_its_state(sector, kind, country_from, h
 def test_an_international_voice_speaks_at_its_venues(event_on, text, trigger, place):
     e = event_on(text, trigger)
     assert (e.location.name if e.location else None) == place, (e.location, e.place_source)
+
+
+_GENEVA = Place(name="Geneva", country="CHE", admin1="07", lat=46.2, lon=6.15, precision=2)
+
+
+@pytest.mark.parametrize(("sector", "country", "target", "kind", "place", "lent", "kept"), [
+    # an international organisation's envoy resigning, or anyone leaving a post in one, is
+    # not placed in the country the story is about ...
+    ("IGO", "IGO", None, "RETREAT", _SYRIA, "focus", False),
+    ("CVL", "CHE", "IGO", "RETREAT", _SYRIA, "focus", False),
+    ("IGO", None, None, "CONCEDE", _SYRIA, "focus", False),
+    # ... but a town the story is about may be the organisation's venue ...
+    ("IGO", "IGO", None, "RETREAT", _GENEVA, "focus", True),
+    # ... a place the text names stays, and so does a state's own official's country
+    ("IGO", "IGO", None, "RETREAT", _SYRIA, "clause", True),
+    ("IGO", "IGO", None, "RETREAT", _SYRIA, "carried", True),
+    ("CVL", "SYR", None, "RETREAT", _SYRIA, "focus", True),
+])
+def test_home_ground_international_resignation(sector, country, target, kind, place, lent,
+                                               kept):
+    source = Actor(text="the envoy", country=country, sector=sector)
+    recipient = None if target is None else Actor(text="the commission", country=target,
+                                                  sector="IGO")
+    sense = SimpleNamespace(event_type=kind, mode="resign")
+    got = home_ground(sense, source, recipient, place, lent)
+    assert got == ((place, lent) if kept else (None, None))

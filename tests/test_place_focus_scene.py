@@ -96,3 +96,30 @@ def test_place_focus_names_a_thing(nlp, text, name, thing):
     i = next(t.i for t in doc if t.text == name)
     town = Toponym(i, i + 1, name, Place(name=name, country="XXX", precision=1), "city")
     assert names_a_thing(doc, town) is thing
+
+
+#: A report whose lead names a town next to the one the rest of it is about, and the country
+#: more often than either.
+_NEXT_DOOR = ("Kurdish-led fighters attacked in Albu Kamal on Sunday as the battle for "
+              "the last Islamic State enclave in Syria went on. The war in Syria has lasted "
+              "eight years. Families who fled Baghuz said the militants were running out of "
+              "food. Commanders said Baghuz would fall within days, and that the group would "
+              "then hold no land in Syria. Aid workers said the east of Syria lies in ruins. "
+              "Many who left Baghuz were taken to camps in Syria. Diplomats fear that Syria "
+              "will stay divided.\n\n"
+              "On Saturday snipers shot two soldiers near the front line.")
+#: The same lead, where the town the rest names is far from the lead's.
+_FAR = _NEXT_DOOR.replace("Baghuz", "Raqqa")
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    # the town the lead names is one spot of the town next to it the story names again and
+    # again
+    (_NEXT_DOOR, "shot", "Baghuz"),
+    # the lead's own deed keeps its clause's place
+    (_NEXT_DOOR, "attacked", "Albu Kamal"),
+    # a town far from it, named more often, is another scene: the lead's stays
+    (_FAR, "shot", "Albu Kamal"),
+])
+def test_place_focus_lead_town_stands_for_the_story_town_next_to_it(nlp, text, word, name):
+    assert _where(nlp, text, word)[:2] == (name, "SYR")

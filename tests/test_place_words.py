@@ -76,6 +76,10 @@ def test_place_words_heard_through_a_medium(nlp, text, word, heard):
     # a town the story lends is the locator's to judge (a venue of talks), unless heard
     ("ACCUSE", "", "NGO", "GBR", None, False, _AFRIN, False),
     ("ACCUSE", "", "NGO", "GBR", None, True, _AFRIN, True),
+    # ... whoever speaks: a town is not where words heard through a medium were said
+    ("REJECT", "", "CVL", "SYR", "document focus", True, _AFRIN, True),
+    ("THREATEN", "", "REB", "SYR", None, True, _AFRIN, True),
+    ("THREATEN", "", "REB", "SYR", None, False, _AFRIN, False),
 ])
 def test_place_words_spoken_elsewhere(kind, mode, sector, country, country_from, heard, place,
                                       elsewhere):

@@ -92,8 +92,10 @@ def home_ground(event: Any, source: Actor | None, target: Actor | None, place: P
     a foreign force or group, and a foreign group's seizure of people, are placed by
     :func:`fought_abroad`. Any other words the focus alone places are said where their
     speaker is, which the focus does not tell of a stranger to it (:mod:`dateline.place_words`:
-    no place). Any other event keeps ``place`` and ``source_of_place``. ``event`` is the
-    mention (its ``sense``, and its ``trigger`` read in ``doc``), or its sense alone."""
+    no place); nor does a resignation from an international organisation's post
+    (:func:`_left_international_post`). Any other event keeps ``place`` and
+    ``source_of_place``. ``event`` is the mention (its ``sense``, and its ``trigger`` read in
+    ``doc``), or its sense alone."""
     sense = getattr(event, "sense", event)
     placed = _at_home(sense, source, target, place, source_of_place)
     if placed[0] is place and placed[1] == source_of_place and spoken_elsewhere(
@@ -110,6 +112,8 @@ def _at_home(sense: Any, source: Actor | None, target: Actor | None, place: Plac
     if armed_deed(sense, source):
         return fought_abroad(sense, source, target, place, source_of_place)
     kept: Located = (place, source_of_place)
+    if _left_international_post(sense, source, target, place, source_of_place):
+        return None, None
     if source_of_place not in ("focus", None) or source is None or source.country is None \
             or source.country_from not in _VOICE_WORDS or source.sector is None:
         return kept
@@ -135,6 +139,20 @@ def _at_home(sense: Any, source: Actor | None, target: Actor | None, place: Plac
         # text places nowhere has no place, neither the speaker's country nor the story's
         return None, None
     return kept
+
+
+def _left_international_post(sense: Any, source: Actor | None, target: Actor | None,
+                             place: Place | None, source_of_place: str | None) -> bool:
+    """A resignation from an international organisation's post (its envoy's, "the UN envoy
+    for Syria has resigned"; or one left in it, "resigned from a UN commission of inquiry")
+    that only the article's focus places in a whole country: the post is held at the
+    organisation's seat or on its envoys' travels, not in the country it deals with, and the
+    text does not say where the resignation was handed in. A town the story is about may be
+    the organisation's venue (the talks in Geneva) and is kept."""
+    return sense.mode == "resign" and source_of_place == "focus" and place is not None \
+        and (place.precision or 3) == 3 and place.admin1 is None and any(
+            party is not None and (party.sector == "IGO" or party.country == "IGO")
+            for party in (source, target))
 
 
 def _of_no_other_country(target: Actor | None, source: Actor) -> bool:
