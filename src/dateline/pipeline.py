@@ -28,6 +28,7 @@ from .actor_describe import SECTOR_LABELS
 from .actor_defined import captors_named, defined_doer
 from .actors import ActorResolver
 from .actor_deeds import clause_doer
+from .actor_joined_people import people_apart
 from .agents import (cameo_root_by_doer, has_security_agent, implied_police, policing_role,
                      protested_authority, unnamed_attackers, visiting, with_coder_sector,
                      with_state_country)
@@ -180,7 +181,7 @@ class DocumentCoder:
         split = [d for d in map(self._parties, parts) if d is not None]
         for role in ("source", "target"):
             countries = {a.country for d in split if (a := getattr(d, role)) and a.country}
-            if len(countries) > 1:
+            if len(countries) > 1 or people_apart(self.doc, [getattr(d, role) for d in split]):
                 return [self._event(d) for d in split]
         return [self._event(joint)]
 
