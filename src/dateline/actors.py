@@ -25,6 +25,7 @@ from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definit
                           np_of, unpossessed, with_both, initials_meant as initials)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_apposed import apposed_subject
+from .actor_belonging import belonging, without_belonging
 from .actor_pronouns import group_or_members
 from .actor_people_states import people_state
 from .actor_placing import PlacedParties
@@ -111,7 +112,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
         span = self._owner(after_mark(self.doc, apposed_subject(self.doc, span)), doer)
         span = trimmed(self.doc, *name_bounds(self.dict, self.doc, *span))
-        core = doc_span(self.doc, span[0], span[1])  # who it is: the head and its modifiers
+        # who it is: the head and its modifiers, not a body it belongs to ("Turkey, a Nato member")
+        core = without_belonging(doc_span(self.doc, span[0], span[1]))
         start, end = actor_extent(self.doc, *span)
         toks = doc_span(self.doc, start, end)  # the words shown
         if not len(toks):
@@ -251,7 +253,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         """The country an apposition to ``root`` names, with its people and organisations
         ("the adviser, John Bolton"; "Kenzo Oshima, the UN relief coordinator": IGO)."""
         for child in root.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not belonging(child):
                 words = self.doc[child.left_edge.i:child.right_edge.i + 1]
                 country = describe(self.dict, words, self.date)[1]
                 if country is not None:
