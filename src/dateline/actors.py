@@ -36,6 +36,7 @@ from .actor_places import addressed, after_mark, attached_country, ngrams, party
     held_person, place_country
 from .code.joint_parties import topic_preps
 from .code.recipient_preps import side_preps
+from .code.recipient_possessors import doer_possessor
 from .code.roles import condition, gone_words, np_span, shared_with, thing, venue, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, FORCE_TYPES, INJURE, counted, is_kill, \
     is_when, matter_preps, person_word
@@ -293,7 +294,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         unrest"); an event the coder found no recipient for gets that party too, though not
         the one a fight or a coercion is waged for ("went to fight for a terrorist group")."""
         actor = self(span, doer=False, not_in=doers(self.doc, source)) if span else None
-        taken = set(range(*source or (0, 0))) | gone_words(self.doc, trigger, event_type)
+        taken = set(range(*source or (0, 0))) | gone_words(self.doc, trigger, event_type) | \
+            doer_possessor(self.doc, trigger)  # "the militia's attacks on the town"
         root = span_root(self.doc, span[0], span[1]) if span else None
         holder = self._holder(counted(root), taken) if root is not None and \
             event_type in FORCE_TYPES else None
