@@ -26,9 +26,8 @@ from .actor_victims import victims_where_struck
 from .actor_we import we_for
 from .actor_describe import SECTOR_LABELS
 from .actor_defined import captors_named, defined_doer
-from .actors import ActorResolver
+from .actors import ActorResolver, people_apart
 from .actor_deeds import clause_doer
-from .actor_joined_people import people_apart
 from .agents import (cameo_root_by_doer, has_security_agent, implied_police, policing_role,
                      protested_authority, unnamed_attackers, visiting, with_coder_sector,
                      with_state_country)
