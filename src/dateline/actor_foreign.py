@@ -1,4 +1,5 @@
-"""Parties the text calls foreign: of no country the report, the sentence or the place lends.
+"""Parties the text calls foreign or several states': of no country the report, the sentence or
+the place lends.
 
 "Foreign troops killed three civilians in Kandahar", "Syrian forces attacked foreign fighters":
 the word says they are not of the place they act in, nor, most often, of the country the report
@@ -18,6 +19,10 @@ if TYPE_CHECKING:
 __all__ = ["foreign"]
 
 _FOREIGN = word_class("foreign_words")
+#: Words of forces serving several states ("coalition jets"): their sector, armed forces, is one
+#: of a state's, but no one state's country is theirs (a coalition of parties or rebels is not).
+_MULTINATIONAL = word_class("multinational_words")
+_FORCES = frozenset({"MIL"})
 #: Sectors whose "foreign" names their own state's business with other countries, not the
 #: party's origin ("the foreign minister", "foreign intelligence"): a state's civil offices and
 #: its spies, not its troops or police ("foreign troops"). Sector codes, unlike the office
@@ -26,7 +31,10 @@ _FOREIGN_AFFAIRS = frozenset({"GOV", "LEG", "JUD", "ELI", "SPY"})
 
 
 def foreign(actor: Actor | None) -> bool:
-    """Whether an actor of no country of its own is called foreign ("foreign fighters")."""
-    return actor is not None and actor.country is None and \
-        actor.sector not in _FOREIGN_AFFAIRS and \
-        any(w in _FOREIGN for w in actor.text.lower().split())
+    """Whether an actor of no country of its own is called foreign ("foreign fighters"), or is
+    armed forces of several states ("coalition jets")."""
+    if actor is None or actor.country is not None:
+        return False
+    words = actor.text.lower().split()
+    return actor.sector not in _FOREIGN_AFFAIRS and any(w in _FOREIGN for w in words) or \
+        actor.sector in _FORCES and any(w in _MULTINATIONAL for w in words)

@@ -25,6 +25,8 @@ from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definit
                           np_of, unpossessed, with_both, initials_meant as initials)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_apposed import apposed_subject
+from .actor_belonging import belonging, without_belonging
+from .actor_joined_people import people_apart  # (for the pipeline's split of conjuncts)
 from .actor_pronouns import group_or_members
 from .actor_people_states import people_state
 from .actor_placing import PlacedParties
@@ -35,6 +37,7 @@ from .actor_places import addressed, after_mark, attached_country, ngrams, party
     held_person, place_country
 from .code.joint_parties import topic_preps
 from .code.recipient_preps import side_preps
+from .code.recipient_possessors import doer_possessor
 from .code.roles import condition, gone_words, np_span, shared_with, thing, venue, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, FORCE_TYPES, INJURE, counted, is_kill, \
     is_when, matter_preps, person_word
@@ -50,7 +53,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary", "resolve_actor",
-           "is_outlet", "LOCAL_SECTORS", "DOMESTIC_SECTORS", "actor_extent"]
+           "is_outlet", "LOCAL_SECTORS", "DOMESTIC_SECTORS", "actor_extent", "people_apart"]
 
 #: The local sectors: their country follows the authority in control of the place when not named.
 LOCAL_SECTORS = sectors_with("local")
@@ -111,7 +114,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
         span = self._owner(after_mark(self.doc, apposed_subject(self.doc, span)), doer)
         span = trimmed(self.doc, *name_bounds(self.dict, self.doc, *span))
-        core = doc_span(self.doc, span[0], span[1])  # who it is: the head and its modifiers
+        # who it is: the head and its modifiers, not a body it belongs to ("Turkey, a Nato member")
+        core = without_belonging(doc_span(self.doc, span[0], span[1]))
         start, end = actor_extent(self.doc, *span)
         toks = doc_span(self.doc, start, end)  # the words shown
         if not len(toks):
@@ -251,7 +255,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         """The country an apposition to ``root`` names, with its people and organisations
         ("the adviser, John Bolton"; "Kenzo Oshima, the UN relief coordinator": IGO)."""
         for child in root.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not belonging(child):
                 words = self.doc[child.left_edge.i:child.right_edge.i + 1]
                 country = describe(self.dict, words, self.date)[1]
                 if country is not None:
@@ -291,7 +295,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         unrest"); an event the coder found no recipient for gets that party too, though not
         the one a fight or a coercion is waged for ("went to fight for a terrorist group")."""
         actor = self(span, doer=False, not_in=doers(self.doc, source)) if span else None
-        taken = set(range(*source or (0, 0))) | gone_words(self.doc, trigger, event_type)
+        taken = set(range(*source or (0, 0))) | gone_words(self.doc, trigger, event_type) | \
+            doer_possessor(self.doc, trigger)  # "the militia's attacks on the town"
         root = span_root(self.doc, span[0], span[1]) if span else None
         holder = self._holder(counted(root), taken) if root is not None and \
             event_type in FORCE_TYPES else None

@@ -15,6 +15,7 @@ from ..actor_places import gazetteer_country, proper_name
 from ..wordclasses import word_class
 from .phrases import a_place, np_span
 from .recipient_held import holder_word
+from .recipient_taken import taken_from_side
 from .words import FORCE_TYPES, counted
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ def held_place(doc: Doc, m: Mention, target: Actor | None,
                resolve: Callable[..., Actor | None]) -> Actor | None:
     """The recipient of the mention ``m``: the holder a phrase after the place struck names,
     with the place's words, when the recipient is a place the dictionaries read as no party;
+    the side it was taken from, in its own words, when a seizure's "from" phrase names one;
     else ``target`` unchanged."""
     if m.sense.event_type not in FORCE_TYPES or target is None or \
             target.sector not in (None, _TOWNSPEOPLE) or target.antecedent or \
@@ -63,6 +65,9 @@ def held_place(doc: Doc, m: Mention, target: Actor | None,
     country = gazetteer_country(proper_name(root).text, doc)  # "Khan Sheikhoun"
     if not (a_place(root) or country is not None):
         return target
+    taken = taken_from_side(doc, m, root, resolve)  # "Raqqa, which was freed from Isis"
+    if taken is not None:
+        return taken
     by = _holder_word(root)
     if by is None or m.source is not None and m.source[0] <= by.i < m.source[1]:
         return target

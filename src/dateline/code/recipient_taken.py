@@ -1,0 +1,51 @@
+"""The side a place is taken from, when the place is the recipient the parse gave.
+
+"Raqqa, which was liberated from Isis by the SDF", "the army's recapture of Palmyra from Isis":
+a seizure of a place is done to the side that held it, named in the "from" phrase of the act or
+of the place, as it is when the verb is active ("retook Mosul from Isis",
+:func:`dateline.code.phrases.taken_from`). The recipient is that side, in its own words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..deps import prep_objects
+from .phrases import a_place, doer_word, np_span
+from .words import PLACE_NOUNS, counted
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
+
+    from ..records import Actor
+    from .mention import Mention
+
+__all__ = ["taken_from_side"]
+
+#: Acts that seize a place from a side (a capture is coded as coercion, or as an assault).
+_SEIZING = frozenset({"ASSAULT", "COERCE"})
+
+
+def _from_side(head: Token) -> Token | None:
+    """The party named in a "from" phrase on ``head``: no place ("from the hills")."""
+    return next((g for g in prep_objects(head, "from") if doer_word(g)
+                 and g.ent_type_ not in ("LOC", "FAC")
+                 and counted(g).lemma_.lower() not in PLACE_NOUNS and not a_place(g)), None)
+
+
+def taken_from_side(doc: Doc, m: Mention, place: Token,
+                    resolve: Callable[..., Actor | None]) -> Actor | None:
+    """The side the place ``place`` (the head of the recipient's words) was taken from, named
+    by a "from" phrase on the mention's act or on the place; ``None`` when the act seizes
+    nothing or no such phrase names a party."""
+    if m.sense.event_type not in _SEIZING or m.source is not None and \
+            m.source[0] <= place.i < m.source[1]:
+        return None
+    trigger = doc[m.trigger]
+    side = _from_side(trigger) or _from_side(place)
+    if side is None or m.source is not None and m.source[0] <= side.i < m.source[1]:
+        return None
+    taker = resolve(np_span(side), doer=False)
+    return taker if taker is not None and (taker.name or taker.sector) else None
