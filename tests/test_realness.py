@@ -95,11 +95,11 @@ def test_realness_model_threshold_drops_only_in_texts_of_several_sentences(nlp, 
     assert bool({"attack", "attacking"} & {e.trigger for e in out}) is kept
 
 
-UNDONE = TEXT + " The rebels tried to storm the base. The government offered to free the prisoners."
+UNDONE = TEXT + " The rebels tried to storm the base. The government plans to free the prisoners."
 
 
 @pytest.mark.parametrize("against, kept", [
-    ("status:proposed", False),  # the model finds the offer unlikely: dropped
+    ("status:proposed", False),  # the model finds the plan unlikely: dropped
     ("t:shell", True),            # it finds nothing against it: kept, its confidence as it was
 ])
 def test_realness_judges_events_told_as_intended_without_weighing_them(nlp, against, kept):

@@ -73,6 +73,7 @@ from .errors import ConfigError, DataFileError
 from .genre import SPEAKER_PRONOUNS
 from .learned import hashed, model_path, read_model_files
 from .code.particulars import bare_plural
+from .realness_offers import read_status
 from .realness_reading import AIM_KEPT, aim_feats, mood_feats, sense_feats
 from .realness_story import story_features
 from .records import Event
@@ -235,7 +236,8 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
     ``readings`` those other events, ``cues`` the sentence's :func:`_sentence_feats` when the
     caller has them already, ``acts`` the types of the document's events told as done, by
     trigger word."""
-    etype, status = e.event_type, e.status
+    tok = event_token(doc, e)
+    etype, status = e.event_type, read_status(e, tok)  # an offer made is read as done
     feats: set[str] = set()
     # the status is read with the type (an offer to talk, a threat to strike), not with the
     # tag: most events judged are told as done, where the crossing would double the tag's weight
@@ -269,7 +271,6 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
         feats.add("quoted")
     if e.sentence[:1] in QUOTE_MARKS:
         feats.add("quote_start")
-    tok = event_token(doc, e)
     if tok is None:
         return feats
     lemma = tok.lemma_.lower()
