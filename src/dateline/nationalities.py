@@ -29,7 +29,7 @@ from .code.person_nouns import a_person_noun
 from .demonyms import load_demonyms
 from .deps import prep_objects
 from .full_names import name_words
-from .sentences import doc_ents
+from .sentences import doc_ents, sentence_ents
 from .tokens import per_doc
 
 if TYPE_CHECKING:
@@ -193,7 +193,8 @@ def _homes(root: Token) -> list[Token]:
     if root.dep_ not in _PARTY_DEPS:
         return []
     verb, sent = root.head, root.sent
-    if sum(1 for e in sent.ents if e.label_ == "PERSON") > 1 or any(
+    if sum(1 for e in sentence_ents(root.doc, sent.start, sent.end)
+           if e.label_ == "PERSON") > 1 or any(
             c.dep_ in _PARTY_DEPS and c.i != root.i and c.tag_ == "NN"
             and a_person_noun(c.lemma_.lower()) for c in verb.children):
         return []  # "visited the minister at his home": whose home is not said
