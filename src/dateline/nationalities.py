@@ -30,7 +30,8 @@ from .demonyms import load_demonyms
 from .deps import prep_objects
 from .full_names import name_words
 from .sentences import doc_ents, sentence_ents
-from .tokens import per_doc
+from .tokens import ent_types, per_doc, tags
+from .tokens import words as doc_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -127,9 +128,11 @@ def _surnames(doc: Doc) -> list[Span]:
     ents = doc_ents(doc)
     full = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
     long = {k for ent in ents if len(ent) > 1 for k in range(ent.start, ent.end)}
-    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
-            if t.text in full and t.pos_ == "PROPN" and t.ent_type_ not in _NO_SURNAME
-            and t.i not in long and t.text[:1].isupper()]
+    # each word's text, part of speech and entity label read from the arrays: no Token made
+    texts, pos, labels = doc_words(doc).texts, tags(doc).pos, ent_types(doc)
+    return [Span(doc, i, i + 1, label="PERSON") for i, text in enumerate(texts)
+            if text in full and pos[i] == "PROPN" and labels[i] not in _NO_SURNAME
+            and i not in long and text[:1].isupper()]
 
 
 @cache
