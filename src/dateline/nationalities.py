@@ -29,8 +29,9 @@ from .code.person_nouns import a_person_noun
 from .demonyms import load_demonyms
 from .deps import prep_objects
 from .full_names import name_words
-from .sentences import doc_ents
-from .tokens import per_doc
+from .sentences import doc_ents, sentence_ents
+from .tokens import ent_types, per_doc, tags
+from .tokens import words as doc_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -136,9 +137,11 @@ def _surnames(doc: Doc) -> list[Span]:
     ents = doc_ents(doc)
     full = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
     long = {k for ent in ents if len(ent) > 1 for k in range(ent.start, ent.end)}
-    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
-            if t.text in full and t.pos_ == "PROPN" and t.ent_type_ not in _NO_SURNAME
-            and t.i not in long and t.text[:1].isupper()]
+    # each word's text, part of speech and entity label read from the arrays: no Token made
+    texts, pos, labels = doc_words(doc).texts, tags(doc).pos, ent_types(doc)
+    return [Span(doc, i, i + 1, label="PERSON") for i, text in enumerate(texts)
+            if text in full and pos[i] == "PROPN" and labels[i] not in _NO_SURNAME
+            and i not in long and text[:1].isupper()]
 
 
 @cache
@@ -204,7 +207,8 @@ def _homes(root: Token) -> list[Token]:
     if root.dep_ not in _PARTY_DEPS:
         return []
     verb, sent = root.head, root.sent
-    if sum(1 for e in sent.ents if e.label_ == "PERSON") > 1 or any(
+    if sum(1 for e in sentence_ents(root.doc, sent.start, sent.end)
+           if e.label_ == "PERSON") > 1 or any(
             c.dep_ in _PARTY_DEPS and c.i != root.i and c.tag_ == "NN"
             and a_person_noun(c.lemma_.lower()) for c in verb.children):
         return []  # "visited the minister at his home": whose home is not said

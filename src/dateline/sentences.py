@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .tokens import (doc_span, doc_text, heads, memo_named, per_doc, per_token, span_root, subtree,
-                     tags, words)
+from .tokens import (doc_span, doc_text, entity_bounds, heads, memo_named, per_doc, per_token,
+                     span_root, subtree, tags, words)
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ def sentence_ents(doc: Doc, start: int, end: int) -> list[Span]:
     """The entities that lie wholly within tokens ``start:end`` (what ``doc[start:end].ents``
     gives), from the document's entities read once: ``Doc.ents`` builds every entity of the
     document on each access, and a sentence's ``ents`` asks for them all."""
-    starts, ents = _entities(doc)
+    starts, ents = entity_bounds(doc)
     first = bisect_left(starts, start)
     last = first
     while last < len(ents) and ents[last][1] <= end:
@@ -145,21 +145,13 @@ def _spans(doc: Doc) -> tuple[Span, ...]:
         from spacy.tokens import Span
 
         made = tuple(Span(doc, s, e, label=label, kb_id=kb_id, span_id=ent_id)
-                     for s, e, label, kb_id, ent_id in _entities(doc)[1])
+                     for s, e, label, kb_id, ent_id in entity_bounds(doc)[1])
         last = _LAST_SPANS = (doc, made)
     return last[1]
 
 
 #: The last document :func:`_spans` made the entities of, and those spans.
 _LAST_SPANS: tuple[Doc | None, tuple[Span, ...]] = (None, ())
-
-
-@per_doc
-def _entities(doc: Doc) -> tuple[list[int], list[tuple[int, int, int, int, int]]]:
-    """The start of each of the document's entities, and its (start, end, label, kb_id, id):
-    plain data, not spans, which would tie the document to itself."""
-    ents = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
-    return [e[0] for e in ents], ents
 
 
 def doc_ents(doc: Doc) -> list[Span]:

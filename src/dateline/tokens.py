@@ -10,6 +10,7 @@ data tables, so the memos are per value of ``DATELINE_DATA_PATH`` too (:func:`ov
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import wraps
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -23,10 +24,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_span", "doc_text", "ent_types",
-           "entity_at", "fine_tags", "forget", "heads", "inside_ents", "lemma_set", "like_nums",
-           "lower_set", "marks", "memo_named", "parse_span_text", "parse_text", "per_doc",
-           "per_token", "puncts", "span_root", "span_text", "subtree", "tags", "tokens_with",
-           "words"]
+           "entity_at", "entity_bounds", "fine_tags", "forget", "heads", "inside_ents",
+           "lemma_set", "like_nums", "lower_set", "marks", "memo_named", "parse_span_text",
+           "parse_text", "per_doc", "per_token", "puncts", "span_root", "span_text", "subtree",
+           "tags", "tokens_with", "words"]
 
 _KEY = "dateline.memo"
 
@@ -322,9 +323,32 @@ def inside_ents(doc: Doc) -> list[bool]:
     return (doc.to_array(ENT_IOB) == 1).tolist() if len(doc) else []
 
 
+@per_doc
+def entity_bounds(doc: Doc) -> tuple[list[int], list[tuple[int, int, int, int, int]]]:
+    """The start of each of the document's entities, and its (start, end, label, kb_id, id),
+    read once: ``Doc.ents`` makes a ``Span`` (and three ``Token`` objects) of every entity of
+    the document on each access. Plain data, not spans, which would tie the document to
+    itself."""
+    ents = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
+    return [e[0] for e in ents], ents
+
+
 def entity_at(tok: Token) -> Span | None:
-    """The model's entity (one of ``doc.ents``) that ``tok`` is in, or ``None``."""
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    """The model's entity (one of ``doc.ents``) that ``tok`` is in, or ``None``: the one span
+    made (the entities do not overlap; the last one starting at or before ``tok`` holds it or
+    none does)."""
+    global _SPAN
+    doc, i = tok.doc, tok.i
+    starts, ents = entity_bounds(doc)
+    k = bisect_right(starts, i) - 1
+    if k < 0 or ents[k][1] <= i:
+        return None
+    if _SPAN is None:
+        from spacy.tokens import Span as made
+
+        _SPAN = made
+    start, end, label, kb_id, ent_id = ents[k]
+    return _SPAN(doc, start, end, label=label, kb_id=kb_id, span_id=ent_id)  # type: ignore[no-any-return]
 
 
 class Marks(NamedTuple):

@@ -21,6 +21,7 @@ from its apposition ("Qatar, a key mediator").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -28,7 +29,7 @@ from .actor_whereabouts import given_names
 from .code.person_nouns import a_person_noun
 from .full_names import capitalised
 from .sentences import doc_ents
-from .tokens import tags, words
+from .tokens import entity_bounds, tags, words
 from .toponym_words import NAME_HEADS
 from .wordclasses import word_class
 
@@ -135,9 +136,18 @@ def _in_person(doc: Doc, start: int, end: int) -> bool:
     """Whether a PERSON entity of capitalised words holds the name after its first word (not
     "al Keshma": an article opens place names)."""
     texts = words(doc).texts
-    return any(e.label_ == "PERSON" and e.start < start and end <= e.end
-               and all(_name_word(texts[k]) for k in range(e.start, start))
-               for e in doc_ents(doc))
+    if end <= start:  # (no name: any entity that starts before it and ends after ``end``)
+        return any(e.label_ == "PERSON" and e.start < start and end <= e.end
+                   and all(_name_word(texts[k]) for k in range(e.start, start))
+                   for e in doc_ents(doc))
+    # the entities do not overlap: only the one that holds the name's first word can
+    starts, ents = entity_bounds(doc)
+    k = bisect_right(starts, start) - 1
+    if k < 0:
+        return False
+    e_start, e_end, label = ents[k][:3]
+    return e_start < start and end <= e_end and doc.vocab.strings[label] == "PERSON" and \
+        all(_name_word(texts[i]) for i in range(e_start, start))
 
 
 def _described_person(doc: Doc, first: int, last: int) -> bool:
