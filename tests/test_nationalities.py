@@ -67,10 +67,30 @@ SAID = [
     # the names listed after the town they come from (parsed as conjuncts of the town)
     (_KENYA + "The minister wanted to send the two men from Leeds, Karl Osei and Dev Marlow, "
      "home. The pair criticised the Kenyan police on Tuesday.", "criticised", "GBR"),
-    # people joined by "and": one party, of the one country said of them
+    # guard: people joined by "and": one party, of the one country said of them
     (_KENYA + "Tom Wexley, from Leeds, and Sam Arlott, from Hull, joined the marches. Wexley and "
      "Arlott criticised the Kenyan police on Tuesday.", "criticised", "GBR"),
 ]
+
+
+# (text, trigger, a country the text does not say the person is of): a "from" that names a
+# sender is no origin of the names joined to its place
+NOT_SAID = [
+    # a name joined by "and" to the place of a "from" on a verb or an event's noun
+    (_KENYA + "Condemnation came from Washington and Mark Pellow, the charity's director. "
+     "Pellow criticised the Kenyan police on Tuesday.", "criticised", "USA"),
+    (_KENYA + "He received funding from Qatar and Tom Wexley. Wexley criticised the Kenyan "
+     "police on Tuesday.", "criticised", "QAT"),
+    (_KENYA + "Support came from London and Tess Bellamy. Bellamy criticised the Kenyan police "
+     "on Tuesday.", "criticised", "GBR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", NOT_SAID)
+def test_nationalities_a_from_of_no_origin_says_nothing(event_on_unfiltered, text, trigger,
+                                                        country):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
+    assert source is not None and source.country != country, source
 
 
 @pytest.mark.parametrize("text, trigger, country", SAID)
@@ -120,3 +140,39 @@ def test_nationalities_a_place_is_no_surname(nlp, text, name):
     from dateline.nationalities import said_nationality
 
     assert said_nationality(nlp(text), name) is None
+
+
+# (a sentence of words with their heads, dependencies and parts of speech as a parse may give
+# them; each row its verb (a base form, its own lemma), noun, the noun's dependency and the places
+# read as the origin of the name beside the noun): a name set beside a common noun takes
+# the noun's "from" only when the noun is of people and no object of a preposition or of a
+# verb of sending or receiving, and the place is a town or country
+_NOUN_FROM = ("{v} the nurse from Washington , Ana Hartwell .", [0, 2, 0, 2, 3, 2, 7, 2, 0],
+              ["ROOT", "det", "dobj", "prep", "pobj", "punct", "compound", "appos", "punct"],
+              ["VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"])
+ORIGINS = [
+    # guard: the people's noun's "from" is the name's origin
+    ("Meet", "nurse", "dobj", ["Washington"]),
+    # where a received or sent person came from is no origin
+    ("Receive", "nurse", "dobj", []),
+    ("Deport", "nurse", "dobj", []),
+    # nor is the "from" of a preposition's object ("with the nurse from Washington")
+    ("With", "nurse", "pobj", []),
+    # a thing's "from" is no one's origin
+    ("Meet", "parcel", "dobj", []),
+]
+
+
+@pytest.mark.parametrize("verb, noun, dep, origins", ORIGINS)
+def test_nationalities_a_nouns_from_is_an_origin_only_of_people(nlp, verb, noun, dep, origins):
+    from spacy.tokens import Doc, Span
+
+    from dateline.nationalities import _origins
+
+    text, heads, deps, pos = _NOUN_FROM
+    words = text.format(v=verb).replace("nurse", noun).split()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=[deps[0], deps[1], dep, *deps[3:]],
+              pos=["ADP" if dep == "pobj" else "VERB", *pos[1:]],
+              lemmas=[w.lower() for w in words])
+    doc.ents = [Span(doc, 4, 5, label="GPE"), Span(doc, 6, 8, label="PERSON")]
+    assert [t.text for t in _origins(doc[7])] == origins

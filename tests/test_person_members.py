@@ -1,5 +1,5 @@
-"""A member of a named armed group takes the group's kind, and a foreign volunteer with a group
-keeps a country of their own (:mod:`dateline.actor_person_members`,
+"""A member of a named armed group takes the group's kind, and a volunteer the text calls foreign
+keeps a country of their own or none (:mod:`dateline.actor_person_members`,
 :mod:`dateline.actor_fighters`). Sentences written for the project."""
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ SECTORS = [
     ("a Cabinet member", "GOV", "UNK", "UNK"),  # a state's body lends no kind
     ("a NATO member", "IGO", "UNK", "UNK"),  # a member state, not the alliance
     ("the wife of a YPG fighter", "REB", "CVL", "CVL"),  # the head is the wife, not the fighter
+    ("two Fatah militants", "PTY", "UAF", "UAF"),  # a party's armed men: as the noun says
+    ("a Labour volunteer", "PTY", "UNK", "PTY"),  # guard: a party's member, a noun of no arms
+    ("a former Isis fighter", "REB", "UAF", "UAF"),  # a past member
+    ("an SNC member", "OPP", "UNK", "UNK"),  # an opposition body may sit abroad
 ]
 
 
@@ -39,21 +43,57 @@ MEMBERS = [
     # one of a count of people fighting with a group is a fighter of it, of their own country
     ("Ana Renas, one of a handful of British women fighting with the YPJ, was wounded by a "
      "Turkish airstrike.", "wounded", ("GBR", "REB")),
-    # a foreign volunteer is not of the group's country when the text says none of theirs
-    ("Tom Bell, one of the volunteers with the YPG, was killed by a mine near Raqqa.", "killed",
-     (None, "REB")),
-    # in a report about Britons, a volunteer whose own country is not said is of the people
-    # the report is about, not of the group's country
+    # one the text calls foreign is not of the group's country when it says none of theirs
+    # (the first row a guard)
+    ("Tom Bell, one of the foreign volunteers with the YPG, was killed by a mine near Raqqa.",
+     "killed", (None, "REB")),
+    ("Tom Bell, one of the foreign volunteers who joined the YPG, was killed by a Turkish drone "
+     "near Kobani.", "killed", (None, "REB")),
+    ("Ana Renas, one of dozens of foreigners fighting with the YPJ, was wounded by a Turkish "
+     "airstrike.", "wounded", (None, "REB")),
+    # nor of the country the report is about: a foreign volunteer's own is not said
     ("The British government faced questions over Britons in Syria. British police arrested a "
-     "man in Leeds. Tom Bell, one of the volunteers with the YPG, was killed by a mine near "
-     "Raqqa.", "killed", ("GBR", "REB")),
-    # the volunteer's own demonym is kept
+     "man in Leeds. Tom Bell, one of the foreign volunteers with the YPG, was killed by a mine "
+     "near Raqqa.", "killed", (None, "REB")),
+    # a bare "volunteer" says nothing of coming from abroad: the group's country
+    ("Tom Bell, one of the volunteers with the YPG, was killed by a mine near Raqqa.", "killed",
+     ("SYR", "REB")),
+    ("Omar Said, one of the volunteers with the Free Syrian Army, was killed by government "
+     "forces in Idlib.", "killed", ("SYR", "REB")),
+    ("Sami Darwish, a volunteer with Hamas, was killed by an Israeli airstrike in Gaza.",
+     "killed", ("PSE", "REB")),
+    ("Sami Darwish, a volunteer with the Houthis, was killed by a Saudi airstrike in Saada.",
+     "killed", ("YEM", "REB")),
+    ("Delal Sino, a Kurdish volunteer with the YPG, was killed by Turkish jets near Kobani.",
+     "killed", ("SYR", "REB")),
+    # a report about the side that struck the volunteer lends them no country of its own
+    ("Turkish police arrested dozens of Turkish students in Ankara. Turkish officials said "
+     "Turkish troops had crossed the border. Tom Bell, one of the volunteers with the YPG, was "
+     "killed by a Turkish drone near Kobani.", "killed", ("SYR", "REB")),
+    # in a report that speaks of foreign volunteers, a volunteer is one: of the people the
+    # report names more than the country it is about (the first row a guard), never of the
+    # report's own country, which may be the side that struck them
+    ("Britons have fought in Syria since the first foreign volunteers joined the war against "
+     "Isis. British officials said British citizens should not travel to Syria. Tom Bell, one "
+     "of the volunteers with the YPG, was killed by a mine near Raqqa.", "killed",
+     ("GBR", "REB")),
+    ("Turkish officials said foreign volunteers had joined the YPG. Turkish police arrested "
+     "Turkish students in Ankara. Tom Bell, one of the volunteers with the YPG, was killed by a "
+     "Turkish drone near Kobani.", "killed", (None, "REB")),
+    # a "volunteer" noun that is not said of the fight (a clinic's volunteer) changes nothing
+    ("YPG fighter Delal Sino, who was a volunteer at a Kobani clinic before the war, was killed "
+     "by Turkish jets near Kobani.", "killed", ("SYR", "REB")),
+    ("Turkish jets killed YPG fighter Delal Sino near Kobani. Sino had been a volunteer at a "
+     "local clinic.", "killed", ("SYR", "REB")),
+    ("YPG fighter Tom Bell was killed by Turkish jets near Afrin. Bell had been a volunteer in "
+     "Kenya.", "killed", ("SYR", "REB")),
+    # guard: the volunteer's own demonym is kept
     ("Tom Bell, a British volunteer with the YPG, was killed by a mine near Raqqa.", "killed",
      ("GBR", "REB")),
-    # so is the town the text says they are from
+    # guard: so is the town the text says they are from
     ("Tom Bell, from Leeds, was a volunteer with the YPG. Turkish jets killed Bell near Afrin.",
      "killed", ("GBR", "REB")),
-    # a fighter not called a volunteer or a foreigner takes the group's country
+    # guard: a fighter not called foreign takes the group's country
     ("Jon Halver was a YPG fighter. Police arrested Halver in Kobani on Monday.", "arrested",
      ("SYR", "REB")),
 ]
@@ -64,3 +104,40 @@ def test_person_members_recipient(event_on, text, trigger, expected):
     target = event_on(text, trigger, PUBDATE).target
     assert target is not None
     assert (target.country, target.sector) == expected
+
+
+# (text, trigger, the recipient's expected name): one of no country said is still named for
+# their side's kind, not left nameless
+NAMES = [
+    ("Tom Bell, who had been a foreign volunteer with the YPG, was killed by a Turkish drone "
+     "near Kobani.", "killed", "rebels"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), NAMES)
+def test_person_members_name(event_on, text, trigger, expected):
+    target = event_on(text, trigger, PUBDATE).target
+    assert target is not None
+    assert (target.name, target.country) == (expected, None)
+
+
+# (text, trigger, "source" or "target", expected sector): a party's armed men keep their
+# noun's kind, a former member is no longer of the group, a party's member is of the party
+SECTORS_OF_EVENTS = [
+    ("Two Fatah militants opened fire on Hamas fighters in Gaza.", "opened", "source", "REB"),
+    ("A Fatah gunman was killed by Israeli troops in Nablus.", "killed", "target", "UAF"),
+    ("A former Isis fighter was arrested in Leeds on Monday.", "arrested", "target", "UAF"),
+    ("An ex-Isis fighter was arrested by police in Leeds.", "arrested", "target", "UAF"),
+    # guard: a party's member, by a noun of no arms
+    ("An ANC member was shot dead by police in Durban.", "shot", "target", "PTY"),
+    # an opposition body's member: its words are not placed in the country's capital
+    ("A Syrian National Coalition member criticised the Assad regime.", "criticised", "source",
+     "UNK"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "role", "expected"), SECTORS_OF_EVENTS)
+def test_person_members_event_sector(event_on, text, trigger, role, expected):
+    actor = getattr(event_on(text, trigger, PUBDATE), role)
+    assert actor is not None
+    assert actor.sector == expected

@@ -90,8 +90,15 @@ _WITH = frozenset({"with", "for", "in", "alongside", "among"})
 _MEMBERS = frozenset({"member", "fighter", "volunteer", "militant", "combatant", "recruit",
                       "militiaman", "guerrilla", "soldier"})
 _MEMBER_PREPS = frozenset({"of", "with", "in", "for"})
-#: Nouns of a person from abroad who joins a fight.
-_FOREIGNERS = frozenset({"volunteer", "foreigner"})
+#: Nouns of a person from abroad who joins a fight ("dozens of foreigners fighting with X"), and
+#: the modifiers of a member's noun that say so ("foreign volunteers", "an international
+#: fighter"); a bare "volunteer" says nothing of where one came from, unless the document
+#: speaks of foreign volunteers.
+_FOREIGNERS = frozenset({"foreigner"})
+_ABROAD = frozenset({"foreign", "international"})
+#: Nouns of a count a person is "one of" ("one of a handful of", "one of dozens of").
+_COUNTS = frozenset({"handful", "dozen", "dozens", "hundred", "hundreds", "score", "scores",
+                     "number", "group", "couple", "few", "thousands", "thousand", "several"})
 #: Sectors a person is asked in: none said, unknown, or civilians by default.
 _ASKED = frozenset({"UNK", "CVL", "UAF"})
 #: Sectors of a kind of armed party that a named group it belongs to may replace.
@@ -110,7 +117,7 @@ def fighter_in(focus: Any, actor: Actor | None) -> Actor | None:
         if found is not actor:
             return found
     if actor is not None and actor.sector in _GROUP_KINDS and focus._person(actor):
-        abroad = _volunteer_home(focus, actor)  # "Bell, one of the volunteers with the YPG"
+        abroad = _volunteer_home(focus, actor)  # "Bell, one of the foreign volunteers with X"
         if abroad is not actor:
             return abroad
     if actor is not None and actor.sector in _GROUP_KINDS:
@@ -144,26 +151,46 @@ def fighter_in(focus: Any, actor: Actor | None) -> Actor | None:
     nationality = (person_nationality(doc, list(words)) or _said_beside(
         d, _heads(doc, words))) if words else None
     party = _first(found)
-    if nationality is None and any(_volunteer(h) for h in [span.root, *_heads(doc, words)]):
-        party = (party[0], None, party[2])  # a foreign volunteer is not of the group's country
+    if nationality is None and any(_foreign(h) for h in [span.root, *_heads(doc, words)]):
+        # one said to come from abroad is not of the group's country, nor of one the actor
+        # took from elsewhere than their own words ("a British foreign fighter" keeps Britain)
+        home = _home(focus, party[1])
+        party = (party[0], home, party[2])
+        if place_country(d.countries, list(span)) != actor.country:
+            actor = replace(actor, country=home, country_from="document focus" if home else None)
     return combatant(actor, d, nationality, party)
 
 
 def _volunteer_home(focus: Any, actor: Actor) -> Actor:
     """A named person the words beside their name make a member of an armed group
-    (``actor``, of the group's sector and country), as a foreign volunteer: of the country the
-    text says is theirs, else of the people the report is about when they are others than the
-    group's, else of no country said; ``actor`` itself when no mention calls them a volunteer."""
+    (``actor``, of the group's sector and country), as one the text says came from abroad: of
+    the country the text says is theirs, else of none (the report's own country may be the
+    other side's); ``actor`` itself when no mention says they came from abroad."""
     span = focus._words(actor)
     words = tuple(_name_words(focus, actor, span)) if span is not None else ()
     heads = _heads(focus.doc, words) if words else []
-    if span is None or not any(_volunteer(h) for h in [span.root, *heads]):
+    if span is None or not any(_foreign(h) for h in [span.root, *heads]):
         return actor
     own = person_nationality(focus.doc, list(words)) or _said_beside(focus.dict, heads)
     if own is not None:
         return replace(actor, country=own)
-    home = focus.person_focus if focus.person_focus not in (actor.country, "IGO") else None
-    return replace(actor, country=home, country_from="document focus" if home else None)
+    home = _home(focus, actor.country)
+    if home is not None:
+        return replace(actor, country=home, country_from="document focus")
+    d, old = focus.dict, actor.country
+    kind = {None, SECTOR_LABELS.get(actor.sector or ""), d.country_names.get(old or ""),
+            named_for_country(d, replace(actor, name=None), old) if old else None}
+    name = SECTOR_LABELS.get(actor.sector or "") if actor.name in kind else actor.name
+    return replace(actor, country=None, country_from=None, name=name)
+
+
+def _home(focus: Any, group: str | None) -> str | None:
+    """The country of a volunteer from abroad whose own the text does not say: that of the
+    people the report is about when it names them more than the country it is about (a
+    report on Britons who fought in Syria), and they are not the group's; else none (the
+    report's own country may be the side that fought them)."""
+    home = focus.person_focus
+    return home if home not in (None, focus.focus, group, "IGO") else None
 
 
 def _heads(doc: Doc, words: tuple[str, ...]) -> list[Token]:
@@ -171,20 +198,47 @@ def _heads(doc: Doc, words: tuple[str, ...]) -> list[Token]:
     return [doc[i] for i in name_tokens(doc, words)]
 
 
-def _volunteer(head: Token) -> bool:
-    """Whether a person's mention calls them a volunteer or a foreigner in a fight ("Holm, one
-    of the volunteers with the YPG", "a foreign fighter", "Holm was a volunteer"): one who came
-    from abroad, whose country is not the group's (the verb, "volunteered with the YPJ", says
-    only that they joined)."""
+def _foreign(head: Token) -> bool:
+    """Whether a person's mention says they came from abroad to fight ("Holm, one of the
+    foreign volunteers with the YPG", "one of dozens of foreigners fighting with the YPJ"):
+    a noun of foreigners, or a member's noun called foreign or international, that itself
+    names the side they fight on; not a former one's, and not a bare "volunteer" (a group's
+    volunteers are mostly its own people)."""
     nouns = [head, *(c for c in head.children if c.dep_ == "appos")]
     nouns += [o for n in nouns if n.lower_ == "one" for o in _ones_of(n)]
     verbs = [c for c in head.children if c.dep_ in ("relcl", "acl")]
     if head.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(head.head)
     nouns += [c for v in verbs for c in v.children if c.dep_ == "attr"]
-    return any(
-        n.lemma_.lower() in _FOREIGNERS or n.lemma_.lower() in _MEMBERS and any(
-            c.dep_ == "amod" and c.lower_ == "foreign" for c in n.children) for n in nouns)
+    said = _foreign_volunteers(head.doc)
+    return any(_abroad(n, said) and not past_member(n) and any(_sides(n)) for n in nouns)
+
+
+def _abroad(noun: Token, said: bool) -> bool:
+    """Whether a noun calls a person one from abroad: "foreigners", "foreign volunteers"; a
+    "volunteer" too in a document that speaks of foreign volunteers (``said``)."""
+    lemma = noun.lemma_.lower()
+    return lemma in _FOREIGNERS or lemma == "volunteer" and said or lemma in _MEMBERS and any(
+        c.dep_ == "amod" and c.lower_ in _ABROAD for c in noun.children)
+
+
+def _foreign_volunteers(doc: Doc) -> bool:
+    """Whether a document speaks of volunteers from abroad ("since the first foreign
+    volunteers joined the fight"): its volunteers are then such ones."""
+    memo = doc_memo(doc, "actor_fighters.foreign")
+    if "said" not in memo:
+        memo["said"] = any(t.lemma_.lower() == "volunteer" and any(
+            c.dep_ == "amod" and c.lower_ in _ABROAD for c in t.children) for t in doc)
+    return memo["said"]
+
+
+def _sides(noun: Token) -> Iterator[tuple[Span, bool]]:
+    """The parties a noun of people names as theirs: its own ("volunteers with X", "X
+    fighters") or its clause's ("foreigners fighting with X", "volunteers who joined X")."""
+    yield from _of_member(noun)
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl") and _own_clause(c):
+            yield from _of_verb(c)
 
 
 def _said_beside(d: ActorDictionary, heads: list[Token]) -> str | None:
@@ -233,8 +287,9 @@ def combatant(actor: Actor, d: ActorDictionary, nationality: str | None,
     old = actor.country  # the name the actor had for its old country and kind, if any
     kind = {None, SECTOR_LABELS.get(actor.sector or "")} | ({d.country_names.get(old),
             named_for_country(d, replace(actor, name=None), old)} if old is not None else set())
-    if actor.name in kind and (iso is not None or actor.name is not None):
-        # "a British volunteer", named for the country and their kind: the country's fighters
+    if actor.name in kind:
+        # "a British volunteer", named for the country and their kind: the country's fighters;
+        # one of no country said is named for the kind of party they fight in
         unnamed = replace(fighter, name=None)
         fighter = replace(fighter, name=named_for_country(d, unnamed, iso) if iso is not None
                           else SECTOR_LABELS.get(sector))
@@ -299,13 +354,14 @@ def _parties(head: Token) -> Iterator[tuple[Span, bool]]:
 
 def _ones_of(one: Token, depth: int = 0) -> Iterator[Token]:
     """The nouns a person is said to be one of: "one of the volunteers", and through a count's
-    "of" ("one of a handful of British women", "one of dozens of foreigners")."""
+    "of" ("one of a handful of British women", "one of dozens of foreigners"); not through
+    another noun's ("one of the relatives of volunteers" is a relative)."""
     for p in one.children:
         if p.dep_ == "prep" and p.lower_ == "of":
             for o in p.children:
                 if o.dep_ == "pobj":
                     yield o
-                    if depth < 2:
+                    if depth < 2 and o.lower_ in _COUNTS:
                         yield from _ones_of(o, depth + 1)
 
 

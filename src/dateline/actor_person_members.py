@@ -2,7 +2,12 @@
 American Isis fighter", "two Hamas militants" are of the group's sector (PLOVER and CAMEO code
 a member with the group's code; ACLED names the group as the actor), whatever kind the member's
 noun alone would give ("member" says no kind, "fighter" an unidentified armed one). The
-person's own country, said by a demonym before the name, is kept by the caller."""
+person's own country, said by a demonym before the name, is kept by the caller.
+
+A party's member is of its kind only by a noun of no arms ("a Labour member", "a Labour
+volunteer"): "two Fatah militants", "a Fatah gunman" are armed men, whatever party they
+are of, and keep the kind their noun gives. A "former" or "ex-" member ("a former Isis
+fighter") is of the group no more."""
 
 from __future__ import annotations
 
@@ -21,8 +26,14 @@ _MEMBER_NOUNS = word_class("group_member_nouns") | frozenset({
     "jihadist", "jihadi", "combatant", "recruit", "operative", "guerrilla", "insurgent",
     "volunteer", "bomber", "sniper"})
 #: Kinds of group whose members are of the group's kind: armed groups of no state, and
-#: political parties and oppositions ("a Labour member", "an SNC member").
-_GROUP_SECTORS = (family_sectors("armed") - {"PRM"}) | frozenset({"PTY", "OPP"})
+#: political parties ("a Labour member"). Not an opposition body's: one may sit in exile, and
+#: words of its kind are placed in the country's capital.
+_GROUP_SECTORS = (family_sectors("armed") - {"PRM"}) | frozenset({"PTY"})
+#: Kinds of group of no arms, and the nouns of their members that say no arms either.
+_UNARMED_GROUPS = frozenset({"PTY"})
+_UNARMED = frozenset({"member", "volunteer"})
+#: Words that make a membership a past one ("a former Isis fighter", "an ex-Isis fighter").
+_PAST = frozenset({"former", "ex", "ex-"})
 
 
 def member_sector(group_sector: str | None, root: Token, last: Token,
@@ -31,7 +42,9 @@ def member_sector(group_sector: str | None, root: Token, last: Token,
     follows a group's name of sector ``group_sector``: the group's when that word heads the
     phrase and names the group's member ("member", "fighter", "bomber"); ``sector`` (what the
     noun alone says) otherwise, as for "the wife of a YPG fighter", whose head is "wife"."""
-    if group_sector in _GROUP_SECTORS and last == root and \
-            root.lemma_.lower() in _MEMBER_NOUNS:
+    noun = root.lemma_.lower()
+    if group_sector in _GROUP_SECTORS and last == root and noun in _MEMBER_NOUNS and not (
+            group_sector in _UNARMED_GROUPS and noun not in _UNARMED) and not any(
+            t.lower_ in _PAST for t in root.doc[root.left_edge.i:root.i]):
         return group_sector
     return sector

@@ -57,6 +57,10 @@ _OWNERS = frozenset({"his", "her"})
 _NO_SURNAME = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 #: Dependencies of a person who is a party of their clause's verb.
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+#: Verbs of sending or receiving people, whose object's "from" may be where they were sent
+#: from, not where they are from ("deported the two men from Leeds").
+_SENDING = frozenset({"send", "receive", "deport", "return", "repatriate", "extradite",
+                      "transfer", "bring", "fly", "expel", "welcome", "evacuate", "take"})
 #: How deep "one of a handful of British women" is followed.
 _OF_DEPTH = 3
 
@@ -119,8 +123,36 @@ def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str, bool]]:
 
 
 def _from_place(tok: Token) -> bool:
-    """Whether a token is a place's name that is the object of "from"."""
-    return tok.ent_type_ in ("GPE", "LOC") and tok.dep_ == "pobj" and tok.head.lower_ == "from"
+    """Whether a token is a town's or country's name, the object of a "from" on a noun of
+    people (:func:`_people`), with a comma after it before the names joined to it ("the two
+    men from Leeds, Tom Bell and Ana Ruiz"; the parse may hang the "from" on the verb whose
+    object the noun is, "send the two men from Leeds, ..."); not a sender's ("support came
+    from London and Tess Bellamy", "funding from Qatar and Tom Bell")."""
+    doc = tok.doc
+    if tok.ent_type_ != "GPE" or tok.dep_ != "pobj" or tok.head.lower_ != "from" or \
+            tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    on = tok.head.head
+    before = doc[tok.head.i - 1] if tok.head.i else on
+    return _people(on) or on.pos_ == "VERB" and before.head == on and \
+        before.dep_ in ("dobj", "obj") and _people(before)
+
+
+def _people(noun: Token) -> bool:
+    """Whether a noun names people: a noun of people or a count ("the two women from Leeds",
+    "the two from Leeds")."""
+    return noun.pos_ == "NUM" or noun.pos_ == "NOUN" and a_person_noun(noun.lemma_.lower())
+
+
+def _people_from(noun: Token) -> bool:
+    """Whether a noun of people (:func:`_people`) beside a name tells by its "from" where the
+    name is from: not when it is itself the object of a preposition ("spoke with the envoy
+    from X") or of a verb of sending or receiving ("deported the woman from X", "the woman
+    from X was deported"), whose "from" may be where they were sent from."""
+    if noun.dep_ == "pobj" or noun.dep_ in ("dobj", "obj", "nsubjpass") and \
+            noun.head.lemma_.lower() in _SENDING:
+        return False
+    return _people(noun)
 
 
 def _place_country(countries: dict[str, str], place: Token) -> str | None:
@@ -194,9 +226,12 @@ def _origins(root: Token) -> list[Token]:
     ("Jac Holmes, 24, from Bournemouth", "the two men from Leeds, Tom Bell and Ana Ruiz") or
     in a relative clause saying what they are ("Hall, who was from Portsmouth")."""
     hosts = [root, *(c for c in root.children if c.dep_ == "appos"), *_said_of(root)]
-    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PRON", "NUM"):
-        hosts.append(root.head)  # (a common noun's: a name beside a name is another person)
-    return [g for h in hosts for g in prep_objects(h, "from")]
+    found = [g for h in hosts for g in prep_objects(h, "from")]
+    if root.dep_ == "appos" and _people_from(root.head):
+        # a noun of people's, of a town or country it names (a name beside a name is another
+        # person; "a letter from Washington" or "officials from the embassy" tell no origin)
+        found += [g for g in prep_objects(root.head, "from") if g.ent_type_ == "GPE"]
+    return found
 
 
 def _homes(root: Token) -> list[Token]:
