@@ -26,9 +26,37 @@ DESCRIBED = [
     # "the fighters" does not stand for people of no armed side
     ("Protesters marched in Homs on Monday. The fighters then shelled the town.", "shelled",
      "source", None),
-    # a name whose head the parse hangs apart from its first words
-    ("President Bashar al-Assad addressed parliament on Sunday. Protesters in Homs called on "
-     "him to resign.", "called", "target", "Assad"),
+    # a name whose head the parse hangs apart from its first words: the whole name
+    ("President Karim al-Mansour addressed parliament on Sunday. Protesters in Homs called on "
+     "him to resign.", "called", "target", "Karim al-Mansour"),
+    # the men who suffer the act are not the force that did the one before
+    ("Soldiers stormed the village of Dorvale on Monday. The men were rounded up and shot.",
+     "shot", "target", None),
+    ("Militiamen entered Dorvale in March. The men were executed in a basement.", "executed",
+     "target", None),
+    # "the women" stands only for women named before, not for an armed group
+    ("Gunmen stormed a school in Dorvale on Monday. The women were abducted.", "abducted",
+     "target", None),
+    ("Security forces fired tear gas at protesters in Dorvale on Monday. The women were "
+     "arrested.", "arrested", "target", None),
+    # "the attackers" are not the police who arrested people after an attack
+    ("Police arrested two suspects in Dorvale on Monday after a bombing. The attackers had "
+     "killed five people.", "killed", "source", None),
+    # criminals are an armed group "the gunmen" may stand for
+    ("Criminals attacked a bus in Dorvale on Monday. The gunmen killed six passengers.",
+     "killed", "source", "Criminals"),
+    # two groups of the description's own noun: which one is unsaid
+    ("Kurdish fighters clashed with Arab fighters near Dorvale on Monday. The fighters then "
+     "shelled the town.", "shelled", "source", None),
+    # the dead of a killing are not the men arrested after it
+    ("Gunmen shot dead two men in Dorvale on Monday. Police later arrested the men.",
+     "arrested", "target", None),
+    # a group that only gathered may be the men an act is done to
+    ("Hundreds of protesters gathered in Dorvale on Monday. Soldiers beat the men with "
+     "sticks.", "beat", "target", "Hundreds of protesters"),
+    # who tells of the group is not the group told of
+    ("Police said gunmen killed a farmer in Dorvale on Monday. The men also abducted his two "
+     "sons.", "abducted", "source", "gunmen"),
 ]
 
 

@@ -20,6 +20,8 @@ SPEAKER_MEANT = [
     # a person who heard what the quotation answers
     ("Farida Osman had heard the soldiers were coming to Kassala. “They arrested me on "
      "Monday.”", "arrested", "target", "Farida Osman"),
+    ("Farida Osman learned that soldiers were coming to Kassala. “They arrested me on "
+     "Monday.”", "arrested", "target", "Farida Osman"),
     # the speaker so found is not whom "she" in the quotation stands for
     ("Lina Haddad last saw her friend Maya Stone on a bus to Dorvale. With the town about to "
      "fall, Haddad had heard her commanders were withdrawing women from the front. “When I "
@@ -59,6 +61,13 @@ SPEAKER_NOT_NAMED = [
     # a later clause with a subject of its own may name the one who speaks
     ("Yusuf Adan fled Kano in 2019, but his wife stayed behind. “The soldiers beat me.”",
      "beat"),
+    # one who hears a person or a thing is not the one who speaks next; the one heard may be
+    ("Judge Yusuf Adan heard testimony from a detainee in Kassala on Monday. “Guards beat me "
+     "on Sunday.”", "beat"),
+    ("Minister Yusuf Adan heard the complaints of protesters in Kassala on Monday. “Police "
+     "shot at us.”", "shot"),
+    ("Yusuf Adan learned the news from his wife in Kassala. “We were attacked at night.”",
+     "attacked"),
 ]
 
 

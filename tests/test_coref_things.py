@@ -20,6 +20,16 @@ THINGS = [
     # a decision and a plan: which one "it" is, is unsaid
     ("Turkey took the decision to close the border and Russia announced a new plan. Rebel "
      "leaders condemned it.", "condemned", None),
+    # a second judging of the same "it"
+    ("The government unveiled a peace plan on Monday. Rebel leaders welcomed it, but the army "
+     "criticised it.", "criticised", "The government"),
+    # an act done between the plan and "it" is more likely what "it" is
+    ("The government unveiled a peace plan on Monday. The army launched an assault on Dorvale, "
+     "and Turkey condemned it.", "condemned", None),
+    ("The government unveiled a peace plan on Monday. Rebels attacked an army post in Dorvale "
+     "on Tuesday, and the UN condemned it.", "condemned", None),
+    ("The government unveiled a peace plan on Monday. The army then shelled a rebel village, "
+     "and rebel leaders condemned it.", "condemned", None),
 ]
 
 

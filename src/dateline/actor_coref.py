@@ -21,7 +21,8 @@ from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import FIRST_PERSON, PRONOUNS, Antecedents, kind_of, words_of
 from .coref_binding import described_by_own_clause
-from .coref_described_people import DESCRIBED_PEOPLE, armed, people_candidates, wants_armed
+from .coref_described_people import (DESCRIBED_PEOPLE, named_twice, people_candidates,
+                                     people_meant)
 from .coref_kin import blood_relative
 from .coref_pairs import pair_meant
 from .coref_relations import relative_named
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
     from .actor_dictionary import ActorDictionary
 
-__all__ = ["COREF_NOUNS", "DocumentCoreference", "definite_description", "np_of",
+__all__ = ["COREF_NOUNS", "DocumentCoreference", "definite_description", "name_np", "np_of",
            "unpossessed", "with_both"]
 
 #: Heads of definite descriptions that stand for an earlier body, with the sector it must have
@@ -119,6 +120,17 @@ def np_of(tok: Token) -> tuple[int, int]:
         elif child.dep_ == "prep" and child.i == end and of_names(tok, child):
             end = child.right_edge.i + 1  # "the Department of Justice"
     return tok.left_edge.i, end
+
+
+def name_np(tok: Token) -> tuple[int, int]:
+    """The noun phrase of ``tok`` (:func:`np_of`), from the first word of the person's name
+    ``tok`` is a word of when the parse hangs that name apart ("President Karim al-Mansour
+    addressed ...", whose "Mansour" alone the verb governs): the whole name."""
+    start, end = np_of(tok)
+    if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I":
+        first = next(t for t in reversed(tok.doc[:tok.i]) if t.ent_iob_ == "B")
+        start = min(start, first.i)
+    return start, end
 
 
 #: The possessive endings a possessor's words may end with.
@@ -201,9 +213,11 @@ class DocumentCoreference:
                 # a pronoun after it stands for the name ("The SNC made its decision")
                 self.antecedents.add(at, found, short, doer=short.dep_ in ("nsubj", "nsubjpass"))
             return found
-        if (plain := DESCRIBED_PEOPLE.fullmatch(low)) is not None and \
-                (people := self._people_described(at, plain.group(1), not_in)) is not None:
-            return people  # "Foreign fighters attacked a post. The men then ..."
+        if (plain := DESCRIBED_PEOPLE.fullmatch(low)) is not None:
+            found = self._people_named(at, not_in)
+            if (people := people_meant(self.doc, at, plain.group(1), found)) is not None or \
+                    named_twice(found, plain.group(1)):
+                return people  # "Foreign fighters attacked a post. The men then ..."
         if _FEW.fullmatch(low) and (few := self._few_named(at, low, not_in)) is not None:
             return few  # "Haddad and Moreau ... the pair were seized"
         kindless = agent_sector(self.dict, words[-1:], [last.lemma_.lower()])[0] is None
@@ -247,17 +261,11 @@ class DocumentCoreference:
             return found
         return None
 
-    def _people_described(self, at: int, noun: str, not_in: range) -> Actor | None:
-        """The group of people "the men" or "the fighters" (``noun``) at token ``at`` stands
-        for: by :mod:`dateline.coref_described_people`, the nearest group named by the same
-        noun, else the one group named near before it (an armed one for "the fighters")."""
-        found = [(t, a) for t, a in people_candidates(self.doc, at, lambda span, head: self(
+    def _people_named(self, at: int, not_in: range) -> list[tuple[Token, Actor]]:
+        """The groups of people "the men" or "the fighters" at token ``at`` may stand for
+        (:func:`dateline.coref_described_people.people_candidates`), nearest first."""
+        return [(t, a) for t, a in people_candidates(self.doc, at, lambda span, head: self(
             span, doer=head.dep_ in ("nsubj", "nsubjpass"), not_in=not_in)) if t.i not in not_in]
-        same = [a for t, a in found if t.lower_ == noun]
-        if same:
-            return same[0]
-        found = [(t, a) for t, a in found if armed(a) or not wants_armed(noun)]
-        return found[0][1] if len({(a.name or a.text).lower() for _, a in found}) == 1 else None
 
     def _few_named(self, at: int, low: str, not_in: range) -> Actor | None:
         """The people named before that "the pair", "the two men" at token ``at`` stands for:

@@ -22,7 +22,7 @@ from .actor_describe import (agent_sector, describe, name_bounds, named_beside,
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definite_description,
-                          np_of, unpossessed, with_both, initials_meant as initials)
+                          name_np, np_of, unpossessed, with_both, initials_meant as initials)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_apposed import apposed_subject
 from .actor_belonging import belonging, without_belonging
@@ -104,7 +104,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         self.dict = load_dictionary()
         self._bodies: list[tuple[int, Actor]] | None = None  # the organisations it names
         # the actors seen so far, for pronouns (a phrase is made one when a pronoun needs it)
-        self.antecedents = Antecedents(doc, lambda head, doer: self(np_of(head), doer=doer),
+        self.antecedents = Antecedents(doc, lambda head, doer: self(name_np(head), doer=doer),
                                        self._is_agent, lambda tok: self._full(doc[tok.i:tok.i + 1]))
 
     def __call__(self, span: tuple[int, int], *, doer: bool = True,

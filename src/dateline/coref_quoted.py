@@ -12,11 +12,14 @@ subject, when the subject is a person named by name. Only when
   person), not a body or a common noun ("Police raided the house. “They took me ...”" names no
   speaker: the police do not say "me");
 * that sentence brings the person on as one who speaks: its main verb is one of speaking,
-  telling or recounting, or of hearing or learning what the quotation answers
-  (``speaker_introducing``: "spoke to reporters", "described the raid", "had heard the town
-  would fall"), a copula ("is a nurse"), or a passive told of them that they live to tell ("was
-  freed"), not one of death ("was shot dead") nor an act they did to others ("ordered the
-  raid", "sentenced the men": the one who did it is not the one it was done to);
+  telling or recounting (``speaker_introducing``: "spoke to reporters", "described the
+  raid"), or of hearing or learning a clause the quotation answers (``speaker_hearing``: "had
+  heard the town would fall", "learned that ..."; not "heard testimony from a detainee",
+  "learned the news from his wife": one who hears a thing or a person is not the one who
+  speaks next, the one heard may be), a copula ("is a nurse"), or a passive told of them that
+  they live to tell ("was freed"), not one of death ("was shot dead") nor an act they did to
+  others ("ordered the raid", "sentenced the men": the one who did it is not the one it was
+  done to);
 * that verb is not denied or a refusal ("did not speak to reporters", "declined to comment"),
   and no later clause of the sentence has a subject of its own ("fled Kano, but his wife
   stayed behind": the wife may be the one who speaks).
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
 __all__ = ["introduced_speaker"]
 
 _INTRODUCING = word_class("speaker_introducing")
+_HEARING = word_class("speaker_hearing")
 _DECLINING = word_class("speech_declining")
 _DEATHS = word_class("deaths")
 #: How far back, in sentences, the opening of a quotation is looked for.
@@ -83,6 +87,10 @@ def _introduces(root: Token, subj: Token) -> bool:
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
             s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in root.children):
         return False  # "fled Kano, but his wife stayed behind"
+    if lemma in _HEARING and any(c.dep_ == "ccomp" for c in root.children) and not any(
+            c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ == "from"
+            for c in root.children):
+        return True  # "had heard the town would fall", not "heard testimony from ..."
     if lemma in _INTRODUCING or lemma == "be" or root.pos_ == "AUX":
         return True  # "spoke to reporters", "is a nurse"
     if lemma in _DEATHS or any(c.lower_ in ("dead", "death") for c in root.children):
