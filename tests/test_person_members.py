@@ -37,11 +37,11 @@ def test_person_members_sector(nlp, phrase, group, own, expected):
 # (text, trigger, the recipient's expected (country, sector))
 MEMBERS = [
     # a member's noun after an armed group's name: the group's kind, the demonym's country
-    ("A suspected British Isis member was arrested by Kurdish forces in Erbil.", "arrested",
+    ("A British Isis member they suspected was held by Kurdish guards in Erbil.", "held",
      ("GBR", "REB")),
     ("The American Isis fighter was killed in a Russian airstrike.", "killed", ("USA", "REB")),
     # one of a count of people fighting with a group is a fighter of it, of their own country
-    ("Ana Renas, one of a handful of British women fighting with the YPJ, was wounded by a "
+    ("Ana Renas, one of a handful of Welsh women fighting with the YPJ, was wounded by a "
      "Turkish airstrike.", "wounded", ("GBR", "REB")),
     # one the text calls foreign is not of the group's country when it says none of theirs
     # (the first row a guard)
@@ -73,7 +73,7 @@ MEMBERS = [
     # in a report that speaks of foreign volunteers, a volunteer is one: of the people the
     # report names more than the country it is about (the first row a guard), never of the
     # report's own country, which may be the side that struck them
-    ("Britons have fought in Syria since the first foreign volunteers joined the war against "
+    ("Britons have fought in Syria ever since foreign volunteers first went to the war on "
      "Isis. British officials said British citizens should not travel to Syria. Tom Bell, one "
      "of the volunteers with the YPG, was killed by a mine near Raqqa.", "killed",
      ("GBR", "REB")),

@@ -354,7 +354,7 @@ def _parties(head: Token) -> Iterator[tuple[Span, bool]]:
 
 def _ones_of(one: Token, depth: int = 0) -> Iterator[Token]:
     """The nouns a person is said to be one of: "one of the volunteers", and through a count's
-    "of" ("one of a handful of British women", "one of dozens of foreigners"); not through
+    "of" ("one of a few dozen Welsh nurses", "one of dozens of foreigners"); not through
     another noun's ("one of the relatives of volunteers" is a relative)."""
     for p in one.children:
         if p.dep_ == "prep" and p.lower_ == "of":

@@ -61,7 +61,7 @@ _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 #: from, not where they are from ("deported the two men from Leeds").
 _SENDING = frozenset({"send", "receive", "deport", "return", "repatriate", "extradite",
                       "transfer", "bring", "fly", "expel", "welcome", "evacuate", "take"})
-#: How deep "one of a handful of British women" is followed.
+#: How deep "one of a few dozen Welsh nurses" is followed.
 _OF_DEPTH = 3
 
 
@@ -200,7 +200,7 @@ def _descriptions(root: Token) -> list[Token]:
 
 def _own_words(head: Token, depth: int = 0) -> list[Token]:
     """The words of ``head`` that say its kind: its describing modifiers, and those of the
-    nouns of its "of" phrases ("one of a handful of British women")."""
+    nouns of its "of" phrases ("one of a few dozen Welsh nurses")."""
     words = [head] + [t for c in head.lefts if c.dep_ in _DESCRIBING for t in c.subtree]
     if depth < _OF_DEPTH:
         for prep in head.rights:
