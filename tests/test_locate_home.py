@@ -208,26 +208,60 @@ def test_an_international_voice_speaks_at_its_venues(event_on, text, trigger, pl
 
 
 _GENEVA = Place(name="Geneva", country="CHE", admin1="07", lat=46.2, lon=6.15, precision=2)
+_MALI = Place(name="Mali", country="MLI", precision=3)
 
 
-@pytest.mark.parametrize(("sector", "country", "target", "kind", "place", "lent", "kept"), [
-    # an international organisation's envoy resigning, or anyone leaving a post in one, is
+_ENVOY = "the envoy"
+_MISSION = "The head of the UN peacekeeping mission"
+
+
+@pytest.mark.parametrize(("text", "sector", "country", "target", "kind", "place", "lent",
+                          "kept"), [
+    # an international organisation's envoy resigning, or a person leaving a post in one, is
     # not placed in the country the story is about ...
-    ("IGO", "IGO", None, "RETREAT", _SYRIA, "focus", False),
-    ("CVL", "CHE", "IGO", "RETREAT", _SYRIA, "focus", False),
-    ("IGO", None, None, "CONCEDE", _SYRIA, "focus", False),
-    # ... but a town the story is about may be the organisation's venue ...
-    ("IGO", "IGO", None, "RETREAT", _GENEVA, "focus", True),
+    (_ENVOY, "IGO", "IGO", None, "RETREAT", _SYRIA, "focus", False),
+    (_ENVOY, "IGO", None, None, "CONCEDE", _SYRIA, "focus", False),
+    ("a prosecutor", "JUD", "CHE", "IGO", "RETREAT", _SYRIA, "focus", False),
+    ("a lawyer", "CVL", "CHE", "IGO", "RETREAT", _SYRIA, "focus", False),
+    ("a former judge", "ELI", "CHE", "IGO", "RETREAT", _SYRIA, "focus", False),
+    # ... but a state or its official leaving a body resigns where the story puts it, and the
+    # head of a mission posted in the country resigns there ...
+    ("the junta", "GOV", "MLI", "IGO", "RETREAT", _MALI, "focus", True),
+    ("the army", "MIL", "MLI", "IGO", "RETREAT", _MALI, "focus", True),
+    ("the prime minister", "GOV", "SYR", "IGO", "RETREAT", _SYRIA, "focus", True),
+    (_MISSION, "IGO", "IGO", None, "RETREAT", _MALI, "focus", True),
+    ("the UN's humanitarian coordinator", "IGO", "IGO", None, "RETREAT", _MALI, "focus", True),
+    # ... a town the story is about may be the organisation's venue ...
+    (_ENVOY, "IGO", "IGO", None, "RETREAT", _GENEVA, "focus", True),
     # ... a place the text names stays, and so does a state's own official's country
-    ("IGO", "IGO", None, "RETREAT", _SYRIA, "clause", True),
-    ("IGO", "IGO", None, "RETREAT", _SYRIA, "carried", True),
-    ("CVL", "SYR", None, "RETREAT", _SYRIA, "focus", True),
+    (_ENVOY, "IGO", "IGO", None, "RETREAT", _SYRIA, "clause", True),
+    (_ENVOY, "IGO", "IGO", None, "RETREAT", _SYRIA, "carried", True),
+    (_ENVOY, "CVL", "SYR", None, "RETREAT", _SYRIA, "focus", True),
 ])
-def test_home_ground_international_resignation(sector, country, target, kind, place, lent,
-                                               kept):
-    source = Actor(text="the envoy", country=country, sector=sector)
+def test_home_ground_international_resignation(text, sector, country, target, kind, place,
+                                               lent, kept):
+    source = Actor(text=text, country=country, sector=sector)
     recipient = None if target is None else Actor(text="the commission", country=target,
                                                   sector="IGO")
     sense = SimpleNamespace(event_type=kind, mode="resign")
     got = home_ground(sense, source, recipient, place, lent)
     assert got == ((place, lent) if kept else (None, None))
+
+
+_MALI_LEAD = ("Mali has been hit by attacks for years. Mali's army is stretched. Many in Mali "
+              "have fled their homes. Aid to Mali has been cut.")
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # a state leaving a body does so at home; so does a prime minister forced out by one
+    ("Mali's junta quit ECOWAS on Sunday. " + _MALI_LEAD, "quit", "Mali"),
+    ("Mali quit ECOWAS on Sunday. " + _MALI_LEAD, "quit", "Mali"),
+    ("The Malian prime minister was forced to resign by the African Union. " + _MALI_LEAD,
+     "resign", "Mali"),
+    # the head of a mission the organisation keeps in the country is posted there
+    ("The head of the UN peacekeeping mission resigned on Monday. " + _MALI_LEAD, "resigned",
+     "Mali"),
+])
+def test_a_resignation_from_a_body_stays_at_home(event_on, text, trigger, place):
+    e = event_on(text, trigger)
+    assert (e.location.name if e.location else None) == place, (e.location, e.place_source)

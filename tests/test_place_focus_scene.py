@@ -98,28 +98,29 @@ def test_place_focus_names_a_thing(nlp, text, name, thing):
     assert names_a_thing(doc, town) is thing
 
 
-#: A report whose lead names a town next to the one the rest of it is about, and the country
-#: more often than either.
-_NEXT_DOOR = ("Kurdish-led fighters attacked in Albu Kamal on Sunday as the battle for "
-              "the last Islamic State enclave in Syria went on. The war in Syria has lasted "
-              "eight years. Families who fled Baghuz said the militants were running out of "
-              "food. Commanders said Baghuz would fall within days, and that the group would "
-              "then hold no land in Syria. Aid workers said the east of Syria lies in ruins. "
-              "Many who left Baghuz were taken to camps in Syria. Diplomats fear that Syria "
-              "will stay divided.\n\n"
-              "On Saturday snipers shot two soldiers near the front line.")
-#: The same lead, where the town the rest names is far from the lead's.
-_FAR = _NEXT_DOOR.replace("Baghuz", "Raqqa")
+#: A report whose lead sets it in a district, and names a town in it once, as a place people
+#: fled.
+_DISTRICT = ("Government forces have ordered a pause to begin in the enclave of eastern Ghouta "
+             "on Tuesday. The war in Syria has lasted seven years. Aid for Syria has been cut. "
+             "One family that fled Harasta spoke to reporters. Many in Syria fear more "
+             "fighting. Refugees from Syria fear going home.\n\n"
+             "On Saturday warplanes bombed a bakery.")
+#: A report whose lead sets it in one town and goes on to name a town next to it twice, as
+#: the place of other news (crime figures, shops).
+_NEIGHBOUR = ("A man was stabbed in Amesbury on Saturday. Knife crime has risen across "
+              "Britain. Police say knife crime in Salisbury has doubled. Shops in Salisbury "
+              "are still recovering from a flood. Police in Britain have asked for more "
+              "officers. Many in Britain are worried. Crime in Britain is rising.\n\n"
+              "On Saturday a man was arrested.")
 
 
-@pytest.mark.parametrize(("text", "word", "name"), [
-    # the town the lead names is one spot of the town next to it the story names again and
-    # again
-    (_NEXT_DOOR, "shot", "Baghuz"),
-    # the lead's own deed keeps its clause's place
-    (_NEXT_DOOR, "attacked", "Albu Kamal"),
-    # a town far from it, named more often, is another scene: the lead's stays
-    (_FAR, "shot", "Albu Kamal"),
+@pytest.mark.parametrize(("text", "word", "name", "iso"), [
+    # the district the lead sets the story in stays its scene: a town in it named once is not
+    # where the story's deeds are
+    (_DISTRICT, "ordered", "Eastern Ghouta", "SYR"),
+    (_DISTRICT, "bombed", "Eastern Ghouta", "SYR"),
+    # a town next to the lead's, named a little more often for other news, is not its scene
+    (_NEIGHBOUR, "arrested", "Amesbury", "GBR"),
 ])
-def test_place_focus_lead_town_stands_for_the_story_town_next_to_it(nlp, text, word, name):
-    assert _where(nlp, text, word)[:2] == (name, "SYR")
+def test_place_focus_lead_scene_is_kept(nlp, text, word, name, iso):
+    assert _where(nlp, text, word)[:2] == (name, iso)

@@ -76,9 +76,11 @@ def test_place_words_heard_through_a_medium(nlp, text, word, heard):
     # a town the story lends is the locator's to judge (a venue of talks), unless heard
     ("ACCUSE", "", "NGO", "GBR", None, False, _AFRIN, False),
     ("ACCUSE", "", "NGO", "GBR", None, True, _AFRIN, True),
-    # ... whoever speaks: a town is not where words heard through a medium were said
-    ("REJECT", "", "CVL", "SYR", "document focus", True, _AFRIN, True),
-    ("THREATEN", "", "REB", "SYR", None, True, _AFRIN, True),
+    # ... but the town's own people, its police and an armed party fighting there keep it
+    ("REJECT", "", "CVL", "SYR", "document focus", True, _AFRIN, False),
+    ("REJECT", "", "COP", "SYR", None, True, _AFRIN, False),
+    ("ACCUSE", "", "GOV", "SYR", None, True, _AFRIN, False),
+    ("THREATEN", "", "REB", "SYR", None, True, _AFRIN, False),
     ("THREATEN", "", "REB", "SYR", None, False, _AFRIN, False),
 ])
 def test_place_words_spoken_elsewhere(kind, mode, sector, country, country_from, heard, place,
@@ -115,6 +117,28 @@ def test_place_words_home_ground_nulls_words_said_elsewhere():
 def test_place_words_in_a_story(event_on, text, trigger, country):
     event = event_on(text, trigger)
     assert (event.location.country if event.location else None) == country
+
+
+#: A report on riots in a town, and one on a siege of a town.
+_RIOTS = ("Riots broke out in Tottenham in London on Saturday. Shops in London were looted. "
+          "Police in London made dozens of arrests. Many in London are afraid. Fires burned "
+          "across London. ")
+_SIEGE = ("Turkish forces have surrounded Afrin. Shelling in Afrin went on all night. "
+          "Thousands have fled Afrin. Aid agencies said food in Afrin was running out. ")
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # the town's own police and people, heard through a statement, stay in the town
+    (_RIOTS + "The Metropolitan Police denied in a statement that officers had used "
+     "excessive force.", "denied", "London"),
+    (_RIOTS + "Local shopkeepers appealed for calm in a statement.", "appealed", "London"),
+    # an armed party speaks where it fights, heard through a statement or social media
+    (_SIEGE + "Kurdish commanders threatened on Twitter to blow up the bridges.", "threatened",
+     "\u2018Afr\u012bn"),
+])
+def test_place_words_heard_in_the_story_town(event_on, text, trigger, town):
+    event = event_on(text, trigger)
+    assert (event.location.name if event.location else None) == town, event.place_source
 
 
 @pytest.mark.parametrize(("kind", "mode", "said"), [

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .sentences import Sentences
 
 __all__ = ["OPENING", "article_focus", "carries_on", "coarser", "focus_place", "lead_scene",
-           "place_key", "same_scene", "scene_verb", "story_town", "told_places"]
+           "place_key", "same_scene", "scene_verb", "told_places"]
 
 
 #: A town is the article's focus when it is named at least this often and in this share of
@@ -67,7 +67,7 @@ def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
     if focus is not None and whole is not None and whole.name == focus.name:
         # (a country: the town the opening tells its news happened in is nearer the story)
         scene = lead_scene(doc, told, sents, focus.country)
-        return story_town(scene, told) if scene is not None else focus
+        return scene if scene is not None else focus
     if focus is not None or not found:
         return focus
     named = [t for t in found if not (t.start in quoted and t.place.country not in told_of)]
@@ -122,22 +122,6 @@ def lead_scene(doc: Doc, places: Sequence[Toponym], sents: Sentences, iso: str
         if verb is not None and verb.lemma_.lower() not in SAYING:
             return coarser(t.place, 3 if t.kind in REGION_KINDS else 2)
     return None
-
-
-def story_town(scene: Place, places: Sequence[Toponym]) -> Place:
-    """The town the lead's ``scene`` stands for: itself, or the town next to it (within
-    :data:`_SCENE_KM`) that the article's places (``places``) name more often ("stormed
-    in Albu Kamal, next to Baghuz" opening a report that goes on to name Baghuz
-    again and again: the story is Baghuz's, the lead's town one spot of it), near it."""
-    towns = Counter(_key(t) for t in places
-                    if t.kind not in REGION_KINDS and t.place.country == scene.country)
-    known = {_key(t): t.place for t in places}
-    own = towns.get(place_key(scene), 0)
-    near = [(n, key) for key, n in towns.items() if key != place_key(scene) and n > own
-            and same_scene(known[key], scene)]
-    if not near:
-        return scene
-    return coarser(known[max(near)[1]], 2)
 
 
 def scene_verb(doc: Doc, t: Toponym) -> Token | None:

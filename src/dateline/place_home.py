@@ -24,6 +24,7 @@ from .plover_json import verbal_type
 from .records import Actor, Place
 from .place_words import heard_through, public, spoken_elsewhere, stranger, words_act
 from .toponyms import country_place
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -92,10 +93,10 @@ def home_ground(event: Any, source: Actor | None, target: Actor | None, place: P
     a foreign force or group, and a foreign group's seizure of people, are placed by
     :func:`fought_abroad`. Any other words the focus alone places are said where their
     speaker is, which the focus does not tell of a stranger to it (:mod:`dateline.place_words`:
-    no place); nor does a resignation from an international organisation's post
-    (:func:`_left_international_post`). Any other event keeps ``place`` and
-    ``source_of_place``. ``event`` is the mention (its ``sense``, and its ``trigger`` read in
-    ``doc``), or its sense alone."""
+    no place). An international organisation's own official resigning is not placed in the
+    whole country the focus names either (:func:`_left_international_post`). Any other event
+    keeps ``place`` and ``source_of_place``. ``event`` is the mention (its ``sense``, and its
+    ``trigger`` read in ``doc``), or its sense alone."""
     sense = getattr(event, "sense", event)
     placed = _at_home(sense, source, target, place, source_of_place)
     if placed[0] is place and placed[1] == source_of_place and spoken_elsewhere(
@@ -143,16 +144,43 @@ def _at_home(sense: Any, source: Actor | None, target: Actor | None, place: Plac
 
 def _left_international_post(sense: Any, source: Actor | None, target: Actor | None,
                              place: Place | None, source_of_place: str | None) -> bool:
-    """A resignation from an international organisation's post (its envoy's, "the UN envoy
-    for Syria has resigned"; or one left in it, "resigned from a UN commission of inquiry")
-    that only the article's focus places in a whole country: the post is held at the
-    organisation's seat or on its envoys' travels, not in the country it deals with, and the
-    text does not say where the resignation was handed in. A town the story is about may be
-    the organisation's venue (the talks in Geneva) and is kept."""
+    """An international organisation's own official resigning ("the UN envoy for Syria has
+    resigned"), or anyone but a state's own party (:data:`_STATE_PARTIES`) leaving a post in
+    one (the body the target: "the prosecutor resigned from a UN commission"), where only the
+    article's focus places it, in a whole country: the post is held at the organisation's seat
+    or on its envoys' travels, not in the country it deals with, and the text does not say
+    where the resignation was handed in. A state or its official leaving a body (or forced
+    out by one) resigns at home; the head of a mission, a force or an office the organisation
+    keeps in the country (:data:`_RESIDENT_POSTS`) is posted there; a town the story is about
+    may be the organisation's venue (the talks in Geneva). Those keep ``place``."""
     return sense.mode == "resign" and source_of_place == "focus" and place is not None \
-        and (place.precision or 3) == 3 and place.admin1 is None and any(
-            party is not None and (party.sector == "IGO" or party.country == "IGO")
-            for party in (source, target))
+        and (place.precision or 3) == 3 and place.admin1 is None \
+        and not _resident(source) and (_international(source) or (
+            _international(target) and source is not None
+            and source.sector not in _STATE_PARTIES))
+
+
+#: Sectors of a state's own parties (its government, forces, legislature): a state leaving an
+#: international body, or its official leaving a post, does so at home. A notable person (ELI)
+#: or a jurist sitting on an international commission holds a post of the organisation's.
+_STATE_PARTIES = frozenset({"GOV", "MIL", "LEG"})
+
+
+#: Posts an international organisation holds in the country it deals with: "the head of the UN
+#: peacekeeping mission", "the UN's humanitarian coordinator".
+_RESIDENT_POSTS = word_class("resident_posts")
+
+
+def _resident(actor: Actor | None) -> bool:
+    """Whether ``actor`` (its words or those it stands for) holds a post of
+    :data:`_RESIDENT_POSTS`."""
+    said = f"{getattr(actor, 'text', '') or ''} {getattr(actor, 'antecedent', '') or ''}"
+    return any(w in _RESIDENT_POSTS for w in said.lower().replace("'s", " ").split())
+
+
+def _international(actor: Actor | None) -> bool:
+    """Whether ``actor`` is an international organisation's, by its country or its sector."""
+    return actor is not None and (actor.country == "IGO" or actor.sector == "IGO")
 
 
 def _of_no_other_country(target: Actor | None, source: Actor) -> bool:
@@ -203,8 +231,7 @@ def convenes(source: Actor | None, mention: Any = None, came: frozenset[str] = f
     may host: with one of those who came (``came``: their words), or with another state's
     party named as such ("met his Iranian counterpart"). A state's official meeting its own
     people or a party the text gives no country ("met tribal leaders") is not at the talks."""
-    if source is not None and (source.country == "IGO" or source.sector == "IGO"
-                               or sent_abroad(source)):
+    if _international(source) or sent_abroad(source):
         return True
     sense = getattr(mention, "sense", None)
     target = getattr(mention, "target", None)

@@ -13,8 +13,8 @@ have no place (where they were said is unknown) when
   the report's own people (a British lawyer in a report on Syria); or
 * they reached the report through a medium, not at a place ("told the newspaper", "said in a
   statement", "wrote on social media", "speaking to the radio", talks by phone), and their
-  speaker is not of the focus's country, or the focus is a town (whoever speaks: a town the
-  story is about does not tell where a statement sent out through a medium was made);
+  speaker is not of the focus's country (a town the story is about keeps its own people's
+  statements: its police, its council, its shopkeepers);
 
 save an armed force's or group's words (it often speaks where it fights), an envoy's (it
 speaks where it is posted), a meeting with another country's party (either may be the host),
@@ -82,14 +82,12 @@ def spoken_elsewhere(sense: Any, source: Actor | None, target: Actor | None,
                      heard: bool = False) -> bool:
     """Whether words the article's focus alone places (``place_source`` ``focus``) were said
     elsewhere, or nowhere the text says (see the module's text). ``heard``: they reached the
-    report through a medium (:func:`heard_through`): said where their speaker was, which a
-    town the story is about does not tell, whoever speaks ("told the Guardian", "in a
-    statement" in a report on Afrin). A town the focus lends to words not heard so is kept: it
-    is the locator's to judge, knowing the talks held there."""
+    report through a medium (:func:`heard_through`): said where their speaker was, which the
+    focus tells only of its own country's people and of an armed party ("told a newspaper",
+    "in a statement" from a town's police in a report on the town). A town the focus lends to
+    words not heard so is kept: it is the locator's to judge, knowing the talks held there."""
     if source_of_place != "focus" or place is None or not words_act(sense):
         return False
-    if heard and (place.precision or 3) < 3:
-        return True  # (a town is no more where words sent through a medium were said)
     if heard or sense.mode in _REMOTE:
         return source is None or (source.country != place.country and not fighting(source))
     if source is None or (place.precision or 3) < 3:
