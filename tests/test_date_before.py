@@ -25,11 +25,15 @@ CASES = [
      "threatened", _BEFORE),
     # ... but not in another's words: a present perfect told in the past, maybe of the day
     ("Officials said troops had withdrawn from the town.", "withdrawn", _REPORT),
-    # ... unless it tells a later step of a sequence gone by, which a present perfect cannot
-    ("Talks resumed. She said he had later been accused of spying by the militia.", "accused",
-     _BEFORE),
-    ("Talks resumed. Officials said troops had subsequently withdrawn from the town.",
-     "withdrawn", _BEFORE),
+    # ... even a later step, which may follow an act of the day, the same day
+    ("Guards held a reporter at the port. Officials said she had been freed later in the day.",
+     "freed", _REPORT),
+    ("Guards held a reporter at the port. Officials said she had been freed hours later.",
+     "freed", _REPORT),
+    ("Guards held a reporter at the port. Officials said she had later been freed without "
+     "charge.", "freed", _REPORT),
+    ("Students blocked the bridge into Norvik. Police said officers had subsequently arrested "
+     "nine people.", "arrested", _REPORT),
     # ... nor as told by another
     ("According to witnesses, troops had killed 12 militants near the border.", "killed",
      _REPORT),

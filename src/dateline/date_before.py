@@ -34,8 +34,8 @@ does not say; their start is not the publication day, so they have no date (``No
   description in a statement of now (:mod:`dateline.date_background`);
 * a campaign told as going on ("have been pounding the towns", "continue to pound"), or an act
   told as done a while ago ("recently", "in recent weeks": :mod:`dateline.date_ongoing`);
-* a toll a lasting happening has taken up to now: "the campaign has killed dozens of
-  civilians", "the attack has displaced 5,000 people" (:mod:`dateline.date_toll`);
+* a toll a lasting campaign or war has taken up to now: "the campaign has killed dozens of
+  civilians", "the siege has displaced thousands" (:mod:`dateline.date_toll`);
 * a step, told by "after", before a state the text marks as lasting or before an act told as
   before the report, and a present perfect over a stretch up to now
   (:mod:`dateline.date_steps`);
@@ -101,8 +101,6 @@ _BEFORE_PHRASE = re.compile(
     r"|again\s+and\s+again|(?:several|many|numerous|countless)\s+times"
     r"|(?:(?:some|a\s+few|several|many)\s+)?(?:days|weeks|months|years|decades)\s+"
     r"(?:earlier|before|ago))\b", re.I)
-#: Adverbs of a later step of a sequence: "had later been accused".
-_LATER = word_class("later_adverbs")
 #: Words naming a happening as one of before: "repeated calls", "previous attacks".
 _BEFORE_MODIFIERS = word_class("before_modifiers")
 #: Verbs of holding someone: told in the present passive ("is detained", "are being held"), a
@@ -214,8 +212,7 @@ def told_before_report(tok: Token, told_by: str | None = None,
     verb = clause_of(tok)
     if _remembered(tok) or told_as_background(tok):
         return True
-    if past_perfect(tok) and (told_by is None or _in_sequence(verb)) and _perfect_of_its_own(
-            tok):
+    if past_perfect(tok) and told_by is None and _perfect_of_its_own(tok):
         return True
     if perfect_participle(verb) and told_by is None and not reported_by(tok):
         return True  # "a nurse, having fled to the camp, urged ...": before the urging
@@ -299,19 +296,12 @@ def _remembered(tok: Token) -> bool:
 
 def _perfect_of_its_own(tok: Token) -> bool:
     """A past perfect not told as another's words ("said troops had withdrawn": a present
-    perfect told in the past) unless it tells a step of a past sequence (:func:`_in_sequence`),
+    perfect told in the past: "said she had later been released" may tell the day's news),
     nor before another act of the story ("after troops had left")."""
-    if reported_by(tok) and not _in_sequence(clause_of(tok)):
+    if reported_by(tok):
         return False
     head = first_conjunct(clause_of(tok))
     return head.dep_ != "advcl"
-
-
-def _in_sequence(verb: Token) -> bool:
-    """A past perfect of ``verb`` tells a step of a sequence gone by: "said he had later been
-    accused", "had subsequently fled" (a present perfect takes no such adverb, "has later been
-    accused", so in another's words it is a past told in the past, not the news of now)."""
-    return any(c.dep_ == "advmod" and c.lower_ in _LATER for c in verb.children)
 
 
 def _lost_status(verb: Token) -> bool:
