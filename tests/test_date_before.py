@@ -25,7 +25,10 @@ CASES = [
      "threatened", _BEFORE),
     # ... but not in another's words: a present perfect told in the past, maybe of the day
     ("Officials said troops had withdrawn from the town.", "withdrawn", _REPORT),
-    # ... even a later step, which may follow an act of the day, the same day
+    # ... unless it tells a later step after an older time, which a present perfect cannot
+    ("In 2014 he joined the militia. She said he had later been accused of spying.", "accused",
+     _BEFORE),
+    # ... but not a later step after an act of the day, which may be of the same day
     ("Guards held a reporter at the port. Officials said she had been freed later in the day.",
      "freed", _REPORT),
     ("Guards held a reporter at the port. Officials said she had been freed hours later.",
