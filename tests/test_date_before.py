@@ -6,14 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipeline(nlp):
-    """Every event is read: the learned realness veto is not what these rows test."""
-    from dateline import Pipeline
-
-    return Pipeline(real_threshold=0)
-
-
 _BEFORE = (None, None, "before publication")
 _REPORT = ("2018-03-10", None, "publication")
 
@@ -117,10 +109,10 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "word", "want"), CASES)
-def test_date_before_report_has_no_date(pipeline, text, word, want):
+def test_date_before_report_has_no_date(unfiltered, text, word, want):
     from dateline import Article
 
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
+    events = unfiltered.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
     found = [e for e in events if e.trigger == word]
     assert found, f"no event on {word!r} in {[(e.event_type, e.trigger) for e in events]}"
     assert (found[0].date, found[0].date_precision, found[0].date_source) == want
