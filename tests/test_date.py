@@ -569,6 +569,7 @@ _FAR_FROM_THEIR_WORDS = [
     "It was more than a couple of days ago, or just over a few weeks ago, at least.",
     "The day  before\nyesterday and overnight; over the weekend, in the recent few days.",
     "Last summer, in the autumn of 2003, the following-week, since the turn of the century.",
+    "Watched since  as  early  as 2013, and since as far\nback as 2011.",
 ]
 
 

@@ -6,14 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipeline(nlp):
-    """Every event is read: the learned realness veto is not what these rows test."""
-    from dateline import Pipeline
-
-    return Pipeline(real_threshold=0)
-
-
 _BEFORE = (None, None, "before publication")
 _REPORT = ("2018-03-10", None, "publication")
 
@@ -25,11 +17,18 @@ CASES = [
      "threatened", _BEFORE),
     # ... but not in another's words: a present perfect told in the past, maybe of the day
     ("Officials said troops had withdrawn from the town.", "withdrawn", _REPORT),
-    # ... unless it tells a later step of a sequence gone by, which a present perfect cannot
-    ("Talks resumed. She said he had later been accused of spying by the militia.", "accused",
+    # ... unless it tells a later step after an older time, which a present perfect cannot
+    ("In 2014 he joined the militia. She said he had later been accused of spying.", "accused",
      _BEFORE),
-    ("Talks resumed. Officials said troops had subsequently withdrawn from the town.",
-     "withdrawn", _BEFORE),
+    # ... but not a later step after an act of the day, which may be of the same day
+    ("Guards held a reporter at the port. Officials said she had been freed later in the day.",
+     "freed", _REPORT),
+    ("Guards held a reporter at the port. Officials said she had been freed hours later.",
+     "freed", _REPORT),
+    ("Guards held a reporter at the port. Officials said she had later been freed without "
+     "charge.", "freed", _REPORT),
+    ("Students blocked the bridge into Norvik. Police said officers had subsequently arrested "
+     "nine people.", "arrested", _REPORT),
     # ... nor as told by another
     ("According to witnesses, troops had killed 12 militants near the border.", "killed",
      _REPORT),
@@ -110,10 +109,10 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "word", "want"), CASES)
-def test_date_before_report_has_no_date(pipeline, text, word, want):
+def test_date_before_report_has_no_date(unfiltered, text, word, want):
     from dateline import Article
 
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
+    events = unfiltered.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
     found = [e for e in events if e.trigger == word]
     assert found, f"no event on {word!r} in {[(e.event_type, e.trigger) for e in events]}"
     assert (found[0].date, found[0].date_precision, found[0].date_source) == want

@@ -34,8 +34,8 @@ does not say; their start is not the publication day, so they have no date (``No
   description in a statement of now (:mod:`dateline.date_background`);
 * a campaign told as going on ("have been pounding the towns", "continue to pound"), or an act
   told as done a while ago ("recently", "in recent weeks": :mod:`dateline.date_ongoing`);
-* a toll a lasting happening has taken up to now: "the campaign has killed dozens of
-  civilians", "the attack has displaced 5,000 people" (:mod:`dateline.date_toll`);
+* a toll a lasting campaign or war has taken up to now: "the campaign has killed dozens of
+  civilians", "the siege has displaced thousands" (:mod:`dateline.date_toll`);
 * a step, told by "after", before a state the text marks as lasting or before an act told as
   before the report, and a present perfect over a stretch up to now
   (:mod:`dateline.date_steps`);
@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING
 from .aspect import (clause_of, has_own_tense, past_perfect, perfect_participle,
                      present_perfect, tense_of)
 from .date_background import told_as_background
-from .date_clauses import REPORTING, reported_by
+from .date_clauses import LATER, REPORTING, reported_by
 from .date_history import told_in_history
 from .date_named_by import named_by_deed
 from .date_ongoing import told_as_older
@@ -101,8 +101,8 @@ _BEFORE_PHRASE = re.compile(
     r"|again\s+and\s+again|(?:several|many|numerous|countless)\s+times"
     r"|(?:(?:some|a\s+few|several|many)\s+)?(?:days|weeks|months|years|decades)\s+"
     r"(?:earlier|before|ago))\b", re.I)
-#: Adverbs of a later step of a sequence: "had later been accused".
-_LATER = word_class("later_adverbs")
+#: A year told: "in 2014".
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: Words naming a happening as one of before: "repeated calls", "previous attacks".
 _BEFORE_MODIFIERS = word_class("before_modifiers")
 #: Verbs of holding someone: told in the present passive ("is detained", "are being held"), a
@@ -214,8 +214,7 @@ def told_before_report(tok: Token, told_by: str | None = None,
     verb = clause_of(tok)
     if _remembered(tok) or told_as_background(tok):
         return True
-    if past_perfect(tok) and (told_by is None or _in_sequence(verb)) and _perfect_of_its_own(
-            tok):
+    if past_perfect(tok) and _perfect_of_its_own(tok, told_by):
         return True
     if perfect_participle(verb) and told_by is None and not reported_by(tok):
         return True  # "a nurse, having fled to the camp, urged ...": before the urging
@@ -297,21 +296,31 @@ def _remembered(tok: Token) -> bool:
     return False
 
 
-def _perfect_of_its_own(tok: Token) -> bool:
+def _perfect_of_its_own(tok: Token, told_by: str | None) -> bool:
     """A past perfect not told as another's words ("said troops had withdrawn": a present
-    perfect told in the past) unless it tells a step of a past sequence (:func:`_in_sequence`),
-    nor before another act of the story ("after troops had left")."""
-    if reported_by(tok) and not _in_sequence(clause_of(tok)):
+    perfect told in the past) unless it tells a later step after an older time
+    (:func:`_later_step`), nor before another act of the story ("after troops had left")."""
+    verb = clause_of(tok)
+    if (told_by is not None or reported_by(tok)) and not _later_step(verb):
         return False
-    head = first_conjunct(clause_of(tok))
-    return head.dep_ != "advcl"
+    return first_conjunct(verb).dep_ != "advcl"
 
 
-def _in_sequence(verb: Token) -> bool:
-    """A past perfect of ``verb`` tells a step of a sequence gone by: "said he had later been
-    accused", "had subsequently fled" (a present perfect takes no such adverb, "has later been
-    accused", so in another's words it is a past told in the past, not the news of now)."""
-    return any(c.dep_ == "advmod" and c.lower_ in _LATER for c in verb.children)
+def _later_step(verb: Token) -> bool:
+    """A past perfect of ``verb`` tells a later step of a sequence gone by: "said he had later
+    been accused" after a year told in its sentence or the one before ("In 2014 he joined
+    the militia"); a present perfect takes no such adverb, so in another's words it is a past
+    told in the past. Not "hours later", "later in the day" (a shift within the day), nor a
+    step after an act with no older time told ("Guards held a reporter. Officials said she
+    had later been freed": both may be the day's news)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in LATER and not list(c.children)
+               for c in verb.children):
+        return False
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(_YEAR.fullmatch(t.text) for t in verb.doc[before.start:sent.end])
+
+
 
 
 def _lost_status(verb: Token) -> bool:

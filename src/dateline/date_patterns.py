@@ -68,7 +68,7 @@ REACH: dict[str, int] = {
     "shift": 5,
     "weekday": 1,
     "iso": 0,
-    "year": 4,  # "since as early as 2013"
+    "year": 5,  # "since as far back as 2013"
     "thing_year": 1,
     "same": 2,
     "edge": 2,

@@ -52,8 +52,11 @@ _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _NUM_RE = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
            r"twenty|thirty|a\s+few|few|several|a\s+couple\s+of|couple\s+of)")
-_HEDGE_RE = (r"(?:(?:more\s+than|less\s+than|about|around|nearly|almost|some|roughly|over|"
-             r"just\s+over|just\s+under|approximately|at\s+least)\s+)?")
+_HEDGE_WORDS = (r"more\s+than|less\s+than|about|around|nearly|almost|some|roughly|over|"
+                r"just\s+over|just\s+under|approximately|at\s+least")
+_HEDGE_RE = rf"(?:(?:{_HEDGE_WORDS})\s+)?"
+#: ... and of the start of a span: "since at least 2013", "since as far back as March 2014"
+_SINCE_HEDGE = rf"(?:{_HEDGE_WORDS}|as\s+early\s+as|as\s+far\s+back\s+as)"
 _UNIT_RE = r"(?P<unit>day|week|fortnight|month|year)s?"
 #: ... and counted back from the report: "two decades ago" (never a shift of another time:
 #: "the brigades of eight decades earlier" are not the act's); "days ago" counts a few of them
@@ -111,7 +114,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("that_month", re.compile(rf"\bthat\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)\b", re.I)),
     ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE}){_MONTHS_YEAR}\b", re.I)),
     # "since at least 2013", "since as early as 2013": a span begun by that year, or before
-    ("year", re.compile(r"\b(?:in|during|since(?:\s+at\s+least|\s+as\s+early\s+as)?|until|by|"
+    ("year", re.compile(rf"\b(?:in|during|since(?:\s+{_SINCE_HEDGE})?|until|by|"
                         r"early|late|mid|of)[\s-]+(?P<y>(?:19|20)\d\d)\b", re.I)),
     # "between 2014 and 2016", "from 2014 to 2016": a span of years, begun in its first
     # (not a count: "between 1900 and 2050 strikers")
@@ -427,9 +430,10 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                 # "a day earlier", "the next day", "the day before.": from the text's last time
                 found = "relshift"
             start = m.start()
-            since = _SINCE.search(text, max(0, start - 8), start)
-            if since is not None and found != "relshift" and _SPAN_EDGE.match(m.group(0)):
-                start = since.start()  # "since late 2011": the start of a span
+            since = _SINCE.search(text, max(0, start - _SINCE_BACK), start)
+            if since is not None and found != "relshift" and (
+                    since.group("hedge") or _SPAN_EDGE.match(m.group(0))):
+                start = since.start()  # "since late 2011", "since at least March 2014"
             out.append(TimeExpression(start, m.end(), text[start:m.end()], found,
                                       when.isoformat() if when else None,
                                       precision if (when or shift or found == "relshift")
@@ -570,8 +574,11 @@ def shifted(base: str, shift: int, unit: str) -> str | None:
         return None
 
 
-#: "since late 2011", "since mid-2016": the start of a span ("since last April's attack" names
-#: the attack's time, and "since 2011" is read as a span already)
-_SINCE = re.compile(r"\bsince\s+$", re.I)
+#: "since late 2011", "since mid-2016", and with a hedge a time of any kind, "since at least
+#: March 2014", "since as far back as the 1990s": the start of a span ("since last April's
+#: attack" names the attack's time, and "since 2011" is read as a span already)
+_SINCE = re.compile(rf"\bsince\s+(?P<hedge>{_SINCE_HEDGE}\s+)?$", re.I)
+#: how far before a time its "since" may be: "since as far back as "
+_SINCE_BACK = 30
 _SPAN_EDGE = re.compile(r"(?:early|late|mid)\b", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$)")
