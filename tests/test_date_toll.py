@@ -40,7 +40,7 @@ CASES = [
     (_OPEN + "Airstrikes on a clinic have killed 140 people, monitors said.", "Airstrikes",
      _REPORT),
     # ... and a count in the hundreds is no mark of a lasting happening
-    (_OPEN + "The attack has displaced 5,000 people and killed scores of civilians.", "killed",
+    (_OPEN + "The assault has driven 4,000 villagers out and killed scores of farmers.", "killed",
      _REPORT),
     # arrests, releases and deportations of the day keep it
     ("Students gathered in the capital. Police have arrested 200 students, the ministry said.",
