@@ -18,8 +18,8 @@ CASES = [
     # ... but not in another's words: a present perfect told in the past, maybe of the day
     ("Officials said troops had withdrawn from the town.", "withdrawn", _REPORT),
     # ... unless it tells a later step after an older time, which a present perfect cannot
-    ("In 2014 he joined the militia. Her aunt said he had later been charged with theft.", "charged",
-     _BEFORE),
+    ("In 2014 he joined the militia. Her aunt said he had later been charged with theft.",
+     "charged", _BEFORE),
     # ... but not a later step after an act of the day, which may be of the same day
     ("Guards held a reporter at the port. Officials said she had been freed later in the day.",
      "freed", _REPORT),
