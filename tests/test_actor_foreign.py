@@ -18,6 +18,10 @@ FOREIGN = [
      "the coalition's leader named in its own words"),
     ("Syrian army jets bombed the town of Hajin.", "bombed", "SYR",
      "a state's own aircraft"),
+    ("The coalition's warplanes bombed a market in Saada, Yemen.", "bombed", None,
+     "a coalition named as the possessor"),
+    ("The army, part of a coalition fighting Isis, shelled Hajin in Syria.", "shelled", "SYR",
+     "a coalition named only in an apposition: the army is the place's"),
 ]
 
 

@@ -1,5 +1,6 @@
-"""The possessor of an act's noun that names its object, or of acts told in the plural, is the
-doer and never the recipient; a possessor of one act alone, or with a "by" phrase, may be."""
+"""The possessor of an act's noun whose phrase names the party or place it is done to, or of an
+armed body's acts told in the plural, is the doer and never the recipient; a possessor of an act
+alone, with a time or a charge, or with a "by" phrase, may be."""
 
 from __future__ import annotations
 
@@ -13,8 +14,16 @@ POSSESSORS = [
      "an object in an 'on' phrase"),
     ("The army's shelling of Douma killed ten.", "shelling", "The army's",
      "an object in an 'of' phrase"),
-    ("Kotey took part in the group's executions.", "executions", "the group's",
-     "acts told in the plural"),
+    ("He took part in the militia's executions.", "executions", "the militia's",
+     "acts told in the plural of an armed body: its many acts"),
+    ("The hostages' beheadings were filmed by the gang.", "beheadings", None,
+     "acts told in the plural: their possessor may be whom they are done to"),
+    ("The reporter's killing at the hands of state agents shocked the town.", "killing", None,
+     "'at the hands of' names the doer, as 'by' does"),
+    ("The activist's detention on spying charges drew condemnation.", "detention", None,
+     "an 'on' phrase of a charge names no object"),
+    ("Her poisoning on 4 March was blamed on the state.", "poisoning", None,
+     "an 'on' phrase of a date names no object"),
     ("Police confirmed his arrest on Monday.", "arrest", None,
      "one act, no object phrase: the possessor may be whom it is done to"),
     ("Kuwait's invasion by Iraq began the war.", "invasion", None,

@@ -17,6 +17,10 @@ TAKEN = [
      "a side named by a common noun"),
     ("The town was shelled from the hills by the army.", "shelled", "The town",
      "a place the act is done from: no side"),
+    ("Drone attacks on Odesa from Russian forces killed five.", "Drone attacks", "Odesa",
+     "an attack's 'from' names its doer, not a side a place was taken from"),
+    ("Rocket attacks on Sderot from Islamic Jihad continued.", "Rocket attacks", "Sderot",
+     "an attack noun's 'from' is no seizure's side"),
 ]
 
 
@@ -24,3 +28,9 @@ TAKEN = [
 def test_recipient_taken_from_side(event_on, text, trigger, recipient, why):
     e = event_on(text, trigger)
     assert e.target is not None and recipient in (e.target.name, e.target.text), why
+
+
+def test_recipient_taken_side_of_the_places_country(event_on):
+    e = event_on("Homs was retaken from rebels by the Syrian army, backed by Russian jets.",
+                 "retaken")
+    assert e.target is not None and e.target.text == "rebels" and e.target.country == "SYR"

@@ -9,6 +9,7 @@ countries ("the foreign minister", "the foreign ministry") is its own state's.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .wordclasses import word_class
@@ -37,4 +38,11 @@ def foreign(actor: Actor | None) -> bool:
         return False
     words = actor.text.lower().split()
     return actor.sector not in _FOREIGN_AFFAIRS and any(w in _FOREIGN for w in words) or \
-        actor.sector in _FORCES and any(w in _MULTINATIONAL for w in words)
+        actor.sector in _FORCES and any(w in _MULTINATIONAL for w in _core_words(actor.text))
+
+
+def _core_words(text: str) -> list[str]:
+    """The words of a party's own name, before any comma that opens an apposition or a clause
+    ("the army, part of a coalition": the army), a possessive's "'s" cut off ("the coalition's
+    jets": coalition)."""
+    return re.findall(r"[a-z][a-z-]*", re.sub(r"['’]s?\b", " ", text.split(",")[0].lower()))

@@ -26,7 +26,6 @@ from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definit
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_apposed import apposed_subject
 from .actor_belonging import belonging, without_belonging
-from .actor_joined_people import people_apart  # (for the pipeline's split of conjuncts)
 from .actor_pronouns import group_or_members
 from .actor_people_states import people_state
 from .actor_placing import PlacedParties
@@ -53,7 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary", "resolve_actor",
-           "is_outlet", "LOCAL_SECTORS", "DOMESTIC_SECTORS", "actor_extent", "people_apart"]
+           "is_outlet", "LOCAL_SECTORS", "DOMESTIC_SECTORS", "actor_extent"]
 
 #: The local sectors: their country follows the authority in control of the place when not named.
 LOCAL_SECTORS = sectors_with("local")

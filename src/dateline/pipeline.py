@@ -26,7 +26,7 @@ from .actor_victims import victims_where_struck
 from .actor_we import we_for
 from .actor_describe import SECTOR_LABELS
 from .actor_defined import captors_named, defined_doer
-from .actors import ActorResolver, people_apart
+from .actors import ActorResolver
 from .actor_deeds import clause_doer
 from .agents import (cameo_root_by_doer, has_security_agent, implied_police, policing_role,
                      protested_authority, unnamed_attackers, visiting, with_coder_sector,
@@ -180,7 +180,7 @@ class DocumentCoder:
         split = [d for d in map(self._parties, parts) if d is not None]
         for role in ("source", "target"):
             countries = {a.country for d in split if (a := getattr(d, role)) and a.country}
-            if len(countries) > 1 or people_apart(self.doc, [getattr(d, role) for d in split]):
+            if len(countries) > 1:
                 return [self._event(d) for d in split]
         return [self._event(joint)]
 

@@ -65,7 +65,8 @@ def held_place(doc: Doc, m: Mention, target: Actor | None,
     country = gazetteer_country(proper_name(root).text, doc)  # "Khan Sheikhoun"
     if not (a_place(root) or country is not None):
         return target
-    taken = taken_from_side(doc, m, root, resolve)  # "Raqqa, which was freed from Isis"
+    # "Raqqa, which was freed from Isis": the side, of the place's country when of none
+    taken = taken_from_side(doc, m, root, resolve, target.country or country)
     if taken is not None:
         return taken
     by = _holder_word(root)

@@ -8,10 +8,12 @@ of the place, as it is when the verb is active ("retook Mosul from Isis",
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..deps import prep_objects
 from .phrases import a_place, doer_word, np_span
+from ..wordclasses import word_class
 from .words import PLACE_NOUNS, counted
 
 if TYPE_CHECKING:
@@ -24,8 +26,9 @@ if TYPE_CHECKING:
 
 __all__ = ["taken_from_side"]
 
-#: Acts that seize a place from a side (a capture is coded as coercion, or as an assault).
-_SEIZING = frozenset({"ASSAULT", "COERCE"})
+#: Words of acts that seize or free a place from a side ("retake", "liberation"): an attack's
+#: "from" phrase names its doer or where it came from ("rocket attacks from the hills"), no side.
+_SEIZING = word_class("seizing_words")
 
 
 def _from_side(head: Token) -> Token | None:
@@ -36,16 +39,20 @@ def _from_side(head: Token) -> Token | None:
 
 
 def taken_from_side(doc: Doc, m: Mention, place: Token,
-                    resolve: Callable[..., Actor | None]) -> Actor | None:
+                    resolve: Callable[..., Actor | None],
+                    country: str | None = None) -> Actor | None:
     """The side the place ``place`` (the head of the recipient's words) was taken from, named
-    by a "from" phrase on the mention's act or on the place; ``None`` when the act seizes
-    nothing or no such phrase names a party."""
-    if m.sense.event_type not in _SEIZING or m.source is not None and \
+    by a "from" phrase on the mention's act or on the place; ``None`` when the act's word
+    seizes nothing or no such phrase names a party. A side of no country of its own is of
+    ``country``, the place's ("retaken from rebels": the rebels of the place's country)."""
+    trigger = doc[m.trigger]
+    if trigger.lemma_.lower() not in _SEIZING or m.source is not None and \
             m.source[0] <= place.i < m.source[1]:
         return None
-    trigger = doc[m.trigger]
     side = _from_side(trigger) or _from_side(place)
     if side is None or m.source is not None and m.source[0] <= side.i < m.source[1]:
         return None
     taker = resolve(np_span(side), doer=False)
-    return taker if taker is not None and (taker.name or taker.sector) else None
+    if taker is None or not (taker.name or taker.sector):
+        return None
+    return replace(taker, country=country) if taker.country is None and country else taker
