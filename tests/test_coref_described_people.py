@@ -57,6 +57,9 @@ DESCRIBED = [
     # who tells of the group is not the group told of
     ("Police said gunmen killed a farmer in Dorvale on Monday. The men also abducted his two "
      "sons.", "abducted", "source", "gunmen"),
+    # the other party of the description's own clause is not the group it stands for
+    ("Tribal fighters warded off an attack by the insurgents near Dorvale.", "attack", "source",
+     None),
 ]
 
 

@@ -164,6 +164,8 @@ def people_candidates(doc: Doc, at: int, resolve: Callable[[tuple[int, int], Tok
     text = doc_text(doc)
     quoted = in_quotation(text, doc[at].idx)
     found: list[tuple[Token, Actor]] = []
+    own = _clause_verb(doc[at])
+    own_i = own.i if own is not None else -1
     for tok in reversed(doc[window:at]):
         if tok.tag_ not in ("NNS", "NNPS") or tok.lower_ in _COUNTS or \
                 in_quotation(text, tok.idx) and not quoted:
@@ -174,7 +176,15 @@ def people_candidates(doc: Doc, at: int, resolve: Callable[[tuple[int, int], Tok
         if place.dep_ not in _PARTY_DEPS or place.dep_ == "pobj" and (
                 counted or place.head.lower_ not in PARTY_PREPS) or kind_of(tok) != "people":
             continue  # "in the camps", "one of the men"
+        if (verb := _clause_verb(place)) is not None and verb.i == own_i:
+            continue  # the other party of its own clause ("Tribal fighters warded off an
+            # attack by the insurgents": the insurgents are not the fighters)
         actor = resolve((place.left_edge.i, tok.i + 1), tok)
         if actor is not None and (actor.sector or actor.country or actor.name):
             found.append((tok, actor))
     return found
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The nearest verb ``tok`` hangs from: the clause it is a party or a word of."""
+    return next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
