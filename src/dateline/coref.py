@@ -42,7 +42,8 @@ from .deps import subject
 from .full_names import entity_of
 from .gazetteer import fold
 from .records import Actor
-from .sentences import in_quotation, sentence_bounds, sentence_ents, sentence_of, wholly_quoted
+from .sentences import (in_quotation, sentence_before_start, sentence_bounds, sentence_ents,
+                        sentence_of, wholly_quoted)
 from .tokens import doc_span, doc_text, entity_at, heads, span_root, tags, tokens_with
 from .tokens import words as doc_words
 from .wordclasses import word_class
@@ -460,8 +461,7 @@ class Antecedents:
         quotation it looked back over holds ("she who smiles")."""
         links = []
         text = doc_text(self.doc)
-        start = sentence_bounds(self.doc, at)[0]
-        near = sentence_bounds(self.doc, start - 1)[0] if start else start
+        near = sentence_before_start(self.doc, at)
         chain = {w for w, c in _CHAIN.items() if c == _CHAIN[word]}
         for tok in tokens_with(self.doc, window, at, doc_words(self.doc).lowers, chain):
             if tok.i in not_in or empty_it(tok) or (

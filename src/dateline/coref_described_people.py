@@ -31,9 +31,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .aspect import governing_verb
 from .coref import PARTY_PREPS, kind_of
 from .sectors import STATE_FAMILY, family_sectors
-from .sentences import in_quotation, sentence_bounds
+from .sentences import in_quotation, sentence_before_start
 from .tokens import doc_text
 from .wordclasses import word_class
 
@@ -159,13 +160,11 @@ def people_candidates(doc: Doc, at: int, resolve: Callable[[tuple[int, int], Tok
                       ) -> list[tuple[Token, Actor]]:
     """The groups of people named as parties before token ``at`` in its sentence or the one
     before, nearest first, each with its actor (``resolve(span, head)``)."""
-    start = sentence_bounds(doc, at)[0]
-    window = sentence_bounds(doc, start - 1)[0] if start else start
+    window = sentence_before_start(doc, at)
     text = doc_text(doc)
     quoted = in_quotation(text, doc[at].idx)
     found: list[tuple[Token, Actor]] = []
-    own = _clause_verb(doc[at])
-    own_i = own.i if own is not None else -1
+    own = _verb_over(doc[at])  # the description's clause
     for tok in reversed(doc[window:at]):
         if tok.tag_ not in ("NNS", "NNPS") or tok.lower_ in _COUNTS or \
                 in_quotation(text, tok.idx) and not quoted:
@@ -176,7 +175,7 @@ def people_candidates(doc: Doc, at: int, resolve: Callable[[tuple[int, int], Tok
         if place.dep_ not in _PARTY_DEPS or place.dep_ == "pobj" and (
                 counted or place.head.lower_ not in PARTY_PREPS) or kind_of(tok) != "people":
             continue  # "in the camps", "one of the men"
-        if (verb := _clause_verb(place)) is not None and verb.i == own_i:
+        if own >= 0 and _verb_over(place) == own:
             continue  # the other party of its own clause ("Tribal fighters warded off an
             # attack by the insurgents": the insurgents are not the fighters)
         actor = resolve((place.left_edge.i, tok.i + 1), tok)
@@ -185,6 +184,8 @@ def people_candidates(doc: Doc, at: int, resolve: Callable[[tuple[int, int], Tok
     return found
 
 
-def _clause_verb(tok: Token) -> Token | None:
-    """The nearest verb ``tok`` hangs from: the clause it is a party or a word of."""
-    return next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+def _verb_over(tok: Token) -> int:
+    """The index of the nearest verb ``tok`` hangs from (:func:`dateline.aspect.governing_verb`),
+    or -1 when none is above it."""
+    verb = governing_verb(tok, itself=False)
+    return verb.i if verb.i != tok.i and verb.pos_ in ("VERB", "AUX") else -1

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .records import Actor
-from .sentences import in_quotation, sentence_bounds, sentence_ents
+from .sentences import in_quotation, sentence_before_start, sentence_bounds, sentence_ents
 from .tokens import doc_text
 
 if TYPE_CHECKING:
@@ -45,8 +45,7 @@ def pair_meant(antecedents: Antecedents, doc: Doc, at: int, word: str,
     for (see the module), as one actor, or ``None``."""
     if word not in _PLURAL:
         return None
-    start = sentence_bounds(doc, at)[0]
-    window = sentence_bounds(doc, start - 1)[0] if start else start
+    window = sentence_before_start(doc, at)
     text = doc_text(doc)
     quoted = in_quotation(text, doc[at].idx)
     near = [s for s in antecedents.seen if window <= s.at < at and

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .sentences import sentence_bounds
+from .sentences import sentence_before_start
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -42,8 +42,7 @@ def thing_meant(verb: Token) -> Token | None:
     if pron is None:
         return None
     doc = pron.doc
-    start = sentence_bounds(doc, pron.i)[0]
-    window = sentence_bounds(doc, start - 1)[0] if start else start
+    window = sentence_before_start(doc, pron.i)
     things = [t for t in doc[window:pron.i] if t.pos_ == "NOUN" and t.dep_ in _PLACES
               and t.lemma_.lower() in _MADE]
     if not things or len({t.lemma_.lower() for t in things}) > 1:

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["OPENING_MARKS", "Sentences", "chars_span", "event_token", "sentence_bounds",
-           "sentence_of", "sentence_ents", "doc_ents", "clause_tokens", "first_conjunct",
+           "sentence_of", "sentence_before_start", "sentence_ents", "doc_ents", "clause_tokens",
+           "first_conjunct",
            "is_caseless", "governing_clauses", "aside", "continues_story", "same_section",
            "quoted_account", "quotation_closes", "wholly_quoted",
            "in_quotation", "QUOTE_MARKS", "sentence_starts", "back_to_scene", "goes_on",
@@ -74,6 +75,13 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     starts = sentence_starts(doc)
     k = max(0, bisect_right(starts, i) - 1)
     return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
+
+
+def sentence_before_start(doc: Doc, i: int) -> int:
+    """The first token index of the sentence before the one holding token ``i`` (of its own
+    when it is the first): where a look back over a word's sentence and the one before begins."""
+    start = sentence_bounds(doc, i)[0]
+    return sentence_bounds(doc, start - 1)[0] if start else start
 
 
 def sentence_of(doc: Doc, i: int) -> Span:
