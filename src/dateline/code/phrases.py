@@ -20,10 +20,12 @@ from .recipient_shifted import phrase_start, shifted_as
 from .words import PLACE_NOUNS, agent_words, counted, is_when, of_names
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
 __all__ = ["np_span", "doer_in_modifier", "named_doer", "known_group", "condition", "BODIES",
-           "WH", "PUNCT", "phrase_words", "taken_from", "a_place", "took_place"]
+           "WH", "PUNCT", "phrase_words", "taken_from", "from_parties", "a_place", "took_place"]
 
 _KEEP_RIGHT = frozenset({"compound", "amod", "nummod", "poss", "nmod", "flat", "case"})
 
@@ -350,6 +352,13 @@ def names_people(tok: Token) -> bool:
 _HOLDING = word_class("holding_participles")
 
 
+def from_parties(head: Token) -> Iterator[Token]:
+    """The objects of the "from" phrases on ``head`` that may name a party: a doer's word, not a
+    location's name nor a place noun ("from Isis", not "from the hills")."""
+    return (g for g in prep_objects(head, "from") if doer_word(g)
+            and g.ent_type_ not in ("LOC", "FAC") and counted(g).lemma_.lower() not in PLACE_NOUNS)
+
+
 def taken_from(verb: Token, obj: Token) -> Token | None:
     """The party a place is taken from, named in the verb's "from" phrase: "seized the town from
     government forces", "retook Mosul from Isis" (the place is where the act was; the party that
@@ -358,9 +367,7 @@ def taken_from(verb: Token, obj: Token) -> Token | None:
     place's ("to free Raqqa from Isis"), as a person or a group taken would be tagged."""
     if not a_place(obj) and not (obj.pos_ == "PROPN" and not obj.ent_type_):
         return None
-    return next((g for g in prep_objects(verb, "from") if doer_word(g)
-                 and g.ent_type_ not in ("LOC", "FAC")
-                 and counted(g).lemma_.lower() not in PLACE_NOUNS), None) or next(
+    return next(from_parties(verb), None) or next(
         (g for c in obj.children if c.dep_ == "acl" and c.lower_ in _HOLDING  # "positions
          for p in c.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"  # held by
          for g in p.children if g.dep_ == "pobj" and doer_word(g)), None)  # Isis"

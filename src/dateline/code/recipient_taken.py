@@ -11,10 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..deps import prep_objects
-from .phrases import a_place, doer_word, np_span
 from ..wordclasses import word_class
-from .words import PLACE_NOUNS, counted
+from .phrases import a_place, from_parties, np_span
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -33,9 +31,7 @@ _SEIZING = word_class("seizing_words")
 
 def _from_side(head: Token) -> Token | None:
     """The party named in a "from" phrase on ``head``: no place ("from the hills")."""
-    return next((g for g in prep_objects(head, "from") if doer_word(g)
-                 and g.ent_type_ not in ("LOC", "FAC")
-                 and counted(g).lemma_.lower() not in PLACE_NOUNS and not a_place(g)), None)
+    return next((g for g in from_parties(head) if not a_place(g)), None)
 
 
 def taken_from_side(doc: Doc, m: Mention, place: Token,
