@@ -67,7 +67,7 @@ from .date_ongoing import told_as_older
 from .date_recalled import BEFORE_PUBLICATION, recalled
 from .date_steps import done_up_to_now, led_to_now, step_before
 from .date_toll import toll_of_a_stretch
-from .sentences import event_token, first_conjunct
+from .sentences import event_token, first_conjunct, sentence_before_start, sentence_bounds
 from .tokens import parse_text
 from .wordclasses import word_class
 
@@ -316,9 +316,9 @@ def _later_step(verb: Token) -> bool:
     if not any(c.dep_ == "advmod" and c.lower_ in LATER and not list(c.children)
                for c in verb.children):
         return False
-    sent = verb.sent
-    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
-    return any(_YEAR.fullmatch(t.text) for t in verb.doc[before.start:sent.end])
+    doc = verb.doc
+    start, end = sentence_before_start(doc, verb.i), sentence_bounds(doc, verb.i)[1]
+    return any(_YEAR.fullmatch(t.text) for t in doc[start:end])
 
 
 
