@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_span", "doc_text", "ent_types",
-           "entity_at", "entity_bounds", "fine_tags", "forget", "heads", "inside_ents",
-           "lemma_set", "like_nums", "lower_set", "marks", "memo_named", "parse_span_text",
-           "parse_text", "per_doc", "per_token", "puncts", "span_root", "span_text", "subtree",
-           "tags", "tokens_with", "words"]
+           "entity_at", "entity_bounds", "entity_holding", "fine_tags", "forget", "heads",
+           "inside_ents", "lemma_set", "like_nums", "lower_set", "marks", "memo_named",
+           "parse_span_text", "parse_text", "per_doc", "per_token", "puncts", "span_root",
+           "span_text", "subtree", "tags", "tokens_with", "words"]
 
 _KEY = "dateline.memo"
 
@@ -333,22 +333,28 @@ def entity_bounds(doc: Doc) -> tuple[list[int], list[tuple[int, int, int, int, i
     return [e[0] for e in ents], ents
 
 
-def entity_at(tok: Token) -> Span | None:
-    """The model's entity (one of ``doc.ents``) that ``tok`` is in, or ``None``: the one span
-    made (the entities do not overlap; the last one starting at or before ``tok`` holds it or
-    none does)."""
-    global _SPAN
-    doc, i = tok.doc, tok.i
+def entity_holding(doc: Doc, i: int) -> tuple[int, int, int, int, int] | None:
+    """The (start, end, label, kb_id, id) of the model's entity that token ``i`` is in
+    (:func:`entity_bounds`), or ``None``: the entities do not overlap, so it is the last one
+    starting at or before ``i``, if it reaches ``i``."""
     starts, ents = entity_bounds(doc)
     k = bisect_right(starts, i) - 1
-    if k < 0 or ents[k][1] <= i:
+    return ents[k] if k >= 0 and ents[k][1] > i else None
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The model's entity (one of ``doc.ents``) that ``tok`` is in, or ``None``: the one span
+    made, of :func:`entity_holding`."""
+    global _SPAN
+    held = entity_holding(tok.doc, tok.i)
+    if held is None:
         return None
     if _SPAN is None:
         from spacy.tokens import Span as made
 
         _SPAN = made
-    start, end, label, kb_id, ent_id = ents[k]
-    return _SPAN(doc, start, end, label=label, kb_id=kb_id, span_id=ent_id)  # type: ignore[no-any-return]
+    start, end, label, kb_id, ent_id = held
+    return _SPAN(tok.doc, start, end, label=label, kb_id=kb_id, span_id=ent_id)  # type: ignore[no-any-return]
 
 
 class Marks(NamedTuple):

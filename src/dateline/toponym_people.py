@@ -21,7 +21,6 @@ from its apposition ("Qatar, a key mediator").
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -29,7 +28,7 @@ from .actor_whereabouts import given_names
 from .code.person_nouns import a_person_noun
 from .full_names import capitalised
 from .sentences import doc_ents
-from .tokens import entity_bounds, tags, words
+from .tokens import entity_holding, tags, words
 from .toponym_words import NAME_HEADS
 from .wordclasses import word_class
 
@@ -141,11 +140,10 @@ def _in_person(doc: Doc, start: int, end: int) -> bool:
                    and all(_name_word(texts[k]) for k in range(e.start, start))
                    for e in doc_ents(doc))
     # the entities do not overlap: only the one that holds the name's first word can
-    starts, ents = entity_bounds(doc)
-    k = bisect_right(starts, start) - 1
-    if k < 0:
+    held = entity_holding(doc, start)
+    if held is None:
         return False
-    e_start, e_end, label = ents[k][:3]
+    e_start, e_end, label = held[:3]
     return e_start < start and end <= e_end and doc.vocab.strings[label] == "PERSON" and \
         all(_name_word(texts[i]) for i in range(e_start, start))
 
