@@ -210,7 +210,6 @@ def test_code_act_takes_the_recipient_of_its_aim(events_in):
 ROOTS = [
     ("The minister urged the rebels to lay down their arms.", "REQUEST", "02"),
     ("The union demanded higher wages.", "REQUEST", "10"),
-    ("The ministry denied the accusations.", "REJECT", "01"),
     ("Workers called off the strike on Friday.", "CONCEDE", "08"),
     ("Japan lifted sanctions against the two countries.", "RETREAT", "08"),
     ("The government agreed to release the prisoners.", "CONCEDE", "03"),
@@ -347,7 +346,7 @@ def test_code_dying_without_a_named_force_is_no_event(events_in):
 DYADS = [
     ("Islamic State claimed responsibility for the bombings that killed 30 people in Kabul.",
      "ASSAULT", "Islamic State", "people"),
-    ("The Chinese government denied charges by the U.S. Chamber of Commerce that it steals "
+    ("The Chinese government rejected charges by the U.S. Chamber of Commerce that it steals "
      "technology.", "REJECT", "Chinese government", "Chamber of Commerce"),
     ("A German court rejected an extradition request for the former leader Carles Puigdemont.",
      "REJECT", "German court", "Puigdemont"),

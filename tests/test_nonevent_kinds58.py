@@ -46,8 +46,7 @@ ORDERS = [
     (LEAD + "The court ordered that the two men be deported and that their assets be frozen.",
      [("ordered", "REQUEST", "actual", "The court")]),
     (LEAD + "The minister denied ordering that the prisoners be released.",
-     [("denied", "REJECT", "actual", "The minister"),
-      ("ordering", "REQUEST", "denied", "The minister")]),
+     [("ordering", "REQUEST", "denied", "The minister")]),
     # an order to kill, only said to be given, is no killing done
     (LEAD + "Prosecutors say the general ordered that the prisoners be killed.",
      [("ordered", "REQUEST", "actual", "the general")]),

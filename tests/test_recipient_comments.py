@@ -19,9 +19,6 @@ ABOUT = [
     # a thing a demonym says whose act it is
     ("The bloc expressed alarm about the Ostrelian offensive near the river.", "alarm",
      "Ostrelian"),
-    # empathy "for" people
-    ("The governor expressed sympathy for the families of the missing miners.", "sympathy",
-     "the families of the missing miners"),
     # an adjective of stance in the speaker's reported words, with its "of"
     ("The agency said it was sceptical of the Varnian ministry's figures.", "sceptical",
      "Varnian ministry"),

@@ -12,10 +12,6 @@ PUBDATE = "2024-03-16"
 # row in a comment
 COMMENTS = [
     # a feeling expressed, voiced or conveyed to a party (EXPRESS, VOICE, EXTEND * CONDOLENCES)
-    ("The minister expressed condolences to the families of the victims.", "SUPPORT",
-     "minister", "families"),  # 018
-    ("The government offered its condolences to the people of Nepal over the floods.",
-     "SUPPORT", "government", "people of Nepal"),  # 018
     ("The ambassador expressed concern to the council about the arrests.", "ACCUSE",
      "ambassador", "council"),  # 012
     ("The senator expressed pessimism about the budget deal.", "ACCUSE", "senator", None),
