@@ -170,3 +170,25 @@ def test_type_offers_people_seized_and_defences_enhanced(event_on, text, trigger
 def test_type_offers_a_firm_enhancing_its_defence_mobilises_no_troops(events_in):
     events = events_in("The software firm enhanced its defence against cyber attacks.")
     assert not [e for e in events if e.event_type == "MOBILIZE"], events
+
+
+# (sentence, a word, the word of offering that puts it forward or None): the one reading of
+# what an offer puts forward, which the real-event filter shares
+OFFERING_WORDS = [
+    ("The minister offered compensation to the families.", "offered", "offered"),
+    ("The minister offered compensation to the families.", "compensation", "offered"),
+    ("Compensation was offered to the families.", "Compensation", "offered"),
+    ("Norway offered to mediate between the two sides.", "mediate", "offered"),
+    ("His offer of cash was turned down.", "offer", "offer"),
+    ("The minister sent compensation to the families.", "compensation", None),
+    ("The army shelled the town.", "shelled", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "offering"), OFFERING_WORDS)
+def test_type_offers_offering_word(nlp, text, word, offering):
+    from dateline.code.type_offers import offering_word
+
+    doc = nlp(text)
+    found = offering_word(next(t for t in doc if t.text == word))
+    assert (found.text if found is not None else None) == offering

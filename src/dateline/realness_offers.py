@@ -1,6 +1,7 @@
 """The status the real-event model reads for a proposal told as made.
 
-An offer, a proposal or an invitation is told as ``proposed`` (:mod:`dateline.code.type_offers`):
+An offer, a proposal or an invitation is told as ``proposed`` (:mod:`dateline.code.type_offers`,
+which also says what puts an event forward: :func:`~dateline.code.type_offers.offering_word`):
 what it puts forward is still to be taken up. The putting forward itself is a happening
 between parties ("the minister offered the families compensation", "Paris invited the rebel
 leaders to talks"), as real as a demand made or a threat uttered. The model's verdicts on
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.status import status_of
-from .wordclasses import word_class
+from .code.type_offers import offering_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,34 +25,13 @@ if TYPE_CHECKING:
 
 __all__ = ["read_status"]
 
-_OFFERING = word_class("offering_verbs")
-_OFFER_NOUNS = word_class("offering_nouns")
-#: how the trigger of what is put forward hangs on the verb that offers it: its object
-#: ("offered aid", "aid was offered") or the act it offers to do ("offered to mediate")
-_PUT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "xcomp"})
-
-
-def _offering(tok: Token) -> Token | None:
-    """The verb or noun of offering that puts ``tok``'s event forward: ``tok`` itself, or the
-    verb of offering it hangs on."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma in _OFFERING:
-        return tok
-    if tok.pos_ == "NOUN" and lemma in _OFFER_NOUNS:
-        return tok
-    head = tok.head
-    if tok.dep_ in _PUT_DEPS and head.i != tok.i and head.pos_ == "VERB" and \
-            head.lemma_.lower() in _OFFERING:
-        return head
-    return None
-
 
 def read_status(e: Event, tok: Token | None) -> str:
     """The status the model reads for ``e`` (its trigger ``tok``): ``actual`` for a proposal
     whose offer is made, else the event's own."""
     if e.status != "proposed" or tok is None:
         return e.status
-    word = _offering(tok)
+    word = offering_word(tok)
     if word is None:
         return e.status
     if word.pos_ == "NOUN":

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from .mention import Mention
 
-__all__ = ["offers"]
+__all__ = ["offering_word", "offers"]
 
 _OFFERING = word_class("offering_verbs")
 _INVITING = word_class("inviting_verbs")
@@ -41,6 +41,29 @@ _INTENT = "03"
 _MEETING_OR_HELP = frozenset({"CONSULT", "AID", "AGREE"})
 #: what an offer still stands as: made, or to be made ("will offer")
 _PUT = frozenset({"actual", "proposed"})
+#: how what is put forward hangs on the verb that offers it: its object ("offered aid") or
+#: passive subject ("aid was offered")
+_OFFERED = frozenset({"dobj", "obj", "nsubjpass"})
+#: the same, or the act it offers to do ("offered to mediate")
+_OFFERED_OR_DONE = _OFFERED | {"xcomp"}
+
+
+def _offering_verb(tok: Token, deps: frozenset[str]) -> Token | None:
+    """The verb of offering ``tok`` hangs on by one of ``deps``, if any."""
+    head = tok.head
+    return head if tok.dep_ in deps and head.i != tok.i and \
+        head.lemma_.lower() in _OFFERING else None
+
+
+def offering_word(tok: Token) -> Token | None:
+    """The verb or noun of offering that puts ``tok``'s event forward: ``tok`` itself (a verb
+    of offering, an offer noun), or the verb of offering it is offered by ("offered aid", "aid
+    was offered", "offered to mediate"); None when nothing puts it forward."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in _OFFERING or tok.pos_ == "NOUN" and lemma in _OFFER_NOUNS:
+        return tok
+    verb = _offering_verb(tok, _OFFERED_OR_DONE)
+    return verb if verb is not None and verb.pos_ == "VERB" else None
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -144,10 +167,7 @@ def _invited(m: Mention, verb: Token, mentions: list[Mention]) -> tuple[Mention,
 def _offered_noun(noun: Token) -> Token | None:
     """The verb of offering that puts ``noun`` forward ("offered aid", "aid was offered",
     "proposed talks"), if any."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj", "nsubjpass"):
-        return None
-    verb = noun.head
-    return verb if verb.lemma_.lower() in _OFFERING else None
+    return _offering_verb(noun, _OFFERED) if noun.pos_ == "NOUN" else None
 
 
 def _of_help(noun: Token) -> bool:
