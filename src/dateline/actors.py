@@ -43,6 +43,7 @@ from .code.words import APPRAISALS, CONFLICT_TYPES, FORCE_TYPES, INJURE, counted
 from .coref import PART_NOUNS, PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .deps import prep_objects
 from .full_names import full_name_in, name_words
+from .person_titles import titled_person
 from .records import Actor
 from .sectors import STATE_FAMILY, sectors_with
 from .tokens import doc_span, doc_text, span_root, span_text
@@ -134,7 +135,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         described = name, country, sector, parent  # ("militants in Raqqa", "the Russians")
         name, country, sector, parent = group_or_members(core, self.antecedents) or \
             people_state(core, described, self.dict.country_names) or described
-        named = named_beside(self.dict, core, self.date)
+        named = titled_person(self.dict, core, self.date, named_beside(self.dict, core, self.date))
         if named is not None:
             # "the US president, Donald Trump", "Tobias Ellwood, the UK defence minister",
             # "the SDF, the Kurdish-led force battling Isis": the one the title describes

@@ -1,0 +1,77 @@
+"""A named person's sector from the title set beside the name.
+
+"The Danish defence minister, Anders Holm", "Norway's justice minister, Lars Berntsen",
+"Karim Nasser, a doctor at the hospital": when the dictionary does not know the person, the
+title in apposition to the name says what they are (a minister is of the government, a doctor a
+health worker). Read together with the name, the phrase ends in no agent noun: it names no sector,
+or only a people's civilians from the country's adjective before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actor_describe import describe
+from .full_names import entity_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .actor_dictionary import ActorDictionary
+
+__all__ = ["titled_person"]
+
+Described = tuple[str, str | None, str | None, str | None]
+#: What a phrase is said to be when its words name no role: a person of a people, or no one kind.
+_NO_ROLE = frozenset({None, "CVL", "UNK"})
+
+
+def titled_person(d: ActorDictionary, core: Span, date: str | None,
+                  named: Described | None) -> Described | None:
+    """``named`` (the person :func:`~dateline.actor_describe.named_beside` found in ``core``)
+    with the sector its apposed title gives, when the dictionary gives none and the whole
+    phrase names no role."""
+    if named is None or named[2] is not None:
+        return named
+    person = next((entity_of(t) for t in core if t.ent_type_ == "PERSON"), None)
+    if person is None or person.start < core.start or person.end > core.end:
+        return named
+    title = _title(core, person)
+    if title is None or describe(d, core, date)[2] not in _NO_ROLE:
+        return named
+    _, country, sector, _ = describe(d, title, date)
+    if sector in _NO_ROLE:
+        return named
+    return named[0], named[1] or country, sector, named[3]
+
+
+def _title(core: Span, person: Span) -> Span | None:
+    """The words of ``core`` in apposition to the name ``person``: before it ("the defence
+    minister, X") or after it ("X, a doctor"); none when the two are joined otherwise ("X and
+    her brothers")."""
+    doc = core.doc
+    first, last = core.start, core.end
+    while last > first and doc[last - 1].is_punct:  # "the minister, Anders Holm," of a clause
+        last -= 1
+    name_start = person.start
+    while name_start > first and doc[name_start - 1].pos_ == "PROPN" and \
+            doc[name_start - 1].dep_ == "compound":  # "Anders" the parse left out of the name
+        name_start -= 1
+    if person.end == last and name_start > first:
+        start, end = first, name_start
+    elif name_start == first and person.end < last:
+        start, end = person.end, last
+    else:
+        return None
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if start == end:
+        return None
+    title = doc[start:end]
+    root, name = title.root, person.root
+    if not (root.dep_ == "appos" and root.head == name or
+            name.dep_ == "appos" and name.head == root):
+        return None
+    return title

@@ -1,0 +1,33 @@
+"""A named person unknown to the dictionary takes the sector of the title in apposition to the
+name (illustrative sentences written for the project; the people are invented)."""
+
+import pytest
+
+PUBDATE = "2021-03-14"
+
+
+@pytest.mark.parametrize(("text", "trigger", "role", "country", "sector"), [
+    # a country's adjective before the title: the minister is its government's, no civilian
+    ("The Danish defence minister, Anders Holm, praised the Swedish general.", "praised",
+     "source", "DNK", "GOV"),
+    # a country's possessive before the title
+    ("Norway's justice minister, Lars Berntsen, on Sunday called for a European solution.",
+     "called", "source", "NOR", "GOV"),
+    # the title after the name
+    ("Police arrested Omar Haddad, a journalist, in Cairo.", "arrested", "target", "EGY",
+     "JRN"),
+    ("Soldiers shot Karim Nasser, a local doctor, in Kabul.", "shot", "target", "AFG", "HLH"),
+])
+def test_person_titles_sector(event_on, text, trigger, role, country, sector):
+    party = getattr(event_on(text, trigger, PUBDATE), role)
+    assert party is not None and (party.country, party.sector) == (country, sector), party
+
+
+@pytest.mark.parametrize(("text", "trigger", "role", "sector"), [
+    # a nationality beside the name is no role: the person stays a civilian of the country
+    ("Turkish police detained Tomas Berg, a Swedish citizen, in Ankara.", "detained", "target",
+     "CVL"),
+])
+def test_person_titles_no_role(event_on, text, trigger, role, sector):
+    party = getattr(event_on(text, trigger, PUBDATE), role)
+    assert party is not None and party.sector == sector, party
