@@ -33,7 +33,7 @@ from .date_clauses import quotes_speech
 from .date_reach import dates_a_point, in_bounding_phrase, of_another_act
 from .sentences import event_token, first_conjunct, in_quotation, sentence_bounds
 from .timex import TimeExpression, time_expressions
-from .tokens import parse_text
+from .tokens import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -58,7 +58,7 @@ def carried_from_before(doc: Doc, events: Sequence[Event]) -> list[Event]:
     pub = next((e.date for e in events if e.date_source == "publication"), None)
     if pub is None:
         return list(events)
-    text = parse_text(doc)
+    text = doc_text(doc)  # (as the dates read it: its expressions are found once)
     exprs = time_expressions(text, pub, doc)
     # the date each sentence's main act has, by its first token: read as the events are passed
     main_dates: dict[int, tuple[str, str]] = {}
