@@ -63,6 +63,7 @@ from .date_background import told_as_background
 from .date_clauses import LATER, REPORTING, reported_by
 from .date_history import told_in_history
 from .date_named_by import named_by_deed
+from .date_neighbour import carried_from_before
 from .date_ongoing import told_as_older
 from .date_recalled import BEFORE_PUBLICATION, recalled
 from .date_steps import done_up_to_now, led_to_now, step_before
@@ -135,6 +136,7 @@ _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """``events`` with the acts dated only by the publication date that the text tells as done
     before it (:func:`told_before_report`) undated, ``date_source`` ``before publication``."""
+    events = carried_from_before(doc, events)  # a story's time told the sentence before
     out: list[Event] = []
     history = told_in_history(doc, events)
     for n, e in enumerate(events):
