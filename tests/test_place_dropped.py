@@ -19,13 +19,17 @@ _STORY = "The war in Syria goes on. Fighting was reported near Aleppo. "
     # ... the sheet's own participle, the sheets the subject of a passive
     (_STORY + "Leaflets calling on the fighters to surrender were dropped over Saraqeb.",
      "calling", "Saraqib"),
+    # ... the sheets the doer of the words
+    (_STORY + "Leaflets dropped on Saraqeb urged residents to leave.", "urged", "Saraqib"),
     # ... handed out in a town
     (_STORY + "Soldiers distributed flyers in Saraqeb, ordering families to leave within a day.",
      "ordering", "Saraqib"),
 ])
 def test_place_dropped_words_where_sheets_land(event_on, text, trigger, town):
-    place = event_on(text, trigger).location
-    assert place is not None and place.name == town
+    event = event_on(text, trigger)
+    # (the words' own clause places them: the sheets' landing, not another phrase of the sentence)
+    assert event.location is not None and (event.location.name, event.place_source) == (
+        town, "clause")
 
 
 @pytest.mark.parametrize(("text", "trigger", "town"), [
