@@ -42,6 +42,7 @@ from .place_speakers import speaks_from
 from .place_own_ground import own_ground_place
 from .place_others import amid_deed, anothers_deed, described_doer, on_the_way, placed_patient
 from .place_country import sentence_country
+from .place_dropped import dropped_place
 from .place_focus import OPENING, article_focus, carries_on, coarser, place_key, told_places
 from .place_section import section_focus
 from .place_chambers import chamber_place
@@ -449,6 +450,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         sense = getattr(mention, "sense", None)
         kind = getattr(sense, "event_type", None)
         words = _placed_as_words(kind, getattr(sense, "mode", None))
+        # ("dropped leaflets over the enclave of Ghouta, urging the fighters to surrender")
+        if (dropped := dropped_place(trig, by_sent.get(sents.index(trig.i), ()))) is not None:
+            return dropped, "clause"
         if elsewhere(trig):
             # ("when rebel groups elsewhere surrendered"): no place the text names; its country
             whole = country_place(focus.country) if focus is not None and focus.country else None
