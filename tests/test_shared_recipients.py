@@ -28,11 +28,11 @@ SHARED = [
     # one speaks or writes to, or pleads with, whom the phrase names
     ("The rebel leader agreed to talk to the government envoy.", "agreed", "target",
      "the government envoy"),
-    # a verb of pressing, begging or warning someone to act makes its object the doer of the
-    # act asked for
+    # a verb of pressing or begging someone to act makes its object the one the act is asked
+    # of: the demand's recipient (tests/test_wire_directives.py)
     ("The authorities have been pressuring striking dockers to call off the strike.", "strike",
-     "source", "striking dockers"),
-    ("The envoy begged the rebels to free the hostages.", "free", "source", "the rebels"),
+     "target", "striking dockers"),
+    ("The envoy begged the rebels to free the hostages.", "free", "target", "the rebels"),
     # ... and the one asked is the request's recipient (the halt asked for is the request's own
     # content, demanded, not a second event told as done)
     ("The envoy implored the warring parties to halt the fighting.", "implored", "target",

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..tokens import tags
 from .addressees import addressed
+from ..agent_directives import directed
 from .cameo_obligations import duties_laid
 from .aims import aims
 from .casualties import merge_victims
@@ -127,6 +128,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = opposed_acts(doc, mentions)                       # "warned against attacking"
     mentions = field_investigations(doc, mentions)              # "visited to investigate"
     mentions = addressed(doc, mentions)                          # "said Sudan must return"
+    mentions = directed(doc, mentions)                           # "told the army to leave"
     mentions = duties_laid(doc, mentions)                        # "told Iraq it must"
     mentions = joint_parties(doc, mentions)                      # "met to discuss Syria"
     mentions = captives(doc, mentions)                           # "took the mayor hostage"
