@@ -34,6 +34,14 @@ DESCRIBED = [
      "shot", "target", None),
     ("Militiamen entered Dorvale in March. The men were executed in a basement.", "executed",
      "target", None),
+    # ... but the men a relative clause makes the doers of an act are the doers named before
+    ("On Monday, gunmen ambushed a convoy near Dorvale. Police later arrested the men who "
+     "carried out the attack.", "arrested", "target", "gunmen"),
+    ("On Monday, rebels of the Ansar Brigade ambushed Omar Haddad near Dorvale. Police later "
+     "arrested the men who tried to kill him.", "arrested", "target", "rebels"),
+    # a relative clause of what was done to them makes no doers
+    ("Militiamen entered Dorvale in March. Troops later executed the men who were held in "
+     "the school.", "executed", "target", None),
     # "the women" stands only for women named before, not for an armed group
     ("Gunmen stormed a school in Dorvale on Monday. The women were abducted.", "abducted",
      "target", None),

@@ -21,10 +21,12 @@ from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import FIRST_PERSON, PRONOUNS, Antecedents, kind_of, words_of
 from .coref_binding import described_by_own_clause
+from .coref_phrases import main_clause_subject
+from .coref_joined import joined_people
 from .coref_described_people import (DESCRIBED_PEOPLE, named_twice, people_candidates,
                                      people_meant)
 from .coref_kin import blood_relative
-from .coref_pairs import pair_meant
+from .coref_pairs import pair_meant, together
 from .coref_relations import relative_named
 from .coref_sayers import SPEECH_VERBS, colon_speaker, death_reporter, names_given
 from .deps import subjects
@@ -182,6 +184,10 @@ class DocumentCoreference:
         if low in PRONOUNS:
             if not not_in:  # "the men they killed": "they" are not the men
                 not_in = described_by_own_clause(self.doc, at) or not_in
+            main = main_clause_subject(self.doc[at]) if low == "they" else None
+            if main is not None and main.i not in not_in and \
+                    (few := self(np_of(main), doer=False)) is not None and few.antecedent:
+                return few  # "The two were freed after they paid": the two named before
             speakers = self._speaker_names(at)
             found = self.antecedents.pronoun(at, low, not_in, not_named=speakers)
             doer = self._doer_meant(not_in)
@@ -279,6 +285,12 @@ class DocumentCoreference:
         counted = _counted_before(self.antecedents.before(at), low)
         if counted is not None:
             return counted  # "Two British militants were captured ... the two men"
+        joined = joined_people(self.doc, at, low, lambda t: t.ent_type_ == "PERSON" or
+                               self.antecedents.person_named(t))
+        if joined:  # "Haddad and Nasser were wanted ... These two were seized"
+            people = tuple(a for t in joined if (a := self(np_of(t), doer=False)) is not None)
+            if len(people) == len(joined):
+                return together(people)  # one party, as the text joins them
         found = self.antecedents.pronoun(at, "they", not_in)
         span = self._span_of(found)
         return found if span is not None and any(

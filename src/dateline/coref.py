@@ -243,7 +243,8 @@ class Antecedents:
                 kind = "people"
         elif kind == "body" and (_by_surname(root, actor) or _official(root, actor)):
             kind = "person"  # "De Mistura", "Staffan de Mistura" labelled a group
-        elif kind == "person" and root.ent_type_ == "PERSON" and written_as_place(root):
+        elif kind == "person" and root.ent_type_ == "PERSON" and gender is None and \
+                written_as_place(root):  # (a given name says a person: "of Ahmed Saleh")
             kind = "body"  # "Rojava" labelled a person, written "into Rojava" elsewhere
         if gender is None and (given := given_named(root)) is not None:
             kind, gender = "person", given  # "Theresa May", labelled as no name

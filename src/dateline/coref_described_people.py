@@ -15,15 +15,15 @@ its own words). Not a candidate:
 * the one who says what a clause of theirs tells ("Police said gunmen killed a farmer. The
   men ...": the men are the gunmen the police told of).
 
-"The men" named by another noun stands for a doer only as a doer, and for one who suffers the
-act only as one who suffered none, of no state's force or armed group, who did nothing to
+"The men" named by another noun stands for a doer only as a doer (or as described by a relative
+clause that makes them one: "arrested the men who tried to kill him"), and for one who suffers
+the act only as one who suffered none, of no state's force or armed group, who did nothing to
 anyone ("Hundreds of protesters gathered. Soldiers beat the men"; not "Militiamen entered
-Dorvale. The men were executed": the men are not the militiamen). "The women" stands only
-for a group named by its own noun (a group of fighters is not of women); "the fighters",
-"the gunmen" and their like only for an armed group that is not a state's force (those who
-attacked are not the police who arrested people after it), of a sector of the "armed"
-family (data/sectors.tsv). A candidate inside a quotation counts only for a description
-inside one.
+Dorvale. The men were executed": the men are not the militiamen). "The women" stands only for a
+group named by its own noun (a group of fighters is not of women); "the fighters", "the gunmen"
+and their like only for an armed group that is not a state's force (those who attacked are not
+the police who arrested people after it), of a sector of the "armed" family (data/sectors.tsv).
+A candidate inside a quotation counts only for a description inside one.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def people_meant(doc: Doc, at: int, noun: str, found: list[tuple[Token, Actor]]
     if noun in _ARMED:
         return actor if actor.sector in _ARMED_SECTORS else None  # not the police who
         # arrested people after an attack: "Police arrested two suspects. The attackers ..."
-    suffers = _suffers(doc[at + 1])
+    suffers = _suffers(doc[at + 1]) and not _doer_by_relative(doc[at + 1])
     if suffers and (actor.sector in STATE_FAMILY | _ARMED_SECTORS or _acts_on(tok)) or \
             _suffers(tok) and not suffers:
         return None  # "Militiamen entered Dorvale. The men were executed"
@@ -127,6 +127,15 @@ def _suffers(tok: Token) -> bool:
         c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and any(
             g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children)
         for c in tok.head.children)
+
+
+def _doer_by_relative(tok: Token) -> bool:
+    """Whether a relative clause of the description's noun ``tok`` makes it the doer of an
+    act ("arrested the men who tried to kill him"): described by what they did, they stand
+    for the doer named before, though the act of their own clause is done to them."""
+    return any(c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)
+        for c in tok.children)
 
 
 def _acts_on(tok: Token) -> bool:

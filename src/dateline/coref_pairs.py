@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from .coref import Antecedents
 
-__all__ = ["pair_meant"]
+__all__ = ["pair_meant", "together"]
 
 #: Plural pronouns that may stand for two people named apart.
 _PLURAL = frozenset({"they", "them", "their"})
@@ -72,12 +72,20 @@ def pair_meant(antecedents: Antecedents, doc: Doc, at: int, word: str,
         return None
     if one.country != two.country:
         return None  # "Merkel met Macron": two sides, no one party of one country
-    names = [a.name or a.antecedent or a.text for a in (one, two)]
-    own = one.country_from in _OWN and two.country_from in _OWN
+    return together((one, two))
+
+
+def together(people: tuple[Actor, ...]) -> Actor:
+    """Persons as one party: their names joined; the country only when all have the same one,
+    each by their own words or names, a sector or a parent only when all share it."""
+    names = [a.name or a.antecedent or a.text for a in people]
+    own = all(a.country_from in _OWN for a in people)
+    one = people[0]
     return Actor(text=" and ".join(names), name=" and ".join(names),
-                 country=one.country if own else None,
-                 sector=one.sector if one.sector == two.sector else None,
-                 parent=one.parent if one.parent == two.parent else None)
+                 country=one.country if own and all(a.country == one.country for a in people)
+                 else None,
+                 sector=one.sector if all(a.sector == one.sector for a in people) else None,
+                 parent=one.parent if all(a.parent == one.parent for a in people) else None)
 
 
 def _verb_of(root: Token) -> Token | None:
