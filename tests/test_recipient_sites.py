@@ -38,28 +38,38 @@ def test_recipient_sites_those_under_siege(event_on, text, trigger, recipient):
     assert event.target is not None and event.target.text == recipient, event.target
 
 
-# (sentence, trigger, object words, recipient's country or None): a building struck is the
-# event's object; the party is the side of the place it stands in (as for a town struck), or
-# none when no place is said
+# (sentence, trigger, object words, recipient words, sector, country or None): a building
+# struck is the event's object; when no one else is named, the party is the people it serves,
+# of the sector its kind says, in the country of the place it stands in
 SITES = [
     ("Government jets bombed a hospital in Homs on Monday.", "bombed", "a hospital in Homs",
-     "SYR"),
-    ("Two schools have reportedly been shelled since Sunday.", "shelled", "Two schools", None),
+     "a hospital", "HLH", "SYR"),
+    ("Two schools have reportedly been shelled since Sunday.", "shelled", "Two schools",
+     "Two schools", "EDU", None),
     ("Nine of the twelve clinics in the valley have been hit by shelling.", "hit",
-     "Nine of the twelve clinics in the valley", None),
+     "Nine of the twelve clinics in the valley", "Nine of the twelve clinics", "HLH", None),
+    ("They hit the hospital; people were fleeing.", "hit", "the hospital", "the hospital", "HLH",
+     None),
+    ("Militiamen shelled a school and a market in Kano.", "shelled", "a school and a market",
+     "a school and a market", "CVL", "NGA"),
+    ("Police raided a mosque in Kano on Friday.", "raided", "a mosque in Kano", "a mosque", "REL",
+     "NGA"),
 ]
 
 
-@pytest.mark.parametrize("text, trigger, thing, country", SITES)
-def test_recipient_sites_building_struck_is_the_object(event_on, text, trigger, thing,
-                                                       country):
+@pytest.mark.parametrize("text, trigger, thing, words, sector, country", SITES)
+def test_recipient_sites_building_struck_is_the_object(event_on, text, trigger, thing, words,
+                                                       sector, country):
     event = event_on(text, trigger)
     assert event.object == thing, event
-    if country is None:
-        assert event.target is None, event.target
-    else:
-        assert event.target is not None and event.target.text == "", event.target
-        assert event.target.country == country, event.target
+    assert event.target is not None and event.target.text == words, event.target
+    assert (event.target.sector, event.target.country) == (sector, country), event.target
+
+
+def test_recipient_sites_building_of_a_held_town_is_its_peoples(event_on):
+    # the building's people, not the side holding the town, when the building is named
+    event = event_on("Government jets bombed a hospital in rebel-held Douma.", "bombed")
+    assert event.target is not None and event.target.sector == "HLH", event.target
 
 
 def test_recipient_sites_people_struck_near_a_building_stay(event_on):

@@ -325,7 +325,7 @@ STRUCK = [
     ("LONDON - Agents used a nerve agent in an attack in Salisbury, the English city.", "used",
      "Salisbury", "GBR"),
     # a doer of another country strikes the place's state
-    ("Russian jets bombed a market in Kharkiv on Tuesday.", "bombed", "Kharkiv", "UKR"),
+    ("Russian jets bombed a bridge in Kharkiv on Tuesday.", "bombed", "Kharkiv", "UKR"),
 ]
 
 

@@ -63,12 +63,15 @@ def held_place(doc: Doc, m: Mention, target: Actor | None,
         return target
     root = counted(span.root)
     country = gazetteer_country(proper_name(root).text, doc)  # "Khan Sheikhoun"
-    if not (a_place(root) or country is not None):
-        return target
+    unknown = root.pos_ == "PROPN" and target.name is None and target.sector is None
+    if not (a_place(root) or country is not None or unknown):
+        return target  # ("recaptured Palmyra from Isis", the town's name tagged as a person's)
     # "Raqqa, which was freed from Isis": the side, of the place's country when of none
     taken = taken_from_side(doc, m, root, resolve, target.country or country)
     if taken is not None:
         return taken
+    if not (a_place(root) or country is not None):
+        return target
     by = _holder_word(root)
     if by is None or m.source is not None and m.source[0] <= by.i < m.source[1]:
         return target

@@ -14,7 +14,9 @@ A thing read as the doer's own state by its adjective ("a US official sought US 
 no other party: it is no recipient, and the party is looked for as when none is named.
 
 Where the party came from is kept in the event's ``rule`` (``+held_place``, ``+counterpart``,
-``+purpose_party``, ``+ordered_party``, ``+deal_party``);
+``+purpose_party``, ``+ordered_party``, ``+deal_party``, ``+medium``: the outlet a statement
+was told to, :mod:`.recipient_media`; ``+site_people``: the people of a building struck,
+:mod:`.recipient_sites`);
 a party named in another sentence has no words of its own here (``text`` empty, its words as
 ``antecedent``).
 """
@@ -26,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..actor_places import gazetteer_country, proper_name
 from ..place_abroad import OWN_WORDS
+from ..records import Actor
 from ..tokens import parse_text
 from ..wordclasses import word_class
 from .phrases import a_place, np_span, thing
@@ -38,7 +41,9 @@ from .recipient_held import holder_named, holder_of
 from .recipient_occupants import occupants
 from .recipient_ordered import ordered_party
 from .recipient_purposes import purpose_party
+from .recipient_media import medium_told
 from .recipient_resisted import resisting_party
+from .recipient_sites import site_people
 from .recipient_struck import struck_place
 from .recipient_told import told_party
 from .words import APPRAISALS, FORCE_TYPES, definite
@@ -48,7 +53,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-    from ..records import Actor, Place
+    from ..records import Place
     from .mention import Mention
 
 __all__ = ["implicit_recipient"]
@@ -324,6 +329,21 @@ def _own_thing(doc: Doc, m: Mention, target: Actor | None, source: Actor | None)
     # from the Montenegro Assembly": a party named in the thing's own phrase
 
 
+def _medium(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
+            resolve: Callable[..., Actor | None]) -> Actor | None:
+    """The outlet a statement that names no party was told to ("told the newspaper"), as
+    its hearer: the dictionaries' reading of its words, else a medium known by its words."""
+    words = medium_told(doc[m.trigger], m) if _placeish(doc, target) else None
+    if words is None:
+        return None
+    found = resolve(words, doer=False)
+    if found is None or not (found.name or found.sector):
+        span = doc[words[0]:words[1]]
+        found = Actor(text=span.text, sector="MED", char_start=span.start_char,
+                      char_end=span.end_char)
+    return None if _same_words(found, source) else found
+
+
 def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
                        place: Place | None, resolve: Callable[..., Actor | None]
                        ) -> tuple[Actor | None, Mention]:
@@ -357,4 +377,11 @@ def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor
                                               None, resolve)
     if other is not None and not _same(other, source):
         return other, replace(m, rule=m.rule + "+deal_party")
+    heard = _medium(doc, m, target, source, resolve)
+    if heard is not None:
+        return heard, replace(m, rule=m.rule + "+medium")
+    users = site_people(doc, m, place, target.country if target is not None else None) \
+        if _placeish(doc, target) else None  # "bombed the hospital": its people
+    if users is not None:
+        return users, replace(m, rule=m.rule + "+site_people")
     return target, m
