@@ -136,7 +136,6 @@ _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """``events`` with the acts dated only by the publication date that the text tells as done
     before it (:func:`told_before_report`) undated, ``date_source`` ``before publication``."""
-    events = carried_from_before(doc, events)  # a story's time told the sentence before
     out: list[Event] = []
     history = told_in_history(doc, events)
     for n, e in enumerate(events):
@@ -148,7 +147,9 @@ def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
                                     or named_by_deed(tok, e.target) or n in history):
                 e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
         out.append(e)
-    return recalled(doc, out)  # ... and what is told as recalled (:mod:`date_recalled`)
+    out = recalled(doc, out)  # ... and what is told as recalled (:mod:`date_recalled`)
+    # what is left dated by the report alone may go on with a time the sentence before tells
+    return carried_from_before(doc, out)
 
 
 def _told_by(tok: Token, attribution: str | None) -> str | None:
