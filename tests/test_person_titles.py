@@ -1,5 +1,5 @@
 """A named person unknown to the dictionary takes the sector of the title in apposition to the
-name (illustrative sentences written for the project; the people are invented)."""
+name."""
 
 import pytest
 
@@ -13,7 +13,7 @@ PUBDATE = "2021-03-14"
     # a country's possessive before the title
     ("Norway's justice minister, Lars Berntsen, on Sunday called for a European solution.",
      "called", "source", "NOR", "GOV"),
-    # the title after the name
+    # the title after the name, read with the name itself
     ("Police arrested Omar Haddad, a journalist, in Cairo.", "arrested", "target", "EGY",
      "JRN"),
     ("Soldiers shot Karim Nasser, a local doctor, in Kabul.", "shot", "target", "AFG", "HLH"),

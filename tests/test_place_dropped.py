@@ -24,6 +24,11 @@ _STORY = "The war in Syria goes on. Fighting was reported near Aleppo. "
     # ... handed out in a town
     (_STORY + "Soldiers distributed flyers in Saraqeb, ordering families to leave within a day.",
      "ordering", "Saraqib"),
+    # the sheets their own verb's subject: "fell on"
+    (_STORY + "Leaflets fell on Saraqeb, urging residents to leave.", "urging", "Saraqib"),
+    # ... handed out "at" a place
+    (_STORY + "Activists distributed leaflets at a market in Saraqeb, calling for a general "
+     "strike.", "calling", "Saraqib"),
 ])
 def test_place_dropped_words_where_sheets_land(event_on, text, trigger, town):
     event = event_on(text, trigger)
@@ -32,14 +37,26 @@ def test_place_dropped_words_where_sheets_land(event_on, text, trigger, town):
         town, "clause")
 
 
-@pytest.mark.parametrize(("text", "trigger", "town"), [
-    # no sheets: the words of a verb of dropping something else keep their own reading
-    (_STORY + "Government helicopters dropped food over the rebel enclave of Eastern Ghouta, "
-     "urging the fighters to surrender.", "urging", "Eastern Ghouta"),
+@pytest.mark.parametrize(("text", "trigger", "place"), [
     # sheets with no phrase of where they landed: a place of the party urged is not theirs
     (_STORY + "Army planes dropped leaflets, urging the fighters in Saraqeb to surrender.",
-     "urging", "Saraqib"),
+     "urging", ("Syria", "focus")),
+    # sheets denied: no words landed, the warning came by radio
+    (_STORY + "Government helicopters did not drop leaflets over Saraqeb, but warned residents "
+     "by radio to leave.", "warned", ("Syria", "focus")),
+    # another act joined with "and" keeps its own place
+    (_STORY + "Troops distributed flyers in Saraqeb and arrested three activists in Idlib.",
+     "arrested", ("Idlib", "clause")),
+    (_STORY + "Rebels spread leaflets across Idlib and shelled Aleppo.", "shelled",
+     ("Aleppo", "clause")),
+    # ... and a clause with a doer of its own
+    (_STORY + "Soldiers handed out leaflets in Saraqeb after rebels attacked a checkpoint in "
+     "Idlib.", "attacked", ("Idlib", "clause")),
+    (_STORY + "Soldiers handed out leaflets in Saraqeb because rebels had attacked a checkpoint "
+     "in Idlib.", "attacked", ("Idlib", "clause")),
+    (_STORY + "Government helicopters dropped leaflets over Saraqeb before troops stormed Idlib.",
+     "stormed", ("Idlib", "clause")),
 ])
-def test_place_dropped_not_without_landing(event_on, text, trigger, town):
-    place = event_on(text, trigger).location
-    assert place is None or place.name != town
+def test_place_dropped_not_where_no_sheet_lands(event_on, text, trigger, place):
+    event = event_on(text, trigger)
+    assert event.location is not None and (event.location.name, event.place_source) == place

@@ -29,15 +29,11 @@ if TYPE_CHECKING:
 
     from .records import Actor
 
-__all__ = ["fighters_home", "fought_in", "sided"]
+__all__ = ["fighters_home", "fought_in"]
 
 #: Armed sectors of one country's own people: rebels, insurgents, separatists, militias,
 #: unidentified gunmen, criminals (not international militarised groups).
 _HOME_FIGHTERS = family_sectors("armed") & sectors_with("domestic")
-#: An opposition and the armed groups that fight a state: of the state they oppose.
-_OPPOSING = frozenset({"OPP", "REB", "INS", "SEP"})
-#: Where a state's name stands as a party to its sentence: its doer or the one who speaks.
-_PARTY_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: "in Idlib", "near Mandalay": prepositions of the place an act is done in.
 _FOUGHT = word_class("where_preps_fought")
 #: Links from a name to the words it belongs to: "Idlib province", "the capital, Kabul",
@@ -56,24 +52,6 @@ def fighters_home(actor: Actor | None, place: str | None, place_told: bool,
             place in (None, "IGO") or actor.sector not in _HOME_FIGHTERS:
         return None
     return place if fought_there is None or fought_there(place) else None
-
-
-def sided(actor: Actor | None, doc: Doc, at: int | None, named: str | None) -> str | None:
-    """``named``, the one country the places of the sentence of token ``at`` name, unless
-    ``actor`` is an opposition or a group fighting a state and the sentence names a country as
-    a party (the subject of a clause) and tells no place as where an act is done: in "Russia
-    said the opposition had broken the truce" or "Turkey accused the rebels of shelling"
-    another state speaks, and the opposition is of the state it opposes (the report's), not of
-    the one that speaks of it."""
-    if named is None or actor is None or actor.sector not in _OPPOSING or at is None:
-        return named
-    sent = sentence_of(doc, at)
-    places = [e.root for e in sentence_ents(doc, sent.start, sent.end)
-              if e.label_ in ("GPE", "LOC")]
-    places += [t for t in sent if t.dep_ == "pobj" and t.ent_type_ not in ("GPE", "LOC") and
-               said_place_country(t) is not None]
-    speaks = any(t.dep_ in _PARTY_DEPS for t in places)  # "Russia said", "Turkey accused"
-    return None if speaks and not any(_done_in(t) for t in places) else named
 
 
 def fought_in(doc: Doc, at: int | None, place: str,

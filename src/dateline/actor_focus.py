@@ -28,7 +28,7 @@ from .actor_venues import enemy_label, not_home, sayer_words, venue
 from .actor_counterparts import phrase_of
 from .actor_stateless import lends_no_country
 from .actor_fighters import fighter_in
-from .actor_fighters_home import fighters_home, fought_in, sided
+from .actor_fighters_home import fighters_home, fought_in
 from .actor_kin import person_nationality
 from .actor_describe import SECTOR_LABELS, named_for_country
 from .actor_offices import office_country
@@ -334,7 +334,7 @@ class DocumentFocus:
             # is; not when the counterpart's own words give it that country ("police
             # arrested two Britons there"), only the sentence ("whose militia have been
             # fighting pro-regime forces" in a sentence naming Idlib)
-            named = sided(actor, self.doc, at, self.sentence_place(at, self._said_of(counterpart)))
+            named = self.sentence_place(at, self._said_of(counterpart))
             if named is not None and named != focus and not (
                     counterpart is not None and counterpart.country == named and
                     counterpart.country_from != "sentence focus"):

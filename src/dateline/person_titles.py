@@ -1,10 +1,10 @@
 """A named person's sector from the title set beside the name.
 
-"The Danish defence minister, Anders Holm", "Norway's justice minister, Lars Berntsen",
-"Karim Nasser, a doctor at the hospital": when the dictionary does not know the person, the
-title in apposition to the name says what they are (a minister is of the government, a doctor a
-health worker). Read together with the name, the phrase ends in no agent noun: it names no sector,
-or only a people's civilians from the country's adjective before it.
+"The Danish defence minister, Anders Holm", "Norway's justice minister, Lars Berntsen": when
+the dictionary does not know the person, the title in apposition before the name says what they
+are (a minister is of the government). A title after the name ("Karim Nasser, a doctor") is read
+with the name already. Read together with the name, the phrase ends in no agent noun: it names
+no sector, or only a people's civilians from the country's adjective before it.
 """
 
 from __future__ import annotations
@@ -46,9 +46,10 @@ def titled_person(d: ActorDictionary, core: Span, date: str | None,
 
 
 def _title(core: Span, person: Span) -> Span | None:
-    """The words of ``core`` in apposition to the name ``person``: before it ("the defence
-    minister, X") or after it ("X, a doctor"); none when the two are joined otherwise ("X and
-    her brothers")."""
+    """The words of ``core`` in apposition to the name ``person`` before it ("the defence
+    minister, X"); none when the two are joined otherwise ("X and her brothers") or the title
+    follows the name ("X, a doctor", which :func:`~dateline.actor_describe.named_beside`
+    reads)."""
     doc = core.doc
     first, last = core.start, core.end
     while last > first and doc[last - 1].is_punct:  # "the minister, Anders Holm," of a clause
@@ -57,12 +58,9 @@ def _title(core: Span, person: Span) -> Span | None:
     while name_start > first and doc[name_start - 1].pos_ == "PROPN" and \
             doc[name_start - 1].dep_ == "compound":  # "Anders" the parse left out of the name
         name_start -= 1
-    if person.end == last and name_start > first:
-        start, end = first, name_start
-    elif name_start == first and person.end < last:
-        start, end = person.end, last
-    else:
-        return None
+    if person.end != last or name_start == first:
+        return None  # (a title after the name, "X, a doctor", is read beside it already)
+    start, end = first, name_start
     while start < end and doc[start].is_punct:
         start += 1
     while end > start and doc[end - 1].is_punct:
