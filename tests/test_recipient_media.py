@@ -12,11 +12,14 @@ TOLD = [
      "warned", "the Guardian"),
     ("In an interview with the BBC, the president called for a ceasefire.", "called",
      "the BBC"),
-    ("The president denied the claims in an interview with Al Jazeera.", "denied",
+    ("The president rejected the plan in an interview with Al Jazeera.", "rejected",
      "Al Jazeera"),
     ("The foreign minister told the Times newspaper that he would never accept the plan.",
      "accept", "the Times newspaper"),
     ("Speaking to Reuters, the general urged restraint.", "urged", "Reuters"),
+    # the act is what its own doer said to the outlet, in a quotation of their words
+    ("\u201cWe will never accept this plan,\u201d the minister told Reuters.", "accept",
+     "Reuters"),
 ]
 
 
@@ -36,6 +39,16 @@ NOT_TOLD = [
     ("The president criticised the decision in an interview with CNN.", "criticised"),
     # a threat of force is aimed at whom it would strike
     ("Speaking to Reuters, the commander vowed to retake the city.", "vowed"),
+    # another party's act told to the outlet by a speaker who did not do it
+    ("Residents confirmed to Reuters that the fighters surrendered in April and accepted "
+     "being moved north.", "accepted"),
+    ("The minister told Reuters that the rebels had rejected the offer.", "rejected"),
+    ("The general said in an interview with the BBC that the rebels had refused to "
+     "surrender.", "refused"),
+    # an act beside the telling, not what was told: a denial of claims is aimed at their makers
+    ("Ms Varga, a lawyer for the family, told Reuters the girl was a victim, and rejected "
+     "claims that it was too dangerous to travel to the camp.", "rejected"),
+    ("The president rejected the accusations in an interview with Al Jazeera.", "rejected"),
 ]
 
 

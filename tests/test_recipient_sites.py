@@ -72,6 +72,20 @@ def test_recipient_sites_building_of_a_held_town_is_its_peoples(event_on):
     assert event.target is not None and event.target.sector == "HLH", event.target
 
 
+# (sentence, trigger): a building put to another use serves no people of its kind
+OTHER_USE = [
+    ("The army shelled a school used as a base by rebel fighters in Homs.", "shelled"),
+    ("Jets bombed a former school in Homs on Monday.", "bombed"),
+    ("Jets bombed a hospital that the rebels had turned into a headquarters.", "bombed"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", OTHER_USE)
+def test_recipient_sites_building_put_to_other_use(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert event.target is None or event.target.sector not in ("EDU", "HLH"), event.target
+
+
 def test_recipient_sites_people_struck_near_a_building_stay(event_on):
     event = event_on("The army attacked the armed men near the hospital.", "attacked")
     assert event.target is not None and event.target.text == "the armed men", event.target

@@ -6,7 +6,9 @@ words name no one else (neither the dead nor the side holding the place,
 :mod:`.recipient_victims`, :mod:`.recipient_held`), the recipient is the building's people, of
 the sector its kind says (a hospital's are health workers and patients, a school's education, a
 mosque's a religious community; a market's or a bakery's the people at large), in the country
-of the place struck. Its words are the building's.
+of the place struck. Its words are the building's. A building put to another use ("a school
+used as a base by the rebels", "a school where soldiers were based", "a former school") serves
+no such people: the act is not read as done to them.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ _PEOPLE = "CVL"
 _ON = frozenset({"on", "against"})
 #: Modes of force that strike no building's people (a withdrawal, a deployment).
 _NOT_STRIKING = frozenset({"withdraw", "troops", "militia", "weapons"})
+#: Words of a building put to another use, in a clause on it ("used as a base", "where
+#: fighters were based", "occupied by troops"), or said of what it was ("a former school").
+_OTHER_USE = frozenset({"base", "occupy", "station", "hide", "garrison", "convert", "turn",
+                        "seize", "stockpile", "headquarters", "barracks"})
+_NO_LONGER = frozenset({"former", "disused", "abandoned"})
 
 
 def _site(tok: Token | None) -> Token | None:
@@ -66,6 +73,16 @@ def _struck(doc: Doc, m: Mention) -> Token | None:
     return next((w for w in words if _site(w) is not None), None)
 
 
+def _put_to_other_use(site: Token) -> bool:
+    """Whether a building is said to be put to another use than its kind's ("a school used as
+    a base", "a school where soldiers were based", "a former school")."""
+    if any(c.dep_ == "amod" and c.lower_ in _NO_LONGER for c in site.children):
+        return True
+    return any(t.lemma_.lower() in _OTHER_USE or t.lemma_.lower() == "use" and any(
+        g.dep_ == "prep" and g.lower_ == "as" for g in t.children)
+        for c in site.children if c.dep_ in ("acl", "relcl") for t in c.subtree)
+
+
 def _conjoined(site: Token) -> list[Token]:
     """The buildings of a coordination ("a school and a market"), the first one's included."""
     out = [site]
@@ -88,6 +105,8 @@ def site_people(doc: Doc, m: Mention, place: Place | None, country: str | None
     if words is None or site is None:
         return None
     sites = _conjoined(site)
+    if any(_put_to_other_use(s) for s in sites):
+        return None
     sectors = {_SECTOR_OF.get(s.lower_) or _SECTOR_OF.get(s.lemma_.lower(), _PEOPLE)
                for s in sites}
     sector = sectors.pop() if len(sectors) == 1 else _PEOPLE
