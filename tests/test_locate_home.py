@@ -46,8 +46,9 @@ _ALEPPO = Place(name="Aleppo", country="SYR", precision=1)
     ("LEG", "CONSULT", "visit", None, None, False),
     # a meeting with another country's party may be held by either; one at home stays there
     ("GOV", "CONSULT", "", "RUS", None, False),
-    ("LEG", "CONSULT", "", "UKR", "focus", False),
     ("GOV", "CONSULT", "", "GBR", None, None),
+    # ... but not in a third country the story alone lends it (dateline.place_strangers)
+    ("LEG", "CONSULT", "", "UKR", "focus", None),
     ("GOV", "SUPPORT", "", "SYR", "focus", False),
     # ... and a private person's words (a foreigner the story tells of may be in its place);
     # a foreign body's or trade's are said where it is, which the story does not tell

@@ -7,7 +7,9 @@ country the article is about: this module decides, once the doer is known, when 
 is placed in its doer's own country (a parliament, a court, a state's measures against persons:
 precision 3, ``place_source`` ``focus``: a place the text implies, not one it names), or
 nowhere (words: a voice speaks at home, on a visit or at a summit alike; :func:`speaks_elsewhere`).
-Anyone's words the focus alone places are said where their speaker is (:mod:`.place_words`).
+Anyone's words the focus alone places are said where their speaker is (:mod:`.place_words`);
+words between parties of other countries than the focus's are not said there either
+(:mod:`.place_strangers`).
 Words and decisions this leaves with no place, or with another country's, are then placed at
 their maker's seat when it is a state's voice (:mod:`dateline.place_voice`).
 """
@@ -22,6 +24,7 @@ from .actor_whereabouts import sent_abroad
 from .place_abroad import OWN_WORDS, Located, armed_deed, fighting, fought_abroad
 from .plover_json import verbal_type
 from .records import Actor, Place
+from .place_strangers import strangers_place
 from .place_words import heard_through, public, spoken_elsewhere, stranger, words_act
 from .toponyms import country_place
 from .wordclasses import word_class
@@ -96,14 +99,16 @@ def home_ground(event: Any, source: Actor | None, target: Actor | None, place: P
     no place). An international organisation's own official resigning is not placed in the
     whole country the focus names either (:func:`_left_international_post`). Any other event
     keeps ``place`` and ``source_of_place``. ``event`` is the mention (its ``sense``, and its
-    ``trigger`` read in ``doc``), or its sense alone."""
+    ``trigger`` read in ``doc``), or its sense alone. Words between parties of other countries
+    than the one the focus alone places them in are placed at the parties' shared home, or
+    nowhere (:mod:`dateline.place_strangers`)."""
     sense = getattr(event, "sense", event)
     placed = _at_home(sense, source, target, place, source_of_place)
     if placed[0] is place and placed[1] == source_of_place and spoken_elsewhere(
             sense, source, target, place, source_of_place,
             heard=doc is not None and heard_through(doc[event.trigger])):
         return None, None
-    return placed
+    return strangers_place(sense, source, target, *placed, doc, getattr(event, "trigger", None))
 
 
 def _at_home(sense: Any, source: Actor | None, target: Actor | None, place: Place | None,
