@@ -450,3 +450,17 @@ def test_coref_he_still_stands_for_a_person(event_on_unfiltered):
     text = "Tarek Nassif attacked the base on Monday. He also kidnapped two teachers."
     source = event_on_unfiltered(text, "kidnapped", "2024-03-16").source
     assert source is not None and source.antecedent == "Tarek Nassif", source
+
+
+# (text, trigger, the name the pronoun recipient stands for): a name with a given name is a
+# person's, though the document writes it after a preposition of place
+GIVEN_NAMED = [
+    ("Gunmen attacked the convoy of Ahmed Saleh near Kandahar. He said the men who tried to "
+     "kill him were Taliban fighters.", "kill", "Ahmed Saleh"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), GIVEN_NAMED)
+def test_coref_given_named_person_after_of(event_on_unfiltered, text, trigger, name):
+    target = event_on_unfiltered(text, trigger).target
+    assert target is not None and target.name == name, target

@@ -42,6 +42,15 @@ DESCRIBED = [
     # a relative clause of what was done to them makes no doers
     ("Militiamen entered Dorvale in March. Troops later executed the men who were held in "
      "the school.", "executed", "target", None),
+    # ... nor one of an act that is no attack: living, witnessing, owning, rescuing
+    ("Militiamen entered Dorvale in March. Troops later executed the men who lived in the "
+     "school.", "executed", "target", None),
+    ("On Monday, gunmen ambushed a convoy near Dorvale. Police later questioned the men who "
+     "witnessed the attack.", "questioned", "target", None),
+    ("On Monday, gunmen ambushed a convoy near Dorvale. Police later arrested the men who "
+     "owned the car.", "arrested", "target", None),
+    ("On Monday, gunmen ambushed a convoy near Dorvale. Soldiers killed the men who tried to "
+     "rescue the drivers.", "killed", "target", None),
     # "the women" stands only for women named before, not for an armed group
     ("Gunmen stormed a school in Dorvale on Monday. The women were abducted.", "abducted",
      "target", None),

@@ -1,8 +1,7 @@
 """A description of a few people ("the two", "these two", "the pair", "both men") stands for
 the persons a phrase before it joins by "and", as one party, when as many persons are joined
 and no other such phrase competes; "they" in a clause hanging from one whose subject is such
-a description stands for the same people. One text written for these tests per
-construction."""
+a description stands for the same people."""
 
 from __future__ import annotations
 
@@ -20,10 +19,6 @@ JOINED = [
     # a noun with a person's name set beside it: the name
     ("Ahmed Saleh and his brother Karim were detained in Ankara in May. Both men were later "
      "released by a court.", "released", "Ahmed Saleh and Karim"),
-    # another person named between: who "the two" are is unsaid
-    ("Omar Haddad and Karim Nasser fled north in May. Lena Vogt stayed in Dorvale. An "
-     "official said Britain had made no approach. The two were arrested by police on Friday.",
-     "arrested", None),
     # "both men"
     ("Omar Haddad and Karim Nasser were wanted for years. Both men were arrested by police in "
      "Dorvale.", "arrested", "Omar Haddad and Karim Nasser"),
@@ -33,11 +28,47 @@ JOINED = [
 @pytest.mark.parametrize(("text", "trigger", "names"), JOINED)
 def test_coref_joined_description_of_two(event_on_unfiltered, text, trigger, names):
     target = event_on_unfiltered(text, trigger).target
-    meant = None if target is None else target.name
-    if names is None:
-        assert meant in (None, "", target and target.text), target
-    else:
-        assert meant == names, target
+    assert target is not None and target.name == names, target
+
+
+# (text, trigger, role, a name the party must not be read as): the joined people are not who
+# the description stands for
+APART = [
+    # another person named between: who "the two" are is unsaid
+    ("Omar Haddad and Karim Nasser fled north in May. Lena Vogt stayed in Dorvale. An "
+     "official said Britain had made no approach. The two were arrested by police on Friday.",
+     "arrested", "target", "Omar Haddad"),
+    # two people of two countries are two sides, no one party
+    ("French President Paul Marchand and Chinese Premier Li Wen met in Vienna on Monday. The "
+     "two agreed to resume military talks.", "agreed", "source", "Paul Marchand"),
+    # the nearer people described, though not named, are the pair
+    ("Omar Haddad and Karim Nasser were killed in May. Police arrested a man and a woman on "
+     "Friday. The pair were charged with murder.", "charged", "target", "Omar Haddad"),
+    # the act's own doers are not the ones it is done to
+    ("Omar Haddad and Karim Nasser attacked the two men with knives in Dorvale on Monday.",
+     "attacked", "target", "Omar Haddad"),
+    ("Police said Omar Haddad and Karim Nasser had beaten the pair before fleeing.", "beaten",
+     "target", "Omar Haddad"),
+    # "the two women" are not two men, by their given names
+    ("Omar Haddad and Karim Nasser were wanted for years. The two women were arrested by "
+     "police in Dorvale.", "arrested", "target", "Omar Haddad"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "role", "wrong"), APART)
+def test_coref_joined_not_the_people_joined(event_on_unfiltered, text, trigger, role, wrong):
+    party = getattr(event_on_unfiltered(text, trigger), role)
+    assert party is None or wrong not in (party.name or "") and \
+        wrong not in (party.antecedent or ""), party
+
+
+def test_coref_joined_deputy_of_the_same_body(event_on_unfiltered):
+    # one told as the other's deputy is of the same body and country
+    target = event_on_unfiltered("Hamas leader Yusuf Darwish and his deputy Sami Harb were in "
+                                 "Beirut. The two were killed in an Israeli strike.",
+                                 "killed").target
+    assert target is not None and target.name == "Yusuf Darwish and Sami Harb", target
+    assert (target.country, target.sector) == ("PSE", "REB"), target
 
 
 # (text, trigger, the names "they" stands for)
@@ -57,31 +88,14 @@ def test_coref_joined_they_after_description(event_on_unfiltered, text, trigger,
 def test_coref_joined_heads(nlp):
     from dateline.coref_joined import joined_people
 
-    def person(tok):
-        return tok.ent_type_ == "PERSON"
-
     doc = nlp("Omar Haddad and Karim Nasser were wanted. The two were arrested.")
     at = next(t.i for t in doc if t.lower_ == "two")
-    assert [t.text for t in joined_people(doc, at - 1, "the two", person)] == \
+    assert [t.text for t in joined_people(doc, at - 1, "the two")] == \
         ["Haddad", "Nasser"]
-    assert joined_people(doc, at - 1, "the three", person) == []
+    assert joined_people(doc, at - 1, "the three") == []
     doc = nlp("Omar Haddad, Karim Nasser and Sami Jaber were wanted. The two were arrested.")
     at = next(t.i for t in doc if t.lower_ == "two")
-    assert joined_people(doc, at - 1, "the two", person) == []  # three are not "the two"
+    assert joined_people(doc, at - 1, "the two") == []  # three are not "the two"
     doc = nlp("Omar Haddad or Karim Nasser was wanted. The two were arrested.")
     at = next(t.i for t in doc if t.lower_ == "two")
-    assert joined_people(doc, at - 1, "the two", person) == []
-
-
-# (text, trigger, the name the pronoun recipient stands for): a name with a given name is a
-# person's, though the document writes it after a preposition of place
-GIVEN_NAMED = [
-    ("Gunmen attacked the convoy of Ahmed Saleh near Kandahar. He said the men who tried to "
-     "kill him were Taliban fighters.", "kill", "Ahmed Saleh"),
-]
-
-
-@pytest.mark.parametrize(("text", "trigger", "name"), GIVEN_NAMED)
-def test_coref_joined_given_named_person_after_of(event_on_unfiltered, text, trigger, name):
-    target = event_on_unfiltered(text, trigger).target
-    assert target is not None and target.name == name, target
+    assert joined_people(doc, at - 1, "the two") == []

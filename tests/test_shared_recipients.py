@@ -29,7 +29,7 @@ SHARED = [
     ("The rebel leader agreed to talk to the government envoy.", "agreed", "target",
      "the government envoy"),
     # a verb of pressing or begging someone to act makes its object the one the act is asked
-    # of: the demand's recipient (tests/test_wire_directives.py)
+    # of: the demand's recipient (tests/test_directives.py)
     ("The authorities have been pressuring striking dockers to call off the strike.", "strike",
      "target", "striking dockers"),
     ("The envoy begged the rebels to free the hostages.", "free", "target", "the rebels"),

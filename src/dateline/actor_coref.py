@@ -17,16 +17,17 @@ from .actor_initials import initials_meant
 from .actor_owners import person_country
 from .actor_places import place_country
 from .actor_titled import person_description, titled_person
+from .code.recipient_few import other_kind
 from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import FIRST_PERSON, PRONOUNS, Antecedents, kind_of, words_of
 from .coref_binding import described_by_own_clause
 from .coref_phrases import main_clause_subject
-from .coref_joined import joined_people
 from .coref_described_people import (DESCRIBED_PEOPLE, named_twice, people_candidates,
                                      people_meant)
+from .coref_joined import few_count, joined_people
 from .coref_kin import blood_relative
-from .coref_pairs import pair_meant, together
+from .coref_pairs import own_body, pair_meant, together
 from .coref_relations import relative_named
 from .coref_sayers import SPEECH_VERBS, colon_speaker, death_reporter, names_given
 from .deps import subjects
@@ -72,9 +73,6 @@ _FEW = re.compile(r"(the|these|those) (pair|duo|trio|couple|two|three)( (men|wom
                   r"brothers|sisters|suspects|fighters))?|both (men|women|brothers|sisters)")
 
 
-#: How many people a description of a few stands for ("the pair": two).
-_HOW_MANY = {"pair": "two", "duo": "two", "couple": "two", "both": "two", "two": "two",
-             "trio": "three", "three": "three"}
 #: How many of the actors named last a description of a few may stand for.
 _FEW_BACK = 6
 
@@ -83,9 +81,9 @@ def _counted_before(before: list[Actor], low: str) -> Actor | None:
     """The nearest of the last few actors ``before`` a description of a few people (``low``:
     "the two men", "the pair") whose words count as many people ("Two British militants",
     "2 journalists")."""
-    words = low.split()
-    count = _HOW_MANY.get(words[1] if words[0] in ("the", "these", "those") else words[0])
-    digits = {"two": "2", "three": "3"}.get(count or "")
+    number = few_count(low)
+    count = {2: "two", 3: "three"}.get(number or 0)
+    digits = str(number) if count else None
     for actor in reversed(before[-_FEW_BACK:]):
         said = actor.text.lower().split()
         if said[:1] == ["the"]:
@@ -285,15 +283,16 @@ class DocumentCoreference:
         counted = _counted_before(self.antecedents.before(at), low)
         if counted is not None:
             return counted  # "Two British militants were captured ... the two men"
-        joined = joined_people(self.doc, at, low, lambda t: t.ent_type_ == "PERSON" or
-                               self.antecedents.person_named(t))
+        joined = joined_people(self.doc, at, low, not_in)
         if joined:  # "Haddad and Nasser were wanted ... These two were seized"
             people = tuple(a for t in joined if (a := self(np_of(t), doer=False)) is not None)
-            if len(people) == len(joined):
-                return together(people)  # one party, as the text joins them
+            if len({a.country for a in people} - {None}) > 1:
+                return None  # "Marchand and Li met ... The two": two sides, no one party
+            if len(people) == len(joined):  # one party, as the text joins them
+                return together(own_body(self.doc, joined, people))
         found = self.antecedents.pronoun(at, "they", not_in)
         span = self._span_of(found)
-        return found if span is not None and any(
+        return found if span is not None and not other_kind(head, [span]) and any(
             t.ent_type_ == "PERSON" or self.antecedents.person_named(t) for t in span) else None
 
     def _relative(self, name: Token, at: int, not_in: range) -> Actor | None:

@@ -32,6 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .aspect import governing_verb
+from .code.lexicon import load_lexicon
 from .coref import PARTY_PREPS, kind_of
 from .sectors import STATE_FAMILY, family_sectors
 from .sentences import in_quotation, sentence_before_start
@@ -131,11 +132,30 @@ def _suffers(tok: Token) -> bool:
 
 def _doer_by_relative(tok: Token) -> bool:
     """Whether a relative clause of the description's noun ``tok`` makes it the doer of an
-    act ("arrested the men who tried to kill him"): described by what they did, they stand
-    for the doer named before, though the act of their own clause is done to them."""
+    attack ("arrested the men who tried to kill him", "the men who carried out the attack"):
+    described by the attack they did, they stand for the attackers named before, though the
+    act of the main clause is done to them. Its verb (or the verb it tries or begins, or the
+    noun of a light verb: "carried out the attack") is an assault; any other act does not
+    make them the doers ("the men who witnessed the attack", "who lived in the school")."""
     return any(c.dep_ == "relcl" and any(
-        g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)
-        for c in tok.children)
+        g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children) and
+        _assault(c) for c in tok.children)
+
+
+def _assault(verb: Token) -> bool:
+    """Whether the verb of a relative clause tells an assault: by its own lemma, the verb in
+    its infinitive ("tried to kill"), or the object noun of a light verb ("carried out")."""
+    lex = load_lexicon()
+    while True:
+        if any(s.event_type == "ASSAULT" for s in lex.verbs.get(verb.lemma_.lower(), ())):
+            return True
+        if verb.lemma_.lower() in lex.light_verbs and any(
+                any(s.event_type == "ASSAULT" for s in lex.nouns.get(c.lemma_.lower(), ()))
+                for c in verb.children if c.dep_ == "dobj"):
+            return True
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if verb is None:
+            return False
 
 
 def _acts_on(tok: Token) -> bool:

@@ -2,42 +2,51 @@
 for: the persons one phrase before it names joined by "and" ("Omar Haddad and Karim Nasser
 were wanted for years. ... These two were arrested"), as one party.
 
-The description gives a number and a kind: so many persons. A phrase that joins exactly that
-many persons' names (names the model labels a person's, or parts of a name the document gives
-in full) agrees with it; the nearest such phrase in the description's sentence or the few
-before is what it stands for. Only where it is safe: no other joined phrase of as many persons
-(of other names) lies in the window, no other person's name stands between the phrase and
-the description, and the description is not itself part of the joined names' phrase
-("Haddad and Nasser, the two brothers").
+The description gives a number and a kind: so many persons, and men or women where its noun
+says so. The coordinations of that many persons come from the one finder of them
+(:func:`dateline.code.recipient_few.people_coordinations`: names the model labels a person's,
+a surname the document gave in full, a noun with a person's name beside it: "his brother
+Karim"); the nearest in the description's sentence or the few before is what it stands for.
+Only where it is safe: it is no party of the description's own clause that does the act
+("Haddad and Nasser attacked the two men"), the description is not itself part of it
+("Haddad and Nasser, the two brothers"), all its persons are named (the nearest "a man and a
+woman" names no one, and stops the search, as does a new group of that many counted: "two
+suspects"), no given name says the other gender ("the two women" are not Omar and Karim), no
+other coordination of as many persons (of other names) lies in the window, and no other
+person's name stands between it and the description.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .code.person_nouns import a_person_noun
+from .code.recipient_few import FEW_COUNTS, counted_between, other_kind, people_coordinations
+from .code.words import person_word
 from .sentences import sentence_bounds, sentence_ents
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["joined_people"]
 
 #: How many sentences before the description's own its people may be named in.
 _BACK = 4
-#: How many persons a description of a few counts ("the pair": two).
-_COUNT = {"pair": 2, "duo": 2, "couple": 2, "both": 2, "two": 2, "trio": 3, "three": 3}
 
 
-def joined_people(doc: Doc, at: int, low: str, is_person: Callable[[Token], bool]
-                  ) -> list[Token]:
-    """The heads of the persons' names that the nearest phrase before token ``at`` joins by
-    "and", as many as the description ``low`` ("the two men", "both women") counts, or none
-    (see the module); ``is_person(tok)``: whether a name's head is a person's."""
+def few_count(low: str) -> int | None:
+    """How many persons the description ``low`` ("the two men", "both women") counts."""
     words = low.split()
-    count = _COUNT.get(words[1] if words[0] in ("the", "these", "those") and len(words) > 1
-                       else words[0])
+    return FEW_COUNTS.get(words[1] if words[0] in ("the", "these", "those") and len(words) > 1
+                          else words[0])
+
+
+def joined_people(doc: Doc, at: int, low: str, not_in: range = range(0)) -> list[Token]:
+    """The heads of the persons' names that the nearest coordination before token ``at``
+    joins by "and", as many as the description ``low`` ("the two men", "both women") counts,
+    or none (see the module); ``not_in``: the tokens of the doer of the description's own
+    clause, never the people it stands for."""
+    count = few_count(low)
     if count is None:
         return []
     window = sentence_bounds(doc, at)[0]
@@ -45,50 +54,38 @@ def joined_people(doc: Doc, at: int, low: str, is_person: Callable[[Token], bool
         if window == 0:
             break
         window = sentence_bounds(doc, window - 1)[0]
-    found: list[tuple[list[Token], frozenset[str]]] = []
-    for tok in doc[window:at]:
-        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
-            continue
-        members = _joined(tok)
-        if len(members) != count or not all(_person(t, is_person) for t in members):
-            continue
-        if members[-1].i >= at or tok.left_edge.i <= at <= tok.right_edge.i:
-            continue  # the description inside the phrase: "Haddad and Nasser, the two ..."
-        members = [_name_of(t, is_person) for t in members]  # "his brother Karim": Karim
-        found.append((members, frozenset(t.lower_ for t in members)))
-    if not found or any(names != found[-1][1] for _, names in found):
-        return []  # none, or two pairs named: which one is unsaid
-    members, names = found[-1]
-    if any(e.label_ == "PERSON" and not {t.lower_ for t in e} & names
-           for e in sentence_ents(doc, members[-1].i + 1, at)):
+    found = [g for g in people_coordinations(doc, at, count, since=window)
+             if not any(e is not None and e.start <= at < e.end for e in g)]
+    if not found or None in found[-1]:
+        return []  # none, or the nearest names no one: "his wife and son"
+    names: list[Span] = found[-1]  # type: ignore[assignment]
+    end = names[-1].end
+    if any(e.start in not_in for e in names) or _unnamed_between(doc, end, at, count) or \
+            counted_between(doc, end, at, count):
+        return []  # the doers themselves, or a nearer group of as many not named
+    surnames = {e[-1].lower_ for e in names}
+    if any({e[-1].lower_ for e in g if e is not None} != surnames for g in found):
+        return []  # two pairs named: which one is unsaid
+    words = {t.lower_ for e in names for t in e}
+    if any(e.label_ == "PERSON" and not {t.lower_ for t in e} & words
+           for e in sentence_ents(doc, end, at)):
         return []  # "... Lena Vogt said little. The two": another person named since
-    return members
+    if other_kind(low.split()[-1], names):
+        return []  # "the two women": not two men named
+    return [e.root for e in names]
 
 
-def _joined(head: Token) -> list[Token]:
-    """The heads a coordination joins, the first one ``head`` ("Haddad and Nasser"); empty
-    when "or" joins them, or a comma list without "and"."""
-    members = [head]
-    tok = head
-    while (nxt := next((c for c in tok.children if c.dep_ == "conj"), None)) is not None:
-        members.append(nxt)
-        tok = nxt
-    ccs = [c for m in members for c in m.children if c.dep_ == "cc"]
-    if not ccs or any(c.lower_ != "and" for c in ccs):
-        return []
-    return members
-
-
-def _person(tok: Token, is_person: Callable[[Token], bool]) -> bool:
-    """Whether a joined head names a person: a name of one, or a noun a person's name is set
-    beside ("his brother Karim", "her colleague, Sofia Brandt")."""
-    return is_person(_name_of(tok, is_person))
-
-
-def _name_of(tok: Token, is_person: Callable[[Token], bool]) -> Token:
-    """The head of the person's name set beside the noun ``tok`` ("Karim" of "his brother
-    Karim"), else ``tok``."""
-    if tok.pos_ != "NOUN":
-        return tok
-    return next((c for c in tok.children if c.dep_ in ("appos", "npadvmod") and
-                 c.pos_ == "PROPN" and is_person(c)), tok)
+def _unnamed_between(doc: Doc, start: int, end: int, count: int) -> bool:
+    """Whether a coordination of ``count`` persons told by nouns only stands between tokens
+    ``start`` and ``end`` ("a man and a woman were arrested"): the nearer people described."""
+    for tok in doc[start:end]:
+        if tok.dep_ == "conj" or tok.pos_ != "NOUN":
+            continue
+        members = [tok]
+        while (nxt := next((c for c in members[-1].children if c.dep_ == "conj"), None)):
+            members.append(nxt)
+        if len(members) == count and all(
+                t.pos_ == "NOUN" and (person_word(t) or a_person_noun(t.lemma_.lower()))
+                for t in members):
+            return True
+    return False

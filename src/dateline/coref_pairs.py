@@ -13,6 +13,7 @@ a sector only when both have it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .records import Actor
@@ -24,8 +25,10 @@ if TYPE_CHECKING:
 
     from .coref import Antecedents
 
-__all__ = ["pair_meant", "together"]
+__all__ = ["own_body", "pair_meant", "together"]
 
+#: Possessives by which one of people joined is told as another's ("X and his deputy Y").
+_THEIR = frozenset({"his", "her", "its", "their"})
 #: Plural pronouns that may stand for two people named apart.
 _PLURAL = frozenset({"they", "them", "their"})
 #: How a person's country was found when it is the person's own: their words, their name, or
@@ -71,7 +74,7 @@ def pair_meant(antecedents: Antecedents, doc: Doc, at: int, word: str,
             _others_named(doc, window, at, (one, two)):
         return None
     if one.country != two.country:
-        return None  # "Merkel met Macron": two sides, no one party of one country
+        return None  # "Holt met Vogt" of two states: two sides, no one party of one country
     return together((one, two))
 
 
@@ -86,6 +89,21 @@ def together(people: tuple[Actor, ...]) -> Actor:
                  else None,
                  sector=one.sector if all(a.sector == one.sector for a in people) else None,
                  parent=one.parent if all(a.parent == one.parent for a in people) else None)
+
+
+def own_body(doc: Doc, heads: list[Token], people: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The joined ``people`` (their names' ``heads``), one told by a possessive as the one
+    before's ("Hamas leader Yusuf Darwish and his deputy Sami Harb"), of no country or sector of
+    their own, given that one's country, sector and body: a deputy is of his leader's."""
+    found = list(people)
+    for k in range(1, len(found)):
+        one, before = found[k], found[k - 1]
+        noun = heads[k].head if heads[k].dep_ == "appos" else heads[k]  # "his deputy, Harb"
+        if one.country is None and one.sector is None and any(
+                t.dep_ == "poss" and t.lower_ in _THEIR for t in doc[noun.left_edge.i:noun.i]):
+            found[k] = replace(one, country=before.country, sector=before.sector,
+                               parent=before.parent, country_from="possessor")
+    return tuple(found)
 
 
 def _verb_of(root: Token) -> Token | None:

@@ -334,7 +334,7 @@ class DocumentCoder:
             trigger=trig.text,
             rule=m.rule,
             confidence=m.confidence,
-            object=p.acted_on,
+            object=p.acted_on or m.acted_on and self.doc[slice(*m.acted_on)].text,
             outlets=(article.outlet,) if article.outlet else (),
             place_source=p.place_source,
             date_source=date_source,

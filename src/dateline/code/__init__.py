@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 
 from ..tokens import tags
 from .addressees import addressed
-from ..agent_directives import directed
 from .cameo_obligations import duties_laid
 from .aims import aims
 from .casualties import merge_victims
 from .claims import claimed_attacks
+from .directives import directed
 from .figures import figurative
 from .opposed import opposed_acts
 from .force_sentences import names_forces

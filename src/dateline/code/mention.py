@@ -68,6 +68,9 @@ class Mention:
     #: the place of this reading among the coordinated parties of one act ("X and Y attacked
     #: Z": 0 for X, 1 for Y); 0 for an act of one party
     conjunct: int = 0
+    #: what the act was done to when a party other than its own recipient took the recipient's
+    #: place ("told Pakistan to arrest the militants": the militants, the demand put to Pakistan)
+    acted_on: tuple[int, int] | None = None
 
     def by_doer(self, words: tuple[int, int]) -> bool:
         """Whether ``words`` (token offsets) start inside the doer's words, or the doer's start

@@ -33,10 +33,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..coref import gender_of
 from ..deps import SUBJECTS, subject
 from ..sentences import chars_span, sentence_spans
 from ..tokens import doc_memo
 from .person_nouns import a_person_noun
+from ..wordclasses import word_class
 from .words import person_word
 
 if TYPE_CHECKING:
@@ -45,10 +47,13 @@ if TYPE_CHECKING:
     from ..records import Actor
     from .mention import Mention
 
-__all__ = ["few_named", "FEW_COUNTS"]
+__all__ = ["counted_between", "few_named", "FEW_COUNTS", "other_kind", "people_coordinations"]
 
 #: Words that count a few people, with how many: "the pair", "the two men", "both women".
 FEW_COUNTS = {"pair": 2, "duo": 2, "couple": 2, "both": 2, "two": 2, "trio": 3, "three": 3}
+#: The gender a description's noun asks of the persons it stands for ("the two women").
+_KIND = {**dict.fromkeys(word_class("female_nouns") | {"women", "sisters"}, "f"),
+         **dict.fromkeys(word_class("male_nouns") | {"men", "brothers"}, "m")}
 #: Words a description of a few people opens with.
 _DETERMINERS = frozenset({"the", "these", "those", "both"})
 #: The most words a description of a few people runs to ("the two remaining cell members").
@@ -121,6 +126,15 @@ def _coordinations(doc: Doc, before: int, core: bool = False, count: int | None 
                 members[0] is None or members[0][0] >= since)]
 
 
+def people_coordinations(doc: Doc, before: int, count: int, since: int = 0
+                         ) -> list[list[Span | None]]:
+    """The coordinations of ``count`` people ending before token ``before`` and starting at
+    token ``since`` or after, in text order, parties of their clause or not ("the fate of
+    Hale and Ward"; see :func:`_coordinations`): the one finder of the people a description
+    of a few stands for, here and in ``coref_joined``."""
+    return _coordinations(doc, before, count=count, since=since)
+
+
 def _all_coordinations(doc: Doc, core: bool) -> list[tuple[int, tuple[tuple[int, int] | None,
                                                                         ...]]]:
     """All the coordinations of :func:`_coordinations` in the document, worked out once: each
@@ -152,7 +166,8 @@ def _all_coordinations(doc: Doc, core: bool) -> list[tuple[int, tuple[tuple[int,
                     members.append(child)
                     frontier.append(child)
         if len(members) > 1 and all(t.i in persons or _unlabelled_name(t) or person_word(t)
-                                    for t in members):
+                                    for t in members) and all(  # not "Hale or Ward"
+                c.lower_ == "and" for t in members for c in t.children if c.dep_ == "cc"):
             ready = max([t.i + 1 for t in members] + [persons[t.i].end for t in members if
                                                       t.i in persons] +
                         [first_full[t.text] for t in members if t.i in told_again])
@@ -207,9 +222,13 @@ def _unlabelled_name(tok: Token) -> bool:
 
 
 def _name_of(tok: Token) -> Span | None:
-    """The words of an unlabelled name ending at ``tok`` (its compounds before it)."""
+    """The words of an unlabelled name ending at ``tok`` (its compounds before it), or of the
+    person's name set beside a noun ("his brother Karim": Karim)."""
     if not _unlabelled_name(tok):
-        return None
+        beside = next((c for c in tok.children if c.dep_ in ("appos", "npadvmod") and
+                       c.ent_type_ == "PERSON"), None) if tok.pos_ == "NOUN" else None
+        return None if beside is None else next(
+            (e for e in tok.doc.ents if e.label_ == "PERSON" and e.root.i == beside.i), None)
     start = tok.i
     while start > 0 and tok.doc[start - 1].dep_ == "compound" and \
             tok.doc[start - 1].head.i == tok.i:
@@ -221,7 +240,7 @@ def _last(group: list[Span | None], doc: Doc) -> int:
     return max((e.end for e in group if e is not None), default=0)
 
 
-def _counted_between(doc: Doc, start: int, end: int, count: int) -> bool:
+def counted_between(doc: Doc, start: int, end: int, count: int) -> bool:
     """Whether a phrase between tokens ``start`` and ``end`` counts a new group of ``count``
     ("two soldiers", "three journalists"), not a description of one named ("the two men")."""
     for tok in doc[start:end]:
@@ -354,12 +373,26 @@ def few_named(doc: Doc, m: Mention, target: Actor | None) -> Actor | None:
     if words is None or count is None:
         return target
     together = _coordinated_with(doc, words.start, target)
-    if together is not None and len(together) == count:
+    if together is not None and len(together) == count and not _doers(m, together) and \
+            not other_kind(words.root.lower_, together):
         return _named(doc, target, together)  # "Hale and Ward ... the pair", read as Hale alone
     names = _named_few(doc, words, count) or _named_after_lead(doc, words, count)
-    if names is None or _counted_between(doc, names[-1].end, words.start, count):
-        return target
+    if names is None or counted_between(doc, names[-1].end, words.start, count) or \
+            _doers(m, names) or other_kind(words.root.lower_, names):
+        return target  # (not the act's own doers: "Hale and Ward attacked the two men")
     return _named(doc, target, names)
+
+
+def other_kind(noun: str, names: list[Span]) -> bool:
+    """Whether the persons ``names`` are of the other gender than the description's ``noun``
+    asks ("the two women": not "Omar Haddad and Karim Nasser", by their given names)."""
+    kind = _KIND.get(noun.lower())
+    return kind is not None and any(gender_of(e.root) not in (None, kind) for e in names)
+
+
+def _doers(m: Mention, names: list[Span]) -> bool:
+    """Whether any of ``names`` is among the act's own doers, never its recipients too."""
+    return any(m.by_doer((e.start, e.end)) for e in names)
 
 
 def _named(doc: Doc, target: Actor, names: list[Span]) -> Actor:

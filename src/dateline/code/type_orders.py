@@ -18,18 +18,21 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..deps import subject
-from .forces import armed
-from .words import CONFLICT_TYPES
+from ..wordclasses import word_class
+from .forces import armed, security_sector
+from .words import ARMED, CONFLICT_TYPES, UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .mention import Mention
 
-__all__ = ["orders_done", "own_forces_order"]
+__all__ = ["forces_told", "orders_done", "own_forces_order"]
 
 #: verbs of command whose object is the one who is to act
 ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
+#: Givers of orders who command no forces: a court orders a company to pay, not its men.
+_NO_COMMAND = word_class("court_nouns") | frozenset({"judge", "magistrate", "justice"})
 
 _NATIONAL = ("GPE", "NORP")
 #: entity types of a giver named by name
@@ -57,11 +60,30 @@ def _own(order: Token, forces: Token) -> bool:
 def own_forces_order(verb: Token) -> bool:
     """``verb`` orders armed forces of the one giving the order to act ("ordered US forces to
     leave", "ordered his troops to open fire")."""
-    if verb.lemma_.lower() not in ORDER_VERBS or not any(c.dep_ == "xcomp"
-                                                        for c in verb.children):
+    return verb.lemma_.lower() in ORDER_VERBS and forces_told(verb)
+
+
+def forces_told(verb: Token) -> bool:
+    """The verb of demand ``verb`` (any: "ordered", "told") puts an act to armed forces of the
+    one giving it ("told his men to shoot"): not when the giver commands no forces ("the court
+    ordered the company to pay"), nor to a unit noun of no military word ("the company"); by a
+    verb other than one of command, only to a state's forces or to the giver's own ("told the
+    soldiers to fire", "told his men to shoot"; not "told the rebels to lay down their arms")."""
+    if not any(c.dep_ == "xcomp" for c in verb.children):
         return False
     forces = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return forces is not None and armed(forces) and _own(verb, forces)
+    giver = subject(verb)
+    if forces is None or giver is not None and giver.lemma_.lower() in _NO_COMMAND:
+        return False
+    lemma = forces.lemma_.lower()
+    if lemma in UNITS and lemma not in ARMED and not any(
+            armed(c) for c in forces.subtree if c.i != forces.i):
+        return False  # "the company" is a firm unless soldiers are named with it
+    mine = giver is not None and armed(giver) and any(  # a commander's "his men"
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in forces.children)
+    if verb.lemma_.lower() not in ORDER_VERBS and not mine and security_sector(forces) is None:
+        return False  # "told the rebels to lay down their arms": no forces of the one telling
+    return (armed(forces) or mine) and _own(verb, forces)
 
 
 def _ordered_done(verbs: list[tuple[Mention, Token]]) -> list[tuple[Mention, Token]]:

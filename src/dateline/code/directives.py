@@ -1,17 +1,20 @@
 """Who demands an act that one party tells, orders, advises or presses another to do.
 
-"The minister instructed the police to release the detainees", "Washington pressured Pakistan
-to expel the militants", "the commander told the fighters to lay down their arms": a verb of
+"The court instructed the ministry to release the detainees", "Washington pressured Pakistan
+to expel the militants", "the minister told the rebels to lay down their arms": a verb of
 demand with an object and an infinitive (object control) puts the act to the party it names,
 who has not done it. CAMEO codes the demand: its actor is the one who tells or presses, its
-recipient the party told (10 for an order, a demand or pressure; 02 for an appeal or advice),
-as the coder does where the verb of demand is an event of its own ("urged Iran to stop",
-``code/addressees``). Where that verb gives no event ("told", "instructed", "pressured", or an
-order whose object the lexicon reads as a thing), the act demanded was left to the party told,
-as if it acted. Here it becomes the demand, made by the subject of the verb of demand of the
-party it names, with the demand's CAMEO root; a passive names the demander by its agent
-("were ordered by the court to pay"). An order to one's own forces is the act ordered, done by
-those forces (``code/type_orders``), and stays so.
+recipient the party told (10 for an order, a demand or pressure; 02 for an appeal or advice,
+as the word classes ``demand_ordering_verbs`` and ``demand_appeal_verbs`` say; a verb of
+demand in neither is left as it is), as the coder does where the verb of demand is an event of
+its own ("urged Iran to stop", ``code/addressees``). Where that verb gives no event ("told",
+"instructed", "pressured", or an order whose object the lexicon reads as a thing), the act
+demanded is the demand, made by the subject of the verb of demand of the party it names, with
+the demand's CAMEO root; what the act was done to stays its object ("told Pakistan to arrest
+the militants": the militants). A passive names the demander by its agent ("were ordered by
+the court to pay"), or names none ("were told to leave": the demand of no one stated). An
+order to one's own forces, by any verb of demand ("told his men to fire"), is the act ordered,
+done by those forces (``code/type_orders``), and stays so.
 """
 
 from __future__ import annotations
@@ -19,28 +22,27 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .code.forces import security_sector
-from .code.frames import load_frames
-from .code.mention import span_of
-from .code.roles import agent_of, is_passive, np_span, subject_of
-from .code.speakers import speaker_of
-from .code.type_orders import own_forces_order
+from ..wordclasses import word_class
+from .forces import security_sector
+from .frames import load_frames
+from .mention import span_of
+from .roles import agent_of, is_passive, np_span, subject_of
+from .speakers import speaker_of
+from .type_orders import forces_told
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .code.mention import Mention
+    from .mention import Mention
 
 __all__ = ["directed"]
 
 #: The status a verb of demand gives the act it puts to another party.
 _DEMANDED = "demanded"
-#: Verbs of demand that order or press (CAMEO 10, the Phoenix DEMAND and ORDER classes:
-#: "ordered", "told", "instructed", "pressed", "pressured"); the others appeal or advise
-#: (CAMEO 02: "encouraged", "advised", "begged").
-_ORDERING = frozenset({"order", "command", "instruct", "direct", "tell", "demand", "press",
-                       "pressure", "pressurise", "pressurize", "exhort", "push"})
-_DEMAND_ROOT, _APPEAL_ROOT = "10", "02"
+#: The CAMEO root of a demand by its verb: 10 for one that orders or presses ("ordered",
+#: "told", "pressured"), 02 for one that appeals or advises ("encouraged", "begged").
+_ROOTS = {**dict.fromkeys(word_class("demand_ordering_verbs"), "10"),
+          **dict.fromkeys(word_class("demand_appeal_verbs"), "02")}
 #: How a noun trigger hangs from the verb that carries it: "to cancel the strike".
 _CARRIED = frozenset({"dobj", "obj"})
 _PARTY_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -96,22 +98,27 @@ def _as_demand(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
         return m
     act = _act_verb(doc[m.trigger])
     verb = _demand_verb(act)
-    if verb is None or own_forces_order(verb) or any(
+    root = None if verb is None else _ROOTS.get(verb.lemma_.lower())
+    if verb is None or root is None or forces_told(verb) or any(
             d.trigger_span[0] <= verb.i < d.trigger_span[1] for d in mentions):
         return m  # no verb of demand, or one read as an event of its own
-    told, demander = _told(verb, act), _demander(verb)
-    if told is None or demander is None:
+    told = _told(verb, act)
+    if told is None:
         return m
     told_words = np_span(told)
     if m.source is not None and not m.by_doer(told_words):
         return m  # the act is another party's ("urged Iran to let inspectors visit")
-    source = span_of(demander)
+    # the party told as the act had it, one of several when they are coordinated
+    target = m.source or told_words
+    if is_passive(verb) and agent_of(verb) is None:  # "were told to leave": by no one stated
+        return replace(m, source=None, target=target, acted_on=m.target, source_sector=None,
+                       sense=replace(m.sense, cameo_root=root))
+    demander = _demander(verb)
+    source = None if demander is None else span_of(demander)
     if source is None or source[0] < told_words[1] and told_words[0] < source[1]:
         return m
-    root = _DEMAND_ROOT if verb.lemma_.lower() in _ORDERING else _APPEAL_ROOT
     sector = security_sector(demander) if demander.pos_ in ("NOUN", "PROPN") else None
-    # the party told as the act had it, one of several when they are coordinated
-    return replace(m, source=source, target=m.source or told_words, source_sector=sector,
+    return replace(m, source=source, target=target, acted_on=m.target, source_sector=sector,
                    sense=replace(m.sense, cameo_root=root))
 
 
