@@ -18,8 +18,8 @@ STATELESS = [
      "to stop the Turkish advance.", "asked", "Kurdish government", None),
     # "they" standing for them keeps the people's name, not the report's state
     ("Turkish jets bombed the border villages. Kurdish officials asked the Syrian government "
-     "to stop the Turkish advance. They denied on Thursday that an agreement had been struck.",
-     "denied", "Kurdish government", None),
+     "to stop the Turkish advance. They rejected a proposal for talks on Thursday.",
+     "rejected", "Kurdish government", None),
     # forces of the people in a sentence that names one country: of that country
     ("Kurdish forces captured two fighters near the Syrian town of Hasakah.", "captured",
      "Kurdish military", "SYR"),

@@ -12,7 +12,7 @@ LOST_SUBJECTS = [
     # an active verb coordinated with a passive shares the passive's subject, not its agent
     ("The Elysee said it had been informed of the plan in advance and rejected it.", "rejected",
      None, "FRA"),
-    ("The defence minister was questioned by reporters and denied the allegation.", "denied",
+    ("The defence minister was questioned by reporters and denied the request.", "denied",
      "The defence minister", None),
     # after a comma, a verb coordinated with what is said is the sayer's own second act
     ("Dr Lena Vogt, a lawyer for the family, said the prisoner should be released at once, and "

@@ -374,7 +374,7 @@ def test_coref_the_group_is_the_report_s_organisation(event_on_unfiltered, text,
 NEAREST_BODIES = [
     ("The Syrian Democratic Forces took Raqqa in October. The Syrian Democratic Forces then "
      "arrested dozens of officials. Her appeals to Isis went nowhere, as the militants denied "
-     "they were holding her brother.", "denied", "Islamic State"),
+     "her request.", "denied", "Islamic State"),
 ]
 
 

@@ -54,7 +54,7 @@ CASES = [
     ("Militias who led the assault on the port have been disarmed.", "assault", _REPORT),
     # ... but not the act the main clause tells, of the report's days
     ("The talks failed again. Its founder, who was accused of fraud by the regulator, "
-     "denied wrongdoing.", "denied", _REPORT),
+     "rejected the offer.", "rejected", _REPORT),
     # ... nor those hurt in the story's own happening, named as the participle's doer
     ("A bomber attacked the bus station in Lomar. Nurses treated 12 travellers wounded by "
      "the blast.", "wounded", _REPORT),

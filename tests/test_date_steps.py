@@ -79,7 +79,7 @@ CASES = [
     (_OPEN + "So far, police have arrested 12 people.", "arrested", _REPORT),
     (_OPEN + "Police have thus far arrested 12 people in the province.", "arrested", _REPORT),
     # ... nor words, most often said again on the report's day
-    (_OPEN + "The government has since denied the report.", "denied", _REPORT),
+    (_OPEN + "The government has since rejected the proposal.", "rejected", _REPORT),
     (_OPEN + "The government has since apologised for the raid.", "apologised", _REPORT),
     # ... nor one told with no stretch, nor the lead's news
     (_OPEN + "Police have arrested 12 people in the province.", "arrested", _REPORT),

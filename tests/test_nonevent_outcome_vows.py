@@ -1,6 +1,7 @@
-"""A vow, pledge, promise or oath to win, prevail or hold out is rhetoric about an outcome, no
-offer of cooperation (AGREE) and no threat (THREATEN); a vow to do a thing to or with a party
-stays one (sentences written for the project)."""
+"""A vow, pledge, promise or oath to win or prevail is rhetoric about an outcome, no offer of
+cooperation (AGREE) and no threat (THREATEN); a vow to do a thing to or with a party stays one,
+and a vow to win or prevail over a party, to win back a place or to carry on a fight is a
+threat (sentences written for the project)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ PUBDATE = "2024-03-16"
 
 # (sentence, the (trigger, type) of its events)
 CASES = [
-    ("The president is vowing to win on the issue someday.", []),
+    ("The president is vowing to win the next vote.", []),
     ("The leader pledged to prevail whatever the cost.", []),
     ("The minister promised to win the next election.", []),
     ("The commander swore to succeed whatever the hardship.", []),
@@ -18,6 +19,13 @@ CASES = [
     # what is vowed is an act: a promise, or a threat where it harms
     ("Germany pledged to put its foreign fighters on trial.", [("pledged", "AGREE")]),
     ("The rebels vowed to crush the army.", [("vowed", "THREATEN")]),
+    # an outcome won over a party, a place won back, a fight carried on: a threat
+    ("The rebels vowed to win back the city.", [("vowed", "THREATEN")]),
+    ("The rebels swore to win back the valley.", [("swore", "THREATEN")]),
+    ("The army vowed to overcome the rebels.", [("vowed", "THREATEN")]),
+    ("The army vowed to persist with its offensive against the rebels.", [("vowed", "THREATEN")]),
+    ("The rebels vowed to win the war against the government.", [("vowed", "THREATEN")]),
+    ("The president vowed to prevail over the insurgents.", [("vowed", "THREATEN")]),
 ]
 
 

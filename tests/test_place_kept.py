@@ -15,7 +15,7 @@ _STORY = "The war in Syria goes on. "
     (_STORY + "The women, held in a camp near Erbil, pleaded to be brought home.",
      "pleaded", "Erbil", 2),
     # ... kept in the town itself
-    (_STORY + "A fighter detained in Qamishli denied the charges.", "denied", "Al Qamishli", 1),
+    (_STORY + "A fighter detained in Qamishli denied the request.", "denied", "Al Qamishli", 1),
     # ... a doer whose own name has "for" in it
     (_STORY + "The Kurdish Committee for Refugees, based in Erbil, urged ministers to act.",
      "urged", "Erbil", 1),
@@ -67,9 +67,9 @@ def test_place_kept_doer_whereabouts(event_on, text, trigger, town, precision):
     (_STORY + "A campaign group for Britons detained in Syria urged ministers to act.", "urged",
      "Syria"),
     # a stay told as over is not where the doer is now
-    (_STORY + "A fighter previously held in Qamishli denied the charges.", "denied",
+    (_STORY + "A fighter previously held in Qamishli denied the request.", "denied",
      "Al Qamishli"),
-    (_STORY + "A fighter once detained in Qamishli denied the charges.", "denied",
+    (_STORY + "A fighter once detained in Qamishli denied the request.", "denied",
      "Al Qamishli"),
     (_STORY + "The academic, formerly held in Tehran, accused Iran of torture.", "accused",
      "Tehran"),

@@ -59,7 +59,7 @@ def test_place_posts_post_named(words, town):
     (_STORY + "British UN ambassador Jane Doyle said Britain was not involved, rejecting an "
               "accusation by Russia.", "rejecting", "New York City"),
     # a country's capital
-    (_STORY + "Ruritania's ambassador to the UK, Pavel Orlov, denied the report.", "denied",
+    (_STORY + "Ruritania's ambassador to the UK, Pavel Orlov, denied the request.", "denied",
      "London"),
     # a town after "in"
     (_STORY + "The US ambassador in Kabul, Mary Hollis, condemned the shelling.", "condemned",
@@ -69,7 +69,7 @@ def test_place_posts_post_named(words, town):
      "condemned", "The Hague"),
     # a place the sentence names for the words is kept
     (_STORY + "Ruritania's ambassador to the UK, Pavel Orlov, speaking in Geneva, denied the "
-              "report.", "denied", "Geneva"),
+              "request.", "denied", "Geneva"),
     # a chamber's town is kept, not overridden by the organisation's headquarters
     (_STORY + "Britain's ambassador to the UN Human Rights Council, Tom Hale, condemned the "
               "attack.", "condemned", "Geneva"),

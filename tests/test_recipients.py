@@ -269,14 +269,12 @@ def test_recipients_act_appraised_is_its_owners(event_on, text, trigger, recipie
     assert event.target.antecedent == antecedent
 
 
-@pytest.mark.parametrize("text, trigger, thing", [
-    # one denies one's own part in an act: only words put to someone are another's
-    ("The ministry denied its involvement in the raid on the newspaper on Monday.", "denied",
-     "its involvement"),
+@pytest.mark.parametrize("text, trigger", [
+    # one denies one's own part in an act: a statement, with no event and so no recipient
+    ("The ministry denied its involvement in the raid on the newspaper on Monday.", "denied"),
 ])
-def test_recipients_own_act_defended_is_no_recipient(event_on, text, trigger, thing):
-    event = event_on(text, trigger)
-    assert event.target is None and event.object == thing
+def test_recipients_own_act_defended_is_no_recipient(events_in, text, trigger):
+    assert not [e for e in events_in(text, "2024-03-16") if e.trigger == trigger]
 
 
 def test_recipients_accuser_is_not_also_the_accused(event_on):

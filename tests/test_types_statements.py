@@ -22,6 +22,24 @@ CASES = [
     ("The government has always denied the attack.", []),
     ("The militia denied the killings.", []),
     ("The minister dismissed the allegations of torture.", []),
+    # whatever else is denied (a story, "it", "everything") tells what happened: no event
+    ("The ministry denied the story.", []),
+    ("The spokesman denied everything.", []),
+    ("The ministry denied it.", []),
+    ("The reports were denied by the ministry.", []),
+    # a measure denied is told as denied, not done
+    ("The army denied the detentions.", [("detentions", "COERCE", "denied")]),
+    # the denier's own clause of what it aimed at tells what was so: no demand
+    ("Varnia denies it is moving families into the town, insisting it aimed only to secure the "
+     "border.", []),
+    ("The army denied the reports, insisting it aimed only at militants.", []),
+    # the denier's own act beside the denial is done, not denied
+    ("The ministry denied the reports, calling on the UN to investigate.",
+     [("calling", "REQUEST", "actual"), ("investigate", "ACCUSE", "demanded")]),
+    ("The ministry denied the reports, threatening to sue the newspaper.",
+     [("threatening", "THREATEN", "actual"), ("sue", "ACCUSE", "threatened")]),
+    ("The militia denied the killings, accusing the army of staging them.",
+     [("accusing", "ACCUSE", "actual")]),
     # a denial with a clause of the act: the act is told as denied
     ("The army denied that its soldiers had shot the protesters.",
      [("shot", "ASSAULT", "denied")]),
@@ -33,6 +51,14 @@ CASES = [
     ("The government dismissed the demand for a ceasefire.", [("dismissed", "REJECT", "actual")]),
     ("The rebels rejected the peace proposal.", [("rejected", "REJECT", "actual")]),
     ("The council denied the request for a permit to march.", [("denied", "REJECT", "actual")]),
+    ("The request was denied by the council.", [("denied", "REJECT", "actual")]),
+    ("The government denied the families' claims for compensation.",
+     [("denied", "REJECT", "actual")]),
+    # a court that dismisses charges or claims rules on a party
+    ("The court dismissed the charges against the opposition leader.",
+     [("dismissed", "REJECT", "actual")]),
+    ("A judge dismissed the claims brought by the families against the army.",
+     [("dismissed", "REJECT", "actual")]),
 ]
 
 

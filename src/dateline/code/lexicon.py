@@ -69,7 +69,8 @@ NOT_AN_EVENT = "-"
 #: stated (a "that"-clause of what is, was or may be so, not of what is to be done), a
 #: prediction (such a view, or what will or may befall others, not the speaker's side), an
 #: infinitive complement ("sought to flee": the act sought has its own verb), an infinitive
-#: complement of one of the verbs named ("vowed to crush them": the act vowed), a participle
+#: complement of one of the verbs named ("vowed to crush them": the act vowed) and one that
+#: names no party, place or fight besides (outcome: "vowed to win the vote"), a participle
 #: describing a noun ("the forces fighting in the north": who they are, no happening told), a
 #: participle clause of another verb (what it led to: "left the town, allowing the convoys to
 #: enter"), a past participle describing a noun ("militias backed by Iran": who they are),
@@ -90,6 +91,7 @@ CONDITION_KINDS: dict[str, bool] = {
     "adjunct": False, "described": False, "own_act": False, "infpass": True, "inf": True,
     "unreal": False, "mark": True, "willclause": False, "poss": False, "ownobj": False,
     "vcomp": False, "clausemark": True, "subjof": True, "unarmed": False, "quarrel": False,
+    "outcome": True,
 }
 
 

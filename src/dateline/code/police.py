@@ -380,7 +380,9 @@ def police_measures(sent: Sequence[Token], taken: set[int],
         # what is done to the measure is how it went: "failed to provide adequate security"
         status = status_of(tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
                            or _raised_security(tok) else tok)
-        if status not in ("actual", "attempted", "failed"):
+        if status_of(tok) == "denied":
+            status = "denied"  # "denied the detentions": the measure, denied, not done
+        if status not in ("actual", "attempted", "failed", "denied"):
             continue
         yield Mention(
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense, status=status,

@@ -18,7 +18,7 @@ from .kinds import KINDS, light_doer, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
 from .postures import posture_reading
 from .roles import RELATIVE_PRONOUNS, bare_clause, gapped_object, is_passive, is_when, parsed_agent
-from .views import own_act, predicative, prediction, question, statement
+from .views import bare_outcome, own_act, predicative, prediction, question, statement
 from .words import ARMED, LABOUR, PERSON_NOUNS, PERSONAL, PLACE_NOUNS, TITLED, of_object
 
 if TYPE_CHECKING:
@@ -396,11 +396,11 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return irrealis(verb) or any(c.dep_ == "neg" or c.dep_.startswith("nsubj") and (
             c.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
             for c in verb.children)  # "no one was allowed to"
-    if kind == "inf":  # "allowed them to claim", "took to the streets to celebrate": to-clause
+    if kind in ("inf", "outcome"):  # "allowed them to claim"; outcome: "vowed to win the vote"
         return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in options and all(
             g.dep_ != "conj" or g.lemma_.lower() in options for g in c.children)  # "and to demand"
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in
-            verb.children)
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            and (kind == "inf" or bare_outcome(c)) for c in verb.children)
     if kind == "infpass":  # "asked not to be named": a passive infinitive of these verbs
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in options
                    and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)

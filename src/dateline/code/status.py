@@ -34,10 +34,12 @@ __all__ = ["status_of", "planned_ahead", "deontic", "frame_root", "conditional_t
            "FRAME_ROOTS", "STATUSES", "UNREAL"]
 
 _FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "dobj"})
-# Which dependents carry a frame verb's status, by its reach in the data table.
+# Which dependents carry a frame verb's status, by its reach in the data table. A participle
+# clause beside the frame verb ("denied the reports, calling on the UN to investigate") is the
+# speaker's own act, done, and takes none of the frame's status.
 _REACH_DEPS = {"control": frozenset({"xcomp", "pcomp", "prep"}),
                "clause": frozenset({"xcomp", "pcomp", "prep", "ccomp"}),
-               "any": _FRAME_DEPS, "passive": frozenset({"xcomp"}),
+               "any": _FRAME_DEPS - {"advcl"}, "passive": frozenset({"xcomp"}),
                "infinitive": frozenset({"xcomp"}), "gerund": frozenset({"xcomp"}),
                "subjunctive": frozenset({"xcomp", "pcomp", "prep"})}
 #: The CAMEO root a non-actual event takes from its frame (a threatened attack is a threat).

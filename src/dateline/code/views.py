@@ -1,7 +1,8 @@
 """Clauses that name, ask or tell rather than act: a verb with an object complement
 ("called them traitors"), a question ("asked why the army withdrew"), a view of what is or may
-be so ("warned that the decision could hurt") and a foretelling of what will befall others
-("warned that thousands could die"). The lexicon's senses test these by name
+be so ("warned that the decision could hurt"), a foretelling of what will befall others
+("warned that thousands could die"), and an outcome vowed that names no party ("vowed to win
+the next vote"). The lexicon's senses test these by name
 (:mod:`dateline.code.senses`)."""
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from ..deps import subject
 from ..wordclasses import word_class
 from .forces import armed, security_sector
 from .roles import is_passive
+from .words import ARMED, PERSON_NOUNS, PERSONAL, PLACE_NOUNS
 from .type_warnings import foretold_happening
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["asks", "own_act", "predicative", "prediction", "question", "statement"]
+__all__ = ["asks", "bare_outcome", "own_act", "predicative", "prediction", "question",
+           "statement"]
 
 _QUESTION_WORDS = word_class("question_words")
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves",
@@ -170,9 +173,17 @@ def statement(verb: Token) -> bool:
                 return True
             continue
         if c.tag_ in ("VBD", "VBZ") or auxes & _FACT_AUXES or (
-                c.pos_ == "AUX" and c.tag_ == "VBP"):
+                c.pos_ == "AUX" and c.tag_ == "VBP") or _bare_past(c, auxes):
             return True
     return False
+
+
+def _bare_past(clause: Token, auxes: set[str]) -> bool:
+    """"insisting it aimed only to secure the border": a past form the parse tags as a
+    participle ("aimed" VBN) that has a subject of its own and no auxiliary is the finite past
+    of a clause that tells what was so (a participle stands without a subject)."""
+    return clause.tag_ == "VBN" and not auxes and any(
+        g.dep_ == "nsubj" for g in clause.children)
 
 
 _OWN_PRONOUNS = frozenset({"i", "we", "it", "he", "she"})
@@ -228,3 +239,37 @@ def prediction(verb: Token) -> bool:
             return True  # (and "warned children face grave conditions": what others go
             # through now, told)
     return False
+
+
+#: the prepositions that name what an outcome is won over or carried on with
+_OVER = frozenset({"over", "with"})
+_FIGHTS = word_class("vowed_fights")
+_NAMED = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+#: people by office or role and bodies ("the government", "the minister")
+_BODIES = word_class("person_heads") | word_class("offices") | word_class("doers") \
+    | word_class("body_heads")
+
+
+def _party_or_fight(tok: Token) -> bool:
+    """"the rebels", "the city", "them", "its offensive": a party, a place or a fight."""
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in _NAMED or tok.lower_ in PERSONAL or lemma in PERSON_NOUNS \
+        or lemma in ARMED or lemma in _BODIES or lemma in PLACE_NOUNS or lemma in _FIGHTS \
+        or armed(tok) or security_sector(tok) is not None
+
+
+def bare_outcome(clause: Token) -> bool:
+    """"(vowed) to win the next vote", "(pledged) to prevail": an outcome with no party, place
+    or fight named as what it is won from or carried on against; not "to win back the city"
+    (a particle), "to overcome the rebels" (a party the object), "to prevail over the
+    insurgents", "to persist with its offensive", "to win the war against the government" (a
+    phrase against anyone, or over or with a party or a fight, of the verb or its object)."""
+    if any(c.dep_ == "prt" and c.lower_ == "back" for c in clause.children):
+        return False
+    objs = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+    if any(_party_or_fight(o) and o.lemma_.lower() not in ("war", "fight", "battle")
+           for o in objs):
+        return False
+    return not any(c.dep_ == "prep" and (c.lower_ == "against" or c.lower_ in _OVER and any(
+        g.dep_ == "pobj" and _party_or_fight(g) for g in c.children))
+        for head in (clause, *objs) for c in head.children)  # (what one wins against is a foe)
