@@ -116,7 +116,7 @@ def carried_from_before(doc: Doc, events: Sequence[Event]) -> list[Event]:
         if e.date_source == "publication" and e.date_precision is None and e.status in (
                 "actual", "alleged") and (when := _time_before(doc, text, exprs, tok, pub,
                                                                main_dates, lead)) is not None and (
-                _one_account(doc, text, tok, e, kinds)):
+                _one_account(doc, text, tok, e, kinds if when[2] == 1 else {})):
             e = replace(e, date=when[0], date_precision=when[1], date_source="carried")
             main_dates.setdefault(start, when)
         elif e.date and e.date_source in _TOLD and e.date_precision in _POINTS and _main_act(tok):
@@ -232,7 +232,8 @@ def _one_account(doc: Doc, text: str, tok: Token, e: Event, kinds: dict[int, set
     """Whether the sentence of ``tok`` tells one account with the sentence before: it carries
     the story on (:func:`continues_story`), names again a party of its act (``e``'s source or
     target, in its own words or those a pronoun stands for), or tells the same kind of act as
-    the sentence before's main one."""
+    the sentence before's main one (``kinds``: given only when that sentence tells the time
+    itself; a second act of a kind, two sentences on, may be another happening of it)."""
     start, end = sentence_bounds(doc, tok.i)
     before = sentence_bounds(doc, start - 1)[0]
     sentence = text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
@@ -243,7 +244,12 @@ def _one_account(doc: Doc, text: str, tok: Token, e: Event, kinds: dict[int, set
 
 
 def _named_in(party: Actor, told: str) -> bool:
-    """Whether a name in ``party``'s own words (or those a pronoun of it stands for) is in
-    ``told``."""
-    names = [n for n in _NAME.findall(party.antecedent or party.text or "") if n not in _NOT_NAMES]
-    return any(re.search(rf"\b{re.escape(n)}\b", told) for n in names)
+    """Whether the names of ``party``'s own words (or those a pronoun of it stands for) are
+    all in ``told`` ("Moreno" after "Jo Moreno", not "Ana Moreno")."""
+    names = _names(party.text) or _names(party.antecedent)
+    return bool(names) and all(re.search(rf"\b{re.escape(n)}\b", told) for n in names)
+
+
+def _names(words: str | None) -> list[str]:
+    """The capitalised names in ``words``."""
+    return [n for n in _NAME.findall(words or "") if n not in _NOT_NAMES]
