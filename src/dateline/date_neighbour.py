@@ -96,11 +96,13 @@ def carried_from_before(doc: Doc, events: Sequence[Event]) -> list[Event]:
     text = doc_text(doc)  # (as the dates read it: its expressions are found once)
     exprs = time_expressions(text, pub, doc)
     kinds: dict[int, set[str]] = {}  # the kinds of each sentence's main acts, by its first token
+    lemmas: dict[int, set[str]] = {}  # ... and their verbs
     lead: str | None = None  # the time the lead gives the story
     for e in events:
         if (tok := event_token(doc, e)) is not None and _main_act(tok):
             start = sentence_bounds(doc, tok.i)[0]
             kinds.setdefault(start, set()).add(e.event_type)
+            lemmas.setdefault(start, set()).add(tok.lemma_)
             if start == 0 and lead is None and e.date_source in (*_TOLD, "publication"):
                 lead = e.date
     if lead is None:  # ... else the time hung on its main verb ("said on Thursday that …")
@@ -116,7 +118,8 @@ def carried_from_before(doc: Doc, events: Sequence[Event]) -> list[Event]:
         if e.date_source == "publication" and e.date_precision is None and e.status in (
                 "actual", "alleged") and (when := _time_before(doc, text, exprs, tok, pub,
                                                                main_dates, lead)) is not None and (
-                _one_account(doc, text, tok, e, kinds if when[2] == 1 else {})):
+                _one_account(doc, text, tok, e, kinds if when[2] == 1 or not any(
+                    tok.lemma_ in told for at, told in lemmas.items() if at < start) else {})):
             e = replace(e, date=when[0], date_precision=when[1], date_source="carried")
             main_dates.setdefault(start, when)
         elif e.date and e.date_source in _TOLD and e.date_precision in _POINTS and _main_act(tok):
@@ -232,8 +235,9 @@ def _one_account(doc: Doc, text: str, tok: Token, e: Event, kinds: dict[int, set
     """Whether the sentence of ``tok`` tells one account with the sentence before: it carries
     the story on (:func:`continues_story`), names again a party of its act (``e``'s source or
     target, in its own words or those a pronoun stands for), or tells the same kind of act as
-    the sentence before's main one (``kinds``: given only when that sentence tells the time
-    itself; a second act of a kind, two sentences on, may be another happening of it)."""
+    the sentence before's main one (``kinds``: not given when the time is carried further
+    back and an earlier sentence tells an act of the same verb, since the verb told again
+    may be another happening of it: "The king hosted A on Monday. … The king hosted B.")."""
     start, end = sentence_bounds(doc, tok.i)
     before = sentence_bounds(doc, start - 1)[0]
     sentence = text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
