@@ -38,7 +38,7 @@ DESCRIBED = [
     ("On Monday, gunmen ambushed a convoy near Dorvale. Police later arrested the men who "
      "carried out the attack.", "arrested", "target", "gunmen"),
     ("On Monday, rebels of the Ansar Brigade ambushed Omar Haddad near Dorvale. Police later "
-     "arrested the men who tried to kill him.", "arrested", "target", "rebels"),
+     "arrested the men who tried to shoot him.", "arrested", "target", "rebels"),
     # a relative clause of what was done to them makes no doers
     ("Militiamen entered Dorvale in March. Troops later executed the men who were held in "
      "the school.", "executed", "target", None),

@@ -17,7 +17,7 @@ CASES = [
     ("The commander swore to succeed whatever the hardship.", []),
     ("The rebels vowed to persevere until the end.", []),
     # what is vowed is an act: a promise, or a threat where it harms
-    ("Germany pledged to put its foreign fighters on trial.", [("pledged", "AGREE")]),
+    ("Austria pledged to put its captured militants on trial.", [("pledged", "AGREE")]),
     ("The rebels vowed to crush the army.", [("vowed", "THREATEN")]),
     # an outcome won over a party, a place won back, a fight carried on: a threat
     ("The rebels vowed to win back the city.", [("vowed", "THREATEN")]),

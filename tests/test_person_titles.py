@@ -11,7 +11,7 @@ PUBDATE = "2021-03-14"
     ("The Danish defence minister, Anders Holm, praised the Swedish general.", "praised",
      "source", "DNK", "GOV"),
     # a country's possessive before the title
-    ("Norway's justice minister, Lars Berntsen, on Sunday called for a European solution.",
+    ("Norway's justice minister, Lars Berntsen, on Sunday called for a joint Nordic plan.",
      "called", "source", "NOR", "GOV"),
     # the title after the name, read with the name itself
     ("Police arrested Omar Haddad, a journalist, in Cairo.", "arrested", "target", "EGY",

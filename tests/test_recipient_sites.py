@@ -48,7 +48,7 @@ SITES = [
      "Two schools", "EDU", None),
     ("Nine of the twelve clinics in the valley have been hit by shelling.", "hit",
      "Nine of the twelve clinics in the valley", "Nine of the twelve clinics", "HLH", None),
-    ("They hit the hospital; people were fleeing.", "hit", "the hospital", "the hospital", "HLH",
+    ("They hit the clinic; families were running.", "hit", "the clinic", "the clinic", "HLH",
      None),
     ("Militiamen shelled a school and a market in Kano.", "shelled", "a school and a market",
      "a school and a market", "CVL", "NGA"),

@@ -474,7 +474,7 @@ class DocumentCoreference:
         verb = pron.head
         if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or \
                 verb.head.lemma_.lower() not in SPEECH_VERBS:
-            return None  # "They hit the hospital; people were fleeing": no one says it
+            return None  # "They shelled the clinic; families were running": no one says it
         sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if sayer is None or sayer.pos_ != "NOUN" or sayer.i in not_in or \
                 kind_of(sayer) not in ("people", "body"):

@@ -16,7 +16,7 @@ its own words). Not a candidate:
   men ...": the men are the gunmen the police told of).
 
 "The men" named by another noun stands for a doer only as a doer (or as described by a relative
-clause that makes them one: "arrested the men who tried to kill him"), and for one who suffers
+clause that makes them one: "seized the men who tried to murder the mayor"), and for one who suffers
 the act only as one who suffered none, of no state's force or armed group, who did nothing to
 anyone ("Hundreds of protesters gathered. Soldiers beat the men"; not "Militiamen entered
 Dorvale. The men were executed": the men are not the militiamen). "The women" stands only for a
@@ -132,7 +132,7 @@ def _suffers(tok: Token) -> bool:
 
 def _doer_by_relative(tok: Token) -> bool:
     """Whether a relative clause of the description's noun ``tok`` makes it the doer of an
-    attack ("arrested the men who tried to kill him", "the men who carried out the attack"):
+    attack ("seized the men who tried to murder the mayor", "the men who carried out the attack"):
     described by the attack they did, they stand for the attackers named before, though the
     act of the main clause is done to them. Its verb (or the verb it tries or begins, or the
     noun of a light verb: "carried out the attack") is an assault; any other act does not
