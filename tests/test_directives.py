@@ -81,11 +81,11 @@ def test_directives_what_the_act_was_done_to(event_on):
 
 
 def test_directives_told_by_no_one_stated(event_on_unfiltered):
-    # a passive with no agent: the party told is the recipient of a demand of no one stated
+    # a passive with no agent names no demander: the act stays the party told's own, demanded
+    # ("the guards have been instructed to search every car": what the guards are to do)
     event = event_on_unfiltered("The rebels were told to lay down their arms by Friday.", "lay")
-    assert event.status == "demanded" and event.source is None, event
-    assert event.target is not None and event.target.text == "The rebels", event
-    assert event.cameo_root == "10", event
+    assert event.status == "demanded", event
+    assert event.source is not None and event.source.text == "The rebels", event
 
 
 def test_directives_every_verb_of_demand_has_a_root():

@@ -12,7 +12,8 @@ its own ("urged Iran to stop", ``code/addressees``). Where that verb gives no ev
 demanded is the demand, made by the subject of the verb of demand of the party it names, with
 the demand's CAMEO root; what the act was done to stays its object ("told Pakistan to arrest
 the militants": the militants). A passive names the demander by its agent ("were ordered by
-the court to pay"), or names none ("were told to leave": the demand of no one stated). An
+the court to pay"); one that names none ("were told to leave") leaves the act, demanded, to
+the party told, as who is to do it is all the text says. An
 order to one's own forces, by any verb of demand ("told his men to fire"), is the act ordered,
 done by those forces (``code/type_orders``), and stays so.
 """
@@ -110,9 +111,6 @@ def _as_demand(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
         return m  # the act is another party's ("urged Iran to let inspectors visit")
     # the party told as the act had it, one of several when they are coordinated
     target = m.source or told_words
-    if is_passive(verb) and agent_of(verb) is None:  # "were told to leave": by no one stated
-        return replace(m, source=None, target=target, acted_on=m.target, source_sector=None,
-                       sense=replace(m.sense, cameo_root=root))
     demander = _demander(verb)
     source = None if demander is None else span_of(demander)
     if source is None or source[0] < told_words[1] and told_words[0] < source[1]:
