@@ -80,6 +80,12 @@ CASES = [
     # a participle, or a clause of "as", has the time of the clause it hangs on
     ("Only rumours had come out of the town as it crumbled under a long rebel assault, backed by "
      "US air strikes.", "backed", _BEFORE),
+    # ... as has a passive participle set off from a clause told as before the report
+    ("A Norland jet was shot down recently by rebels using a missile, allegedly supplied by "
+     "Estria.", "supplied", _BEFORE),
+    # ... but a clause of the day's news keeps its participle on the report's day
+    ("A Norland jet was shot down by rebels using a missile, allegedly supplied by Estria.",
+     "supplied", _REPORT),
     # a happening named with a word of a time before
     ("Its repeated calls for a ceasefire were ignored.", "calls", _BEFORE),
     # a present perfect alone is news of the day: the report's date, marked as such

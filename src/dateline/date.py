@@ -61,8 +61,8 @@ from .date_story import (Dated, Telling, Tellings, death_date, occasion_named, o
 from .aspect import bounds_a_span, clause_of, hedge_of, past_perfect, simple_past, tense_of
 from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies, bounded_with,
                          coarser_precision, covers_any, dates_a_point, in_bounding_phrase, modifies,
-                         names_time_of, of_a_thing, of_a_topic, of_another_act, of_the_verb,
-                         sets_the_scene, since_told, time_of_noun)
+                         names_time_of, of_a_thing, of_a_topic, of_the_verb, sets_the_scene,
+                         since_told, time_of_noun, told_for_its_act)
 from .holidays import holiday_date
 from .sentences import (Sentences, clause_tokens, continues_story, first_conjunct,
                         governing_clauses, quoted_account, same_section)
@@ -242,7 +242,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         root = sents.spans[k - 1].root
         own = told_time(root)
         at = doc[token_at(own.start)] if own is not None else root
-        if own is not None and (in_bounding_phrase(at) or of_another_act(at) or (
+        if own is not None and (not told_for_its_act(at) or (
                 clauses.said_apart(text, sents.start_chars[k], at))):  # ... or a saying's
             # a span's start ("since the intervention in 2015"), another act's ("after … in May")
             return None
@@ -275,8 +275,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None
         if (time := told_time(root)) is not None:  # (the saying's own time is not the quote's)
             at = doc[token_at(time.start)]
-            return None if not time.date or (pub and time.date > pub) or in_bounding_phrase(at) or (
-                of_another_act(at) or clauses.said_apart(text, sents.start_chars[k], at)) else time
+            return None if not time.date or (pub and time.date > pub) or not told_for_its_act(
+                at) or clauses.said_apart(text, sents.start_chars[k], at) else time
         if starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1]) or tense_of(next((
                 c for c in root.children if c.dep_ == "ccomp"), root)) != "past":
             # a time of something else ("… since 2011"); what the speaker says of now ("I

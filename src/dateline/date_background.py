@@ -36,7 +36,7 @@ __all__ = ["recounted", "described_before_now", "describes_a_person", "told_as_b
 
 #: Adverbs telling an act as recent, of the report's days: "who recently visited"; and those
 #: telling a present perfect as of now, its result the news ("who has now expelled").
-_LATELY = word_class("recent_adverbs") | {"now", "already", "today", "tonight"}
+_LATELY = word_class("recent_adverbs") | word_class("now_adverbs") | {"already"}
 #: Verbs whose complement opened by "how" is an account of what happened.
 _ACCOUNTS = frozenset({"tell", "describe", "recount", "explain", "relate", "detail", "narrate"})
 

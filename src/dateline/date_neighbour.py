@@ -51,11 +51,12 @@ from typing import TYPE_CHECKING
 from .aspect import clause_of, simple_past
 from .date import _CARRY_DEPTH
 from .date_clauses import quotes_speech
-from .date_reach import dates_a_point, in_bounding_phrase, of_another_act
+from .date_reach import dates_a_point, told_for_its_act
 from .sentences import (continues_story, event_token, first_conjunct, in_quotation, same_section,
                         sentence_bounds)
 from .timex import TimeExpression, time_expressions
 from .tokens import doc_text
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,7 +68,7 @@ __all__ = ["RECENT_DAYS", "carried_from_before"]
 #: Sources of a date the text gives an act.
 _TOLD = ("clause", "sentence", "carried")
 #: Words of the report's own time: a sentence with one tells what holds now.
-_NOW = frozenset({"now", "today", "currently", "still", "tonight"})
+_NOW = word_class("now_adverbs") | word_class("ongoing_adverbs")
 #: Precisions of a time that dates a point of the news's days.
 _POINTS = ("day", "week")
 #: Days before the report a time carried to the next sentence's act may lie: the week.
@@ -192,7 +193,7 @@ def _told_before(doc: Doc, text: str, exprs: list[TimeExpression], tok: Token, p
             and t.precision in _POINTS and t.date <= pub]
     for t in told:
         word = _word_at(doc, before, start, t.start)
-        if word is not None and not (in_bounding_phrase(word) or of_another_act(word)) and (
+        if word is not None and told_for_its_act(word) and (
                 _on_main_verb(word, root, t)):
             return t.date, t.precision, 1
     # else the date its main act carries from a sentence before it ("seized the depot near the

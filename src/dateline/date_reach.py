@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["PRECISIONS", "SPAN_END", "anchored", "anchoring_verb", "applies", "bounded_with",
            "coarser_precision", "covers_any", "dates_a_point", "in_bounding_phrase", "modifies",
            "names_time_of", "of_a_thing", "of_a_topic", "of_another_act", "of_the_verb",
-           "sets_the_scene", "since_told", "time_of_noun"]
+           "sets_the_scene", "since_told", "time_of_noun", "told_for_its_act"]
 
 #: The precisions of a date, finest first.
 PRECISIONS = ("day", "week", "month", "year", "decade")
@@ -272,6 +272,14 @@ def of_another_act(tok: Token) -> bool:
                 a.dep_ == "pcomp" and a.head.lower_ in _SEQUEL_OPENERS):
             return True
     return False
+
+
+def told_for_its_act(tok: Token) -> bool:
+    """``tok`` (a time's word) tells the time of the act its sentence tells, which the next
+    sentences may go on with: not the bound of a span ("since the intervention in 2015",
+    :func:`in_bounding_phrase`), nor the time of an act just before or after it ("after the
+    army launched an offensive in May", :func:`of_another_act`)."""
+    return not (in_bounding_phrase(tok) or of_another_act(tok))
 
 
 #: Clauses that describe a noun: "announced in December", "which was tweeted on Sunday".
