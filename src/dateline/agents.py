@@ -34,6 +34,7 @@ from .actor_dictionary import load_dictionary
 from .actor_focus import seat_country
 from .actor_foreign import foreign
 from .actor_whereabouts import named_person, sent_abroad
+from .agent_conjuncts import joined_country
 from .agents_peoples import people_at_war
 from .code.phrase_parties import venue
 from .actors import LOCAL_SECTORS
@@ -150,14 +151,22 @@ def visiting(m: Mention, source: Actor | None, target: Actor | None) -> bool:
         source is not None and source.sector in ("GOV", "MIL")
 
 
-def with_state_country(actor: Actor | None, place: Place | None, act: Token | None = None
-                       ) -> Actor | None:
+def with_state_country(actor: Actor | None, place: Place | None, act: Token | None = None,
+                       doc: Doc | None = None) -> Actor | None:
     """A state agent with no country of its own words, of the country of the place its act is
-    told in; not of the place talks are held in ("negotiated with the government in Doha")."""
+    told in; not of the place talks are held in ("negotiated with the government in Doha"),
+    nor when it is joined to an agent of a state its words name ("US marines and soldiers":
+    :mod:`dateline.agent_conjuncts`)."""
     if actor is None or actor.country or actor.sector not in LOCAL_SECTORS or foreign(actor) or \
-            sent_abroad(actor) or seat_country(actor) or named_person(actor) or (
-                act is not None and venue(act)):
+            sent_abroad(actor) or seat_country(actor) or named_person(actor):
         # "the Foreign Office": its seat's state; "Prince Mohammed" travels
+        return actor
+    joined = joined_country(doc if doc is not None or act is None else act.doc, actor,
+                            load_dictionary())
+    if joined is not None:
+        name = named_for_country(load_dictionary(), actor, joined)
+        return replace(actor, country=joined, name=name, country_from="conjunct")
+    if act is not None and venue(act):
         return actor
     if place is None or not place.country:
         return actor

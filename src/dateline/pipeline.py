@@ -282,7 +282,7 @@ class DocumentCoder:
         kind = m.sense.event_type
         own = None if visiting(m, source, target) else said  # not of the place visited or met in
         source = policing_role(actor_for.in_focus(with_state_country(
-            implied_police(source, m, sents), own), m.trigger, where, target, kind,
+            implied_police(source, m, sents), own, doc=doc), m.trigger, where, target, kind,
             place_told=place_source not in ("focus", "dateline")), m, sent)
         target = victims_where_struck(protested_authority(actor_for.in_focus(with_state_country(
             target, said, doc[m.trigger]), m.trigger, where, source, kind, recipient=True),
