@@ -27,49 +27,31 @@ venue of talks held there.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .actor_whereabouts import sent_abroad
 from .place_abroad import Located, fighting
+from .place_sentences import sentence_places
 from .place_words import public
 from .plover_json import verbal_type
 from .records import Actor, Place
-from .tokens import doc_memo
 from .toponyms import country_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["note_named_countries", "strangers_place"]
-
-#: The memo of a document's sentences and the countries of the places each names.
-_MEMO = "dateline.place_strangers.named"
-
-
-def note_named_countries(doc: Doc, named: Iterable[tuple[int, int, int, str | None]]) -> None:
-    """Keep, for ``doc``, the places its sentences name: ``named`` holds (sentence start
-    token, sentence end token, the place name's first token, its country) of each place name
-    the locator may place an event by."""
-    memo = doc_memo(doc, _MEMO)
-    memo.clear()
-    for start, end, at, country in named:
-        if country:
-            memo.setdefault((start, end), []).append((at, country))
-
+__all__ = ["strangers_place"]
 
 def _named_in_sentence(doc: Doc, token: int) -> set[str]:
-    """The countries of the places the sentence of ``token`` names (:func:`note_named_countries`),
-    but those named in what the words of ``token`` ask, tell or urge (its clausal complement:
-    "urged Russia to stop the bombing of Idlib"): the words are about that place, not said
-    there."""
-    for (start, end), places in doc_memo(doc, _MEMO).items():
-        if start <= token < end:
-            content = [range(c.left_edge.i, c.right_edge.i + 1) for c in doc[token].children
-                       if c.dep_ in _CONTENT]
-            return {country for at, country in places if not any(at in r for r in content)}
-    return set()
+    """The countries of the places the sentence of ``token`` names (the locator's memo,
+    :func:`dateline.place_sentences.sentence_places`), but those named in what the words of
+    ``token`` ask, tell or urge (its clausal complement: "urged Russia to stop the bombing of
+    Idlib"): the words are about that place, not said there."""
+    content = [range(c.left_edge.i, c.right_edge.i + 1) for c in doc[token].children
+               if c.dep_ in _CONTENT]
+    return {t.place.country for t in sentence_places(doc, token)
+            if t.place.country and not any(t.start in r for r in content)}
 
 
 #: How words hold what they ask, tell or urge.
