@@ -23,6 +23,10 @@ secretary"), or else, where a party speaks for an office, a body or a trade, no 
 support, often given on the ground. Words left with no place are then placed at their maker's
 seat by :mod:`dateline.place_voice`. A town the story is about keeps them: it is often the
 venue of talks held there.
+
+A meeting or talks (CONSULT, not a visit) none of whose parties is of a known country or armed
+("that meeting has now taken place", "a joint working group met"), whose sentence names no
+place of the story's country, has no place either: the focus tells nothing of its venue.
 """
 
 from __future__ import annotations
@@ -92,6 +96,9 @@ def strangers_place(sense: Any, source: Actor | None, target: Actor | None, plac
     here = place.country
     parties = [p for p in (source, target) if p is not None]
     foreign = [p for p in parties if _country(p) not in (None, here)]
+    if not foreign and _unplaced_meeting(sense, parties) and not (
+            doc is not None and token is not None and here in _named_in_sentence(doc, token)):
+        return None, None
     if not foreign or any(_own(p, here) or fighting(p) or sent_abroad(p) for p in parties) \
             or any(p.sector in _PRIVATE for p in foreign):
         return kept
@@ -104,6 +111,14 @@ def strangers_place(sense: Any, source: Actor | None, target: Actor | None, plac
                                              for p in foreign):
         return None, None
     return kept
+
+
+def _unplaced_meeting(sense: Any, parties: list[Actor]) -> bool:
+    """A meeting or talks (CONSULT, not a visit paid to a place) none of whose parties is of a
+    known country, nor armed ("that meeting has now taken place", "a joint working group
+    met"): the story's country is no more its venue than any other."""
+    return sense.event_type == "CONSULT" and sense.mode not in _DEEDS \
+        and all(_country(p) is None and p.country is None and not fighting(p) for p in parties)
 
 
 #: Modes of a verbal type that are deeds done where their object is: a visit, an inquiry.
