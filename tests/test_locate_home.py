@@ -151,19 +151,20 @@ def test_owned_place(event_on, text, trigger, place):
 
 
 @pytest.mark.parametrize(("text", "trigger", "country", "name"), [
-    # a foreign government's words in a report about a town: not said there, but at its seat
+    # a foreign government's words in a report about a town: not said there, but in its own
+    # country (the text names no town of it)
     ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled Idlib. "
-     "Turkey has warned that it will not accept an assault.", "warned", "TUR", "Ankara"),
-    # ... what it only may say too: it would say it at its seat, not in the town it is about
+     "Turkey has warned that it will not accept an assault.", "warned", "TUR", "Turkey"),
+    # ... what it only may say too: at home, not in the town it is about
     ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled Idlib. "
-     "Turkey would condemn any assault.", "condemn", "TUR", "Ankara"),
+     "Turkey would condemn any assault.", "condemn", "TUR", "Turkey"),
     # ... nor in a town named as the venue of talks: it may have spoken there
     ("Talks in Geneva ended on Monday. Delegates left Geneva. Envoys stayed in Geneva. "
      "The Syrian government rejected the proposal.", "rejected", "CHE", "Geneva"),
-    # ... save the words of one not named as coming to it: said at its seat
+    # ... save the words of one not named as coming to it: said at home
     ("Jean Dupont will hold talks in Geneva on Tuesday. Delegates reached Geneva. Envoys "
      "stayed in Geneva. The Turkish government rejected the proposal.", "rejected", "TUR",
-     "Ankara"),
+     "Turkey"),
 ])
 def test_foreign_voice_in_a_town_the_story_is_about(event_on_unfiltered, text, trigger, country,
                                                     name):

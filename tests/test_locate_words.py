@@ -16,11 +16,11 @@ _SYRIA = Place(name="Syria", country="SYR", precision=3)
 
 
 @pytest.mark.parametrize(("text", "trigger", "country", "name"), [
-    # the party words go to is where it is, not where they were said: the speaker's seat ...
+    # the party words go to is where it is, not where they were said: the speaker's country ...
     ("The US president has asked the Kurdish fighters in Syria to leave by the summer.",
-     "asked", "USA", "Washington"),
+     "asked", "USA", "United States"),
     ("The Turkish president has urged the Kurdish fighters in Manbij to leave the town.",
-     "urged", "TUR", "Ankara"),
+     "urged", "TUR", "Turkey"),
     # ... save one met face to face
     ("The French president received the Syrian opposition leader in Paris.", "received",
      "FRA", "Paris"),
@@ -34,9 +34,9 @@ _SYRIA = Place(name="Syria", country="SYR", precision=3)
     ("Lavrov, who was in Ankara on Tuesday, said the deal would hold. He also accused the "
      "rebels of breaking the truce.", "accused", "TUR", "Ankara"),
     # a place in the words a speaker is quoted saying is not where they were said: the
-    # speaker's seat is
+    # speaker's country is
     ("The Russian president demanded “firm steps … to destroy this nest of terrorists "
-     "[in Idlib]”.", "demanded", "RUS", "Moscow"),
+     "[in Idlib]”.", "demanded", "RUS", "Russia"),
 ])
 def test_locate_words_not_where_their_party_is(event_on, text, trigger, country, name):
     place = event_on(_SCENE + text, trigger).location

@@ -93,11 +93,12 @@ _IDLIB = ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thou
 
 
 @pytest.mark.parametrize(("text", "trigger", "place"), [
-    # a refusal told by what will not be done is words said at the speaker's seat all the same
+    # a refusal told by what will not be done is words said in the speaker's country all the
+    # same (its capital standing for its government is no place the text gives)
     (_IDLIB + "Erdogan insisted Ankara would not participate in a massacre.", "participate",
-     "Ankara"),
+     "Turkey"),
     (_IDLIB + "The Turkish foreign ministry said Turkey would never accept the offensive.",
-     "accept", "Ankara"),
+     "accept", "Turkey"),
 ])
 def test_place_own_country_wanted_words_at_the_seat(event_on_unfiltered, text, trigger, place):
     event = event_on_unfiltered(text, trigger)

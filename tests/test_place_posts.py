@@ -94,9 +94,9 @@ def test_place_posts_words_at_post(event_on, text, trigger, town):
     # someone else's title in the doer's phrase is not the doer's post: the story's country
     (_STORY + "The son of Syria's ambassador to the UN denounced the government.", "denounced",
      "Syria"),
-    # ... nor a companion's: the foreign secretary speaks from the seat
+    # ... nor a companion's: the foreign secretary speaks from home
     (_STORY + "The foreign secretary, alongside the US ambassador to the UN, condemned the "
-              "shelling.", "condemned", "London"),
+              "shelling.", "condemned", "United Kingdom"),
 ])
 def test_place_posts_no_post_place(event_on, text, trigger, town):
     place = event_on(text, trigger).location

@@ -75,6 +75,15 @@ def _party(country, sector="GOV", country_from=None, text="the minister"):
     ("REQUEST", "", None, _party("IGO", "IGO"), _COUNTRY, "keep"),
     # a town the story is about may be the venue of talks
     ("REQUEST", "", _party("GBR"), _party("FRA"), _TOWN, "keep"),
+    # a meeting of no party of a known country: no venue the story's country alone gives
+    ("CONSULT", "", None, None, _COUNTRY, None),
+    ("CONSULT", "", _party(None, "GOV", text="a joint working group"), None, _COUNTRY, None),
+    # ... but a visit paid, a meeting of the story's own parties or of armed ones stays
+    ("CONSULT", "visit", None, None, _COUNTRY, "keep"),
+    ("CONSULT", "", _party("SYR"), None, _COUNTRY, "keep"),
+    ("CONSULT", "", _party(None, "REB", text="the rebels"), None, _COUNTRY, "keep"),
+    # ... and so do other words of parties of no known country
+    ("REQUEST", "", None, None, _COUNTRY, "keep"),
 ])
 def test_place_strangers(kind, mode, source, target, place, expected):
     sense = SimpleNamespace(event_type=kind, mode=mode)

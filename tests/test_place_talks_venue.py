@@ -29,12 +29,12 @@ def test_place_talks_venue_holds_those_at_talks(event_on, text, trigger):
 
 
 @pytest.mark.parametrize(("text", "trigger", "town"), [
-    # a government's words told with no sign of the talks are said at its seat
+    # a government's words told with no sign of the talks are said at home
     (_TALKS + "The Turkish government condemned the Kurdish militias on Tuesday.", "condemned",
-     "Ankara"),
+     "Turkey"),
     # a state's official meeting its own people is no meeting of the talks' parties
     (_TALKS + "Separately, the Iraqi prime minister met tribal leaders on Tuesday.", "met",
-     "Baghdad"),
+     "Iraq"),
 ])
 def test_place_talks_venue_not_a_government_at_home(event_on, text, trigger, town):
     place = event_on(text, trigger).location

@@ -17,15 +17,24 @@ _CAPITAL = ("The White House said on Monday it would review the rules. Officials
 
 
 @pytest.mark.parametrize(("text", "trigger", "place", "precision"), [
-    # a foreign state's voice speaks from its seat, not from the town or country it speaks of
+    # a foreign state's voice speaks from its country, not from the town or country it speaks
+    # of; the text names no town it spoke in, so not its capital either
+    (_IDLIB + "The Turkish foreign minister condemned the bombing.", "condemned", "Turkey", 3),
+    # (a ministry is an institution: it sits in the capital, :mod:`dateline.seats`)
     (_IDLIB + "The Turkish foreign ministry condemned the bombing.", "condemned", "Ankara", 2),
     (_SYRIA + "The British foreign secretary criticised the Syrian government.", "criticised",
-     "London", 2),
+     "United Kingdom", 3),
     (_SYRIA + "The French president urged the rebels to lay down their arms.", "urged",
-     "Paris", 2),
+     "France", 3),
     # ... a decision too
     (_SYRIA + "The US president ordered American troops to leave by the spring.", "ordered",
-     "Washington", 2),
+     "United States", 3),
+    # a capital the text names as a place where things happen is its seat
+    ("Thousands marched in Paris on Sunday. " + _SYRIA + "The French president urged the "
+     "rebels to lay down their arms.", "urged", "Paris", 2),
+    # ... not one named for its government
+    ("Ties between Paris and Damascus have long been poor. " + _SYRIA + "The French president "
+     "urged the rebels to lay down their arms.", "urged", "France", 3),
     # an official of a region or a city acts there, whatever the act
     (_CAPITAL + "New York's attorney general sued the company on Tuesday.", "sued",
      "New York City", 2),

@@ -52,7 +52,7 @@ from .place_spoken import spoken_at
 from .place_account import reported_place
 from .place_home import (Located, convenes, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
-from .place_strangers import note_named_countries
+from .place_sentences import note_sentence_places
 from .place_theatre import theatre
 from .place_guess import battle_towns, no_finer
 from .place_where import apposed_where
@@ -156,13 +156,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
               and not any(a <= doc[t.start].idx < b for a, b in captions)]
     filed = dateline_place(article)  # where the report was filed: the event is in that region
     dateline = coarser(filed, 3) if filed is not None else None
-    by_sent: dict[int, list[Toponym]] = {}
-    for t in usable:
-        by_sent.setdefault(sents.index(t.start), []).append(t)
+    by_sent = note_sentence_places(doc, sents, usable)  # (read again by later place rules)
     quoted = {t.start for t in usable if in_quotation(sents.text, doc[t.start].idx)}
     focus = article_focus(doc, sents, usable, quoted, found)
-    note_named_countries(doc, ((sents.spans[k].start, sents.spans[k].end, t.start,
-                                t.place.country) for k, ts in by_sent.items() for t in ts))
     told = told_places(doc, usable, quoted)
     origins = {t.start for t in usable if from_place(doc, t)}
     venues = {t.start: venue(doc, t) | held_at(doc, t) for t in usable}

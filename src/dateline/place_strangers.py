@@ -23,53 +23,39 @@ secretary"), or else, where a party speaks for an office, a body or a trade, no 
 support, often given on the ground. Words left with no place are then placed at their maker's
 seat by :mod:`dateline.place_voice`. A town the story is about keeps them: it is often the
 venue of talks held there.
+
+A meeting or talks (CONSULT, not a visit) none of whose parties is of a known country or armed
+("that meeting has now taken place", "a joint working group met"), whose sentence names no
+place of the story's country, has no place either: the focus tells nothing of its venue.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .actor_whereabouts import sent_abroad
 from .place_abroad import Located, fighting
+from .place_sentences import sentence_places
 from .place_words import public
 from .plover_json import verbal_type
 from .records import Actor, Place
-from .tokens import doc_memo
 from .toponyms import country_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["note_named_countries", "strangers_place"]
-
-#: The memo of a document's sentences and the countries of the places each names.
-_MEMO = "dateline.place_strangers.named"
-
-
-def note_named_countries(doc: Doc, named: Iterable[tuple[int, int, int, str | None]]) -> None:
-    """Keep, for ``doc``, the places its sentences name: ``named`` holds (sentence start
-    token, sentence end token, the place name's first token, its country) of each place name
-    the locator may place an event by."""
-    memo = doc_memo(doc, _MEMO)
-    memo.clear()
-    for start, end, at, country in named:
-        if country:
-            memo.setdefault((start, end), []).append((at, country))
-
+__all__ = ["strangers_place"]
 
 def _named_in_sentence(doc: Doc, token: int) -> set[str]:
-    """The countries of the places the sentence of ``token`` names (:func:`note_named_countries`),
-    but those named in what the words of ``token`` ask, tell or urge (its clausal complement:
-    "urged Russia to stop the bombing of Idlib"): the words are about that place, not said
-    there."""
-    for (start, end), places in doc_memo(doc, _MEMO).items():
-        if start <= token < end:
-            content = [range(c.left_edge.i, c.right_edge.i + 1) for c in doc[token].children
-                       if c.dep_ in _CONTENT]
-            return {country for at, country in places if not any(at in r for r in content)}
-    return set()
+    """The countries of the places the sentence of ``token`` names (the locator's memo,
+    :func:`dateline.place_sentences.sentence_places`), but those named in what the words of
+    ``token`` ask, tell or urge (its clausal complement: "urged Russia to stop the bombing of
+    Idlib"): the words are about that place, not said there."""
+    content = [range(c.left_edge.i, c.right_edge.i + 1) for c in doc[token].children
+               if c.dep_ in _CONTENT]
+    return {t.place.country for t in sentence_places(doc, token)
+            if t.place.country and not any(t.start in r for r in content)}
 
 
 #: How words hold what they ask, tell or urge.
@@ -110,6 +96,9 @@ def strangers_place(sense: Any, source: Actor | None, target: Actor | None, plac
     here = place.country
     parties = [p for p in (source, target) if p is not None]
     foreign = [p for p in parties if _country(p) not in (None, here)]
+    if not foreign and _unplaced_meeting(sense, parties) and not (
+            doc is not None and token is not None and here in _named_in_sentence(doc, token)):
+        return None, None
     if not foreign or any(_own(p, here) or fighting(p) or sent_abroad(p) for p in parties) \
             or any(p.sector in _PRIVATE for p in foreign):
         return kept
@@ -122,6 +111,14 @@ def strangers_place(sense: Any, source: Actor | None, target: Actor | None, plac
                                              for p in foreign):
         return None, None
     return kept
+
+
+def _unplaced_meeting(sense: Any, parties: list[Actor]) -> bool:
+    """A meeting or talks (CONSULT, not a visit paid to a place) none of whose parties is of a
+    known country, nor armed ("that meeting has now taken place", "a joint working group
+    met"): the story's country is no more its venue than any other."""
+    return sense.event_type == "CONSULT" and sense.mode not in _DEEDS \
+        and all(_country(p) is None and p.country is None and not fighting(p) for p in parties)
 
 
 #: Modes of a verbal type that are deeds done where their object is: a visit, an inquiry.

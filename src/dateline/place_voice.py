@@ -9,7 +9,10 @@ focus is the place the words are *about*, not where they were said:
 
 * a state's voice (a government, a legislature, a court, a party, the opposition, a former
   office-holder) of a known country, placed nowhere or in another country, speaks from its
-  seat: the capital of its country (near it, precision 2);
+  own country (precision 3): a minister speaks at home or abroad alike, and the text names no
+  town; its capital (near it, precision 2) only where the text names that town as a place
+  where things are or happen ("a press conference in Moscow"), not as a government ("ties
+  between Ankara and Washington");
 * an official of a region or a city (an actor named for that place's government,
   :mod:`dateline.actor_regions`) acts in that place, whatever the act (a town: precision 2; a
   region: precision 3): a state attorney general sues in the state, not in the national
@@ -50,8 +53,10 @@ from .gazetteer import load
 from .place_abroad import OWN_WORDS, Located, fighting
 from .place_home import statecraft
 from .place_posts import post_of
+from .place_sentences import document_places
 from .place_words import KNOWN_FROM, public, words_act
 from .records import Actor, Place
+from .tokens import span_root
 from .toponyms import capital_place, country_place, resolve_name
 
 if TYPE_CHECKING:
@@ -176,7 +181,29 @@ def _seat(event: Any, source: Actor | None, place: Place | None, place_source: s
     if source.sector not in _STATE_VOICES:
         return kept  # (a private person may be where the story is: "she urged attacks online")
     capital = capital_place(source.country)
-    return (replace(capital, precision=2), "focus") if capital is not None else kept
+    if capital is not None and doc is not None and _named(doc, capital):
+        return replace(capital, precision=2), "focus"
+    # (its country, not its capital: a minister speaks at home or abroad alike, and the text
+    # names no town; "the UK defence minister praised his US counterpart")
+    whole = country_place(source.country)
+    return (replace(whole, precision=3), "focus") if whole is not None else kept
+
+
+def _named(doc: Doc, place: Place) -> bool:
+    """Whether ``doc`` names ``place`` as where something is or happens ("talks in Paris", "a
+    press conference at Moscow"), not as its government ("ties between Ankara and Washington",
+    "outsourced the war to Moscow")."""
+    for t in document_places(doc):
+        if t.place.name == place.name and t.place.country == place.country:
+            root = span_root(doc, t.start, t.end)
+            if root.dep_ == "pobj" and root.head.lower_ in _AT:
+                return True
+    return False
+
+
+#: Prepositions telling where something is, happens, goes or comes from.
+_AT = frozenset({"in", "at", "to", "from", "near", "outside", "inside", "around", "towards",
+                 "toward", "across"})
 
 
 def _joint(event: Any, doc: Doc | None) -> bool:
