@@ -17,6 +17,10 @@ JOINED = [
     # surnames told again, one of them a name the parse takes for a month
     ("US President Donald Trump spoke on Monday. Trump and May urged Assad to stop the "
      "bombing.", "urged", "source", "Donald Trump and May", None),
+    # surnames told again: named by the full names the document gave
+    ("Omar Haddad and Karim Nasser joined the militia in 2014. Haddad and Nasser have been "
+     "stripped of their citizenship.", "stripped", "target", "Omar Haddad and Karim Nasser",
+     None),
     # the recipient
     ("Protesters attacked Boris Johnson and Theresa May outside the hall.", "attacked",
      "target", "Boris Johnson and Theresa May", "GBR"),

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .parties import Parties
     from .records import Actor
 
-__all__ = ["joined_people"]
+__all__ = ["joined_actor", "joined_people"]
 
 #: Event types whose parties act with each other: their coordinated sides stay as they are.
 _TOGETHER = frozenset({"CONSULT", "AGREE"})
@@ -45,23 +45,40 @@ def joined_people(doc: Doc, joint: Parties, split: Sequence[Parties]) -> Parties
     if joint.mention.sense.event_type in _TOGETHER:
         return joint
     for role in ("source", "target"):
-        actor: Actor | None = getattr(joint, role)
         parts = [a for d in split if (a := getattr(d, role)) is not None]
-        members = _members(doc, actor, parts)
-        if actor is None or not members:
-            continue
-        own = [_part_for(parts, m) for m in members]
-        countries = {a.country if a is not None and a.country_from in _OWN_COUNTRY else None
-                     for a in own}
-        sectors = {a.sector for a in own if a is not None}
-        country = countries.pop() if len(countries) == 1 else None
-        name = " and ".join(a.name if a is not None and a.name else m.text
-                            for a, m in zip(own, members, strict=True))
-        joint = joint._replace(**{role: replace(
-            actor, name=name, country=country, country_from=actor.country_from if country
-            else None, sector=sectors.pop() if len(sectors) == 1 else actor.sector,
-            parent=None)})
+        whole = joined_actor(doc, getattr(joint, role), parts)
+        if whole is not None:
+            joint = joint._replace(**{role: whole})
     return joint
+
+
+def joined_actor(doc: Doc, actor: Actor | None, parts: Sequence[Actor] = ()) -> Actor | None:
+    """``actor`` named by all the distinct people its words join by "and", with the country
+    and sector they share (see the module), or ``None`` when its words join no such people;
+    ``parts``: the actors of its conjuncts, where they were read apart."""
+    members = _members(doc, actor, parts)
+    if actor is None or not members:
+        return None
+    own = [_part_for(parts, m) for m in members]
+    countries = {a.country if a is not None and a.country_from in _OWN_COUNTRY else None
+                 for a in own}
+    sectors = {a.sector for a in own if a is not None}
+    country = countries.pop() if len(countries) == 1 else None
+    name = " and ".join(a.name if a is not None and a.name else _full_name(m)
+                        for a, m in zip(own, members, strict=True))
+    return replace(
+        actor, name=name, country=country, country_from=actor.country_from if country else
+        None, sector=sectors.pop() if len(sectors) == 1 else actor.sector, parent=None,
+        antecedent=None)  # (not the one person a surname was read as)
+
+
+def _full_name(name: Span) -> str:
+    """The document's last full name before ``name`` that ends in its last word ("Omar
+    Haddad" for "Haddad"), or its own words."""
+    low = name[-1].lower_
+    full = [e for e in name.doc.ents if e.label_ == "PERSON" and len(e) > len(name) and
+            e[-1].lower_ == low and e.end <= name.start]
+    return full[-1].text if full else name.text
 
 
 def _members(doc: Doc, actor: Actor | None, parts: Sequence[Actor]) -> list[Span]:
@@ -88,10 +105,11 @@ def _members(doc: Doc, actor: Actor | None, parts: Sequence[Actor]) -> list[Span
 
 def _a_name(words: Span, parts: Sequence[Actor]) -> bool:
     """Whether ``words`` are a person's name, with any title before it: proper nouns only,
-    the last a person's by the parse's entities or by the person the actor stage read them
-    as ("Scholz": "Olaf Scholz")."""
-    return _proper(words) and (
-        words[-1].ent_type_ == "PERSON" or _surname_of(words, parts) is not None)
+    the last a person's by the parse's entities, by the person the actor stage read them as
+    ("Scholz": "Olaf Scholz") or as a surname the document gives in full (whatever the
+    entity the parse labels it here)."""
+    return _proper(words) and (words[-1].ent_type_ == "PERSON" or _surname_of(
+        words, parts) is not None or _given_in_full(words[-1:]))
 
 
 def _unlabelled(words: Span) -> bool:
