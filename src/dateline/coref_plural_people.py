@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_joined import joined_actor
+from .actor_joined_names import joined_actor
 
 if TYPE_CHECKING:
     from collections.abc import Callable
