@@ -120,9 +120,9 @@ CHAINS = [
     ("The envoy blamed the talks' failure on both sides. He said the Syrian government "
      "delegation had walked out, insisting instead it would only negotiate on security.",
      "negotiate", "the Syrian government delegation", None, "SYR"),
-    # "they" for two people named together
+    # "they" for two people named together: both of them
     ("Tomas Brandt and Erik Berg met the minister in Oslo. They criticised the government.",
-     "criticised", "Tomas Brandt and Erik Berg", "Tomas Brandt", None),
+     "criticised", "Tomas Brandt and Erik Berg", "Tomas Brandt and Erik Berg", None),
     # the subject of what a participle of speech reports is who speaks: the noun a relative
     # "who" describes, not the object of its clause
     ("It is the Iranians who shell the towns, claiming they are shelling militants.",

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
+from .coref_plural_people import joined_antecedent
 from .actor_names import load_named
 from .actor_places import written_as_place
 from .actor_whereabouts import given_names
@@ -367,7 +368,9 @@ class Antecedents:
                                         3 if self._reports(s, at, word) else s.doer,
                                         -s.depth if s.doer else 0, s.at,
                                         s.gender is not None))  # "X's mother": not X
-        return best.actor
+        return word in _GROUP and joined_antecedent(best.actor, self.root_of(best), lambda t: (
+            next((s.actor for s in self.seen if s.kind == "person" and self.root_of(s) == t),
+                 None))) or best.actor
 
     def _said_by_owner(self, at: int, wanted: tuple[str, ...]) -> Actor | None:
         """The actor whose words the clause of the pronoun at ``at`` is the subject of reports,

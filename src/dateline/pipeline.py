@@ -24,6 +24,7 @@ from .code.recipient_implicit import implicit_recipient
 from .code.recipient_victims import struck_person, victims_in_place
 from .actor_victims import victims_where_struck
 from .actor_we import we_for
+from .actor_joined import joined_people
 from .actor_describe import SECTOR_LABELS
 from .actor_defined import captors_named, defined_doer
 from .actors import ActorResolver
@@ -174,7 +175,7 @@ class DocumentCoder:
             return []
         parts = conjunct_mentions(self.doc, m)
         if not parts:
-            whole = self._event(joint)
+            whole = self._event(joined_people(self.doc, joint, ()))
             return self._per_partner(m, whole) or self._per_modifier_country(m, whole)
         # the parties of each first; the rest only for the events kept
         split = [d for d in map(self._parties, parts) if d is not None]
@@ -182,7 +183,7 @@ class DocumentCoder:
             countries = {a.country for d in split if (a := getattr(d, role)) and a.country}
             if len(countries) > 1:
                 return [self._event(d) for d in split]
-        return [self._event(joint)]
+        return [self._event(joined_people(self.doc, joint, split))]  # "Trump and May"
 
     def _per_partner(self, m: Mention, joint: Event) -> list[Event]:
         """"broke off relations with Congo and Costa Rica": the recipient found in a phrase of
@@ -323,8 +324,7 @@ class DocumentCoder:
             acled_sub_event_type=p.acled_sub,
             source=source, target=target,
             location=place,
-            date=when,
-            date_precision=precision,
+            date=when, date_precision=precision,
             fatalities=m.fatalities, injuries=m.injuries,
             attribution=attribution(m, sent),
             sentence=shown,
