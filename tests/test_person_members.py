@@ -152,6 +152,12 @@ SECTORS_OF_EVENTS = [
      "source", "REB"),
     ("Syrian forces detained the Isis governor of the province near Raqqa.", "detained",
      "target", "REB"),
+    # members of the group's own body are the group's
+    ("Members of the Isis police detained three women in the Syrian town of Kafr Laha.",
+     "detained", "source", "REB"),
+    # guard: members of a state's police are the police
+    ("Members of the Syrian police detained three women in the town of Kafr Laha.",
+     "detained", "source", "COP"),
 ]
 
 

@@ -52,10 +52,13 @@ def member_sector(group_sector: str | None, root: Token, last: Token,
     family; not a thing of theirs, "an Isis convoy");
     ``sector`` (what the noun alone says) otherwise, as for "the wife of a YPG fighter", whose
     head is "wife"."""
+    noun = root.lemma_.lower()
+    if group_sector in _STATELESS_GROUPS and root.i < last.i and noun in _MEMBER_NOUNS and \
+            sector in STATE_FAMILY:
+        last = root  # "members of the Isis police": members of the group's own body
     if group_sector not in _GROUP_SECTORS or last != root or any(
             t.lower_ in _PAST for t in root.doc[root.left_edge.i:root.i]):
         return sector
-    noun = root.lemma_.lower()
     if noun in _MEMBER_NOUNS and not (group_sector in _UNARMED_GROUPS and noun not in _UNARMED):
         return group_sector
     if group_sector in _STATELESS_GROUPS and sector in STATE_FAMILY and not thing(root):
