@@ -24,6 +24,15 @@ SECTORS = [
     ("a Labour volunteer", "PTY", "UNK", "PTY"),  # guard: a party's member, a noun of no arms
     ("a former Isis fighter", "REB", "UAF", "UAF"),  # a past member
     ("an SNC member", "OPP", "UNK", "UNK"),  # an opposition body may sit abroad
+    # an armed group's offices a state would hold are the group's own
+    ("an Isis emir", "REB", "GOV", "REB"),
+    ("an Isis judge", "REB", "JUD", "REB"),
+    ("Isis police", "REB", "COP", "REB"),
+    ("two Isis intelligence officers", "REB", "SPY", "REB"),
+    ("the Taliban governor", "REB", "GOV", "REB"),
+    ("a former Isis judge", "REB", "JUD", "JUD"),  # an office held no more: as the noun says
+    ("a Labour minister", "PTY", "GOV", "GOV"),  # a party's minister is the government's
+    ("the wife of an Isis judge", "REB", "CVL", "CVL"),  # the head is the wife
 ]
 
 
@@ -133,6 +142,22 @@ SECTORS_OF_EVENTS = [
     # an opposition body's member: its words are not placed in the country's capital
     ("A Syrian National Coalition member criticised the Assad regime.", "criticised", "source",
      "UNK"),
+    # an armed group's offices are the group's: no state's government, court or police
+    ("An Isis emir ordered the execution of two shepherds near the Syrian town of Kafr Laha.",
+     "execution", "source", "REB"),
+    ("Isis police detained three women in the Syrian town of Kafr Laha.", "detained", "source",
+     "REB"),
+    ("An Isis judge sentenced a Syrian farmer to death.", "sentenced", "source", "REB"),
+    ("Isis intelligence officers seized a shepherd near the Syrian town of Kafr Laha.", "seized",
+     "source", "REB"),
+    ("Syrian forces detained the Isis governor of the province near Raqqa.", "detained",
+     "target", "REB"),
+    # members of the group's own body are the group's
+    ("Members of the Isis police detained three women in the Syrian town of Kafr Laha.",
+     "detained", "source", "REB"),
+    # guard: members of a state's police are the police
+    ("Members of the Syrian police detained three women in the town of Kafr Laha.",
+     "detained", "source", "COP"),
 ]
 
 

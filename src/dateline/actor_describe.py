@@ -26,6 +26,7 @@ from .actor_places import (capital_namesake, gazetteer_country, names_no_country
                            party_of_relation, persons_word, word_not_name, written_as_name)
 from .actor_former import FORMER, NO_LONGER, held_no_more
 from .full_names import entity_of, full_name_in
+from .person_title_heads import heading_title
 from .sectors import STATE_FAMILY
 from .tokens import fine_tags, memo_named, puncts, subtree, tags, words as doc_words
 from .wordclasses import word_class
@@ -537,17 +538,9 @@ def _titled_by_head(d: ActorDictionary, named: Span, date: str | None
     """(name, country, sector, parent) of a person the dictionary does not know, named in
     apposition after a title that names a country ("Britain's special envoy for Syria, Gareth
     Bayley"); ``None`` when the dictionary knows the name or the title names no country."""
-    root, doc = named.root, named.doc
-    head = root.head
-    if head.ent_type_ in ("GPE", "LOC") and head.dep_ == "pobj":
-        head = head.head.head  # "the envoy for Syria, X": the parse may hang X on the place
-    if root.dep_ != "appos" or head.i >= named.start or head.ent_type_ or \
+    title = heading_title(named)  # (person_title_heads: the one reader of a title before a name)
+    if title is None or any(t.lower_ in FORMER for t in title) or \
             describe(d, named, date)[1] is not None:
-        return None
-    title = doc[head.left_edge.i:named.start]
-    while len(title) and title[-1].is_punct:
-        title = title[:-1]
-    if not len(title) or any(t.lower_ in FORMER for t in title):
         return None
     _, country, sector, _ = describe(d, title, date)
     return (named.text, country, sector, None) if country is not None else None

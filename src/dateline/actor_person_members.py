@@ -7,13 +7,18 @@ person's own country, said by a demonym before the name, is kept by the caller.
 A party's member is of its kind only by a noun of no arms ("a Labour member", "a Labour
 volunteer"): "two Fatah militants", "a Fatah gunman" are armed men, whatever party they
 are of, and keep the kind their noun gives. A "former" or "ex-" member ("a former Isis
-fighter") is of the group no more."""
+fighter") is of the group no more.
+
+An armed group of no state has no state's offices: its "emir", "governor", "judge", "police" or
+"intelligence officers" are the group's own, of its kind, not a government's, court's or
+police force's ("an Isis judge" is no state's judiciary). A party keeps its offices' kinds."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .sectors import family_sectors
+from .code.phrases import thing
+from .sectors import STATE_FAMILY, family_sectors
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -32,6 +37,8 @@ _GROUP_SECTORS = (family_sectors("armed") - {"PRM"}) | frozenset({"PTY"})
 #: Kinds of group of no arms, and the nouns of their members that say no arms either.
 _UNARMED_GROUPS = frozenset({"PTY"})
 _UNARMED = frozenset({"member", "volunteer"})
+#: Kinds of group that hold no state's offices: an office named under their name is theirs.
+_STATELESS_GROUPS = _GROUP_SECTORS - _UNARMED_GROUPS
 #: Words that make a membership a past one ("a former Isis fighter", "an ex-Isis fighter").
 _PAST = frozenset({"former", "ex", "ex-"})
 
@@ -40,11 +47,20 @@ def member_sector(group_sector: str | None, root: Token, last: Token,
                   sector: str | None) -> str | None:
     """The sector of a phrase (its head ``root``, its last word ``last``) whose last word
     follows a group's name of sector ``group_sector``: the group's when that word heads the
-    phrase and names the group's member ("member", "fighter", "bomber"); ``sector`` (what the
-    noun alone says) otherwise, as for "the wife of a YPG fighter", whose head is "wife"."""
+    phrase and names the group's member ("member", "fighter", "bomber") or, for an armed group,
+    an office or body a state would hold ("emir", "judge", "police": ``sector`` of the state's
+    family; not a thing of theirs, "an Isis convoy");
+    ``sector`` (what the noun alone says) otherwise, as for "the wife of a YPG fighter", whose
+    head is "wife"."""
     noun = root.lemma_.lower()
-    if group_sector in _GROUP_SECTORS and last == root and noun in _MEMBER_NOUNS and not (
-            group_sector in _UNARMED_GROUPS and noun not in _UNARMED) and not any(
+    if group_sector in _STATELESS_GROUPS and root.i < last.i and noun in _MEMBER_NOUNS and \
+            sector in STATE_FAMILY:
+        last = root  # "members of the Isis police": members of the group's own body
+    if group_sector not in _GROUP_SECTORS or last != root or any(
             t.lower_ in _PAST for t in root.doc[root.left_edge.i:root.i]):
+        return sector
+    if noun in _MEMBER_NOUNS and not (group_sector in _UNARMED_GROUPS and noun not in _UNARMED):
         return group_sector
+    if group_sector in _STATELESS_GROUPS and sector in STATE_FAMILY and not thing(root):
+        return group_sector  # "an Isis emir", "Isis police": the group's offices, not a state's
     return sector

@@ -28,6 +28,7 @@ from .actor_apposed import apposed_subject
 from .actor_belonging import belonging, without_belonging
 from .actor_pronouns import group_or_members
 from .actor_people_states import people_state
+from .actor_person_groups import group_office
 from .actor_placing import PlacedParties
 from .actor_owners import blood_relative, owner_country
 from .actor_spokesmen import spoken_for
@@ -134,6 +135,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             name = country = sector = parent = None
         described = name, country, sector, parent  # ("militants in Raqqa", "the Russians")
         name, country, sector, parent = group_or_members(core, self.antecedents) or \
+            group_office(core, described, self.antecedents,
+                         lambda t: self(np_of(t), doer=False)) or \
             people_state(core, described, self.dict.country_names) or described
         named = titled_person(self.dict, core, self.date, named_beside(self.dict, core, self.date))
         if named is not None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .actor_describe import describe
 from .full_names import entity_of
+from .person_title_heads import heading_title, name_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -47,29 +48,12 @@ def titled_person(d: ActorDictionary, core: Span, date: str | None,
 
 def _title(core: Span, person: Span) -> Span | None:
     """The words of ``core`` in apposition to the name ``person`` before it ("the defence
-    minister, X"); none when the two are joined otherwise ("X and her brothers") or the title
-    follows the name ("X, a doctor", which :func:`~dateline.actor_describe.named_beside`
-    reads)."""
-    doc = core.doc
-    first, last = core.start, core.end
-    while last > first and doc[last - 1].is_punct:  # "the minister, Anders Holm," of a clause
+    minister, X"), as :func:`~dateline.person_title_heads.heading_title` reads them; none when
+    the name does not end ``core`` or the title follows the name ("X, a doctor", which
+    :func:`~dateline.actor_describe.named_beside` reads)."""
+    last = core.end
+    while last > core.start and core.doc[last - 1].is_punct:  # "the minister, X," of a clause
         last -= 1
-    name_start = person.start
-    while name_start > first and doc[name_start - 1].pos_ == "PROPN" and \
-            doc[name_start - 1].dep_ == "compound":  # "Anders" the parse left out of the name
-        name_start -= 1
-    if person.end != last or name_start == first:
-        return None  # (a title after the name, "X, a doctor", is read beside it already)
-    start, end = first, name_start
-    while start < end and doc[start].is_punct:
-        start += 1
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
-    if start == end:
+    if person.end != last or name_start(person, core.start) == core.start:
         return None
-    title = doc[start:end]
-    root, name = title.root, person.root
-    if not (root.dep_ == "appos" and root.head == name or
-            name.dep_ == "appos" and name.head == root):
-        return None
-    return title
+    return heading_title(person, core.start)
