@@ -210,8 +210,8 @@ ASIDES_AND_ENVOYS = [
      "criticised", "NLD"),
     ("Dutch UN ambassador Anna Visser also criticised Russia on Monday.", "criticised", "NLD"),
     # a speaker's own act after what they said was done or so
-    ("The Dutch envoy Anna Visser said that the Netherlands was not involved in the raid, "
-     "rejecting an accusation by the Iranian government.", "rejecting", "NLD"),
+    ("The Dutch envoy Anna Visser said that the Netherlands would not join the raid, "
+     "rejecting a request by the Iranian government.", "rejecting", "NLD"),
     # a spokesperson of a government office speaks for the government
     ('A Home Office spokesperson said on Friday: "We have agreed to pause the talks with Iran."',
      "agreed", "GBR"),

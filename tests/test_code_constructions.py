@@ -167,8 +167,8 @@ REJECTED = [
     ("The ministry rejected a Dutch proposal to hold new talks.", ["REJECT"]),
     ("The council rejected repeated calls by the union to halt the sale.", ["REJECT"]),
     ("The company would not meet the strikers' demands to reinstate the workers.", ["REJECT"]),
-    ("The mayor rejected criticism of the killing of two farmers by soldiers.",
-     ["REJECT", "ASSAULT"]),
+    # criticism turned away is a statement (docs/event_types.md): the killing alone
+    ("The mayor rejected criticism of the killing of two farmers by soldiers.", ["ASSAULT"]),
     # a deed done by another, defied or rejected, stays its doer's event
     ("Protesters defied the curfew imposed by the army on Monday.", ["REJECT", "COERCE"]),
 ]
@@ -346,8 +346,8 @@ def test_code_dying_without_a_named_force_is_no_event(events_in):
 DYADS = [
     ("Islamic State claimed responsibility for the bombings that killed 30 people in Kabul.",
      "ASSAULT", "Islamic State", "people"),
-    ("The Chinese government rejected charges by the U.S. Chamber of Commerce that it steals "
-     "technology.", "REJECT", "Chinese government", "Chamber of Commerce"),
+    ("The Chinese government rejected demands by the U.S. Chamber of Commerce that it open "
+     "its markets.", "REJECT", "Chinese government", "Chamber of Commerce"),
     ("A German court rejected an extradition request for the former leader Carles Puigdemont.",
      "REJECT", "German court", "Puigdemont"),
     ("The president lifted restrictions imposed on the opposition leader Ehud Olmert.",
@@ -554,7 +554,8 @@ def test_code_returns_that_are_not_events(events_in, text):
 def test_code_the_content_of_an_allegation_is_alleged(events_in):
     events = events_in("The minister rejected an allegation that he ordered the "
                        "killing of two journalists.", PUBDATE)
-    assert _one(events, "REJECT").status == "actual"
+    # the allegation turned away is a statement, no rejection (docs/event_types.md)
+    assert not [e for e in events if e.event_type == "REJECT"]
     assaults = [e for e in events if e.event_type == "ASSAULT"]
     assert assaults and all(e.status == "alleged" for e in assaults)
 

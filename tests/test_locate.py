@@ -391,7 +391,7 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
     ("Turkmens in the city of Kirkuk backed the candidate.", "backed", "SUPPORT", "IRQ",
      "clause"),
     # a governing clause lends words its place only where it sets their scene
-    ("In Moscow, the minister said he rejected the claims.", "rejected", "REJECT", "RUS",
+    ("In Moscow, the minister said he rejected the demands.", "rejected", "REJECT", "RUS",
      "sentence"),
     ("The senator was once a vocal backer of a new government in Damascus, but now finds "
      "himself seeking a deal with the regime.", "seeking", "REQUEST", None, None),

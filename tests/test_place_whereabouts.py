@@ -43,7 +43,7 @@ _NOT_THERE = [
     (_STORY + "The Kurdish commander Rojda Felat condemned the strikes. “It was chaos,” Dana "
      "Holt said from her base in the city of Qamishli.", "condemned", "Al Qamishli"),
     # what is said in one speech holds only for the words beside it
-    (_STORY + "Erdogan rejected the criticism of the operation. Oil prices rose. Stocks "
+    (_STORY + "Erdogan rejected the demands of the opposition. Oil prices rose. Stocks "
      "fell. He said in a speech in Izmir on Monday that troops would stay.", "rejected",
      "Izmir"),
     # a visit still to come does not put the visitor there now

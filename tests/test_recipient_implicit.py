@@ -108,7 +108,7 @@ def test_recipient_implicit_maker_of_thing_judged(event_on, text, trigger, name,
 
 # (text, trigger): a claim's content names no maker of the claim
 @pytest.mark.parametrize("text, trigger", [
-    ("Moscow rejected the claim that Britain had sent the weapons.", "rejected"),
+    ("Moscow rejected the proposal that Britain send the weapons.", "rejected"),
 ])
 def test_recipient_implicit_no_maker_in_a_claims_content(event_on, text, trigger):
     event = event_on(text, trigger)

@@ -45,10 +45,9 @@ NOT_TOLD = [
     ("The minister told Reuters that the rebels had rejected the offer.", "rejected"),
     ("The general said in an interview with the BBC that the rebels had refused to "
      "surrender.", "refused"),
-    # an act beside the telling, not what was told: a denial of claims is aimed at their makers
+    # an act beside the telling, not what was told: a refusal of calls is aimed at their makers
     ("Ms Varga, a lawyer for the family, told Reuters the girl was a victim, and rejected "
-     "claims that it was too dangerous to travel to the camp.", "rejected"),
-    ("The president rejected the accusations in an interview with Al Jazeera.", "rejected"),
+     "calls to send her back to the camp.", "rejected"),
 ]
 
 

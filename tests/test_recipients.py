@@ -33,7 +33,7 @@ RECIPIENTS = [
     # a thing that concerns a party: the party it is of
     ("The minister conceded to the demands of the striking dock workers.", "conceded",
      "the striking dock workers", None),
-    ("The cabinet rejected accusations by several neighbouring countries.", "rejected",
+    ("The cabinet rejected demands by several neighbouring countries.", "rejected",
      "several neighbouring countries", None),
     # a share of a group is the group's members
     ("Only 10% of the detained protesters were beaten by the police.", "beaten",

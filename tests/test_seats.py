@@ -26,7 +26,7 @@ def _place(nlp, text: str, word: str, event_type: str, source=None):
 
 
 @pytest.mark.parametrize(("sentence", "word", "event_type", "name", "country"), [
-    ("The Kremlin said it rejected the accusation.", "rejected", "REJECT", "Moscow", "RUS"),
+    ("The Kremlin said it rejected the demand.", "rejected", "REJECT", "Moscow", "RUS"),
     ("Downing Street said it had opposed the strike.", "opposed", "REJECT", "London", "GBR"),
     ("The White House warned that the US would respond.", "warned", "THREATEN", "Washington",
      "USA"),
@@ -49,7 +49,7 @@ def test_seats_institution_places_its_words(nlp, sentence, word, event_type, nam
 @pytest.mark.parametrize(("sentence", "word", "event_type", "sector", "city"), [
     # a government's institution issues its words from its seat, as a parliament's acts are
     # done where it sits, and police work from their headquarters
-    ("The Kremlin said it rejected the accusation.", "rejected", "REJECT", "GOV", "Moscow"),
+    ("The Kremlin said it rejected the demand.", "rejected", "REJECT", "GOV", "Moscow"),
     ("The Turkish foreign ministry condemned the raid.", "condemned", "ACCUSE", "GOV", "Ankara"),
     ("The Foreign Office said it had requested access to him.", "requested", "REQUEST", "GOV",
      "London"),
@@ -71,7 +71,7 @@ def test_seats_place_an_institutions_words_at_its_seat(nlp, sentence, word, even
 
 @pytest.mark.parametrize(("sentence", "word", "event_type"), [
     # a seat named in what the words are about, or words of no institution
-    ("The minister, who had flown in from Moscow, rejected the accusation.", "rejected",
+    ("The minister, who had flown in from Moscow, rejected the demand.", "rejected",
      "REJECT"),
     ("A letter was handed in at Downing Street, and the group urged restraint.", "urged",
      "REQUEST"),
@@ -83,7 +83,7 @@ def test_seats_place_an_institutions_words_at_its_seat(nlp, sentence, word, even
     # deeds happen on the ground, not where their doer sits
     ("The Pentagon said its aircraft struck again overnight.", "struck", "ASSAULT"),
     # an institution that pays or backs the doer is not the doer
-    ("The Kremlin-backed separatists rejected the accusation.", "rejected", "REJECT"),
+    ("The Kremlin-backed separatists rejected the demand.", "rejected", "REJECT"),
     ("The Home Office-funded charity urged restraint.", "urged", "REQUEST"),
     # a post held before is not the institution acting now
     ("The ambassador to the UN and a former director at the Foreign Office, Karen Pierce, "

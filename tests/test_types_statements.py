@@ -22,6 +22,18 @@ CASES = [
     ("The government has always denied the attack.", []),
     ("The militia denied the killings.", []),
     ("The minister dismissed the allegations of torture.", []),
+    # a charge, a report, a claim or criticism rejected, disputed or refuted: no event
+    ("The minister rejected the accusations.", []),
+    ("The embassy rejected claims that its staff had spied.", []),
+    ("The army disputed the claims of civilian deaths.", []),
+    ("The ministry refuted the reports.", []),
+    ("The government rebuffed the charges.", []),
+    ("The president rejected criticism of his policy.", []),
+    ("The president rejected the accusations in an interview with a broadcaster.", []),
+    ("The militia repudiated the findings of the inquiry.", []),
+    # the act a rejected allegation names is still told, as alleged
+    ("The minister rejected allegations that his guards had beaten the reporter.",
+     [("beaten", "ASSAULT", "alleged")]),
     # whatever else is denied (a story, "it", "everything") tells what happened: no event
     ("The ministry denied the story.", []),
     ("The spokesman denied everything.", []),
@@ -54,11 +66,14 @@ CASES = [
     ("The request was denied by the council.", [("denied", "REJECT", "actual")]),
     ("The government denied the families' claims for compensation.",
      [("denied", "REJECT", "actual")]),
+    ("The rebels rejected the claim to the disputed valley.", [("rejected", "REJECT", "actual")]),
+    ("The minister rejected calls for an inquiry.", [("rejected", "REJECT", "actual")]),
     # a court that dismisses charges or claims rules on a party
     ("The court dismissed the charges against the opposition leader.",
      [("dismissed", "REJECT", "actual")]),
     ("A judge dismissed the claims brought by the families against the army.",
      [("dismissed", "REJECT", "actual")]),
+    ("The court rejected the charges against the journalists.", [("rejected", "REJECT", "actual")]),
 ]
 
 
