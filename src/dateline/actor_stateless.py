@@ -11,6 +11,7 @@ are of no country either.
 from __future__ import annotations
 
 from .actor_branches import in_branch
+from .actor_collectives import collective_words
 from .actor_dictionary import load_dictionary
 from .actor_foreign import foreign
 from .datafiles import per_overlay
@@ -44,5 +45,7 @@ def lends_no_country(actor: Actor | None, place: str | None = None) -> bool:
     """Whether no country of the report, sentence or place is given to ``actor``: one called
     foreign ("foreign fighters") or a body of no one state (:func:`of_no_state`) that has no
     branch in ``place``, the country of the event's place
-    (:func:`dateline.actor_branches.in_branch`)."""
-    return foreign(actor) or of_no_state(in_branch(actor, place))
+    (:func:`dateline.actor_branches.in_branch`), or every side of a conflict named together
+    ("the warring parties", :func:`dateline.actor_collectives.collective_words`)."""
+    return foreign(actor) or of_no_state(in_branch(actor, place)) or \
+        actor is not None and actor.country is None and collective_words(actor.text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actor_collectives import collective, collective_actor
 from .actor_country_names import state_label
 from .actor_ground import place_word
 from .actor_describe import (agent_sector, describe, name_bounds, named_beside,
@@ -124,6 +125,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         text = span_text(self.doc, start, end)
         if is_outlet(span_text(self.doc, *span)) or is_when(core.root):
             return None  # an outlet reports events; a day or a date is no party to them
+        if collective(core):  # "both sides", "all states": every side, of no one state
+            return self._placed(collective_actor(self.dict.countries, core, toks, self.base),
+                                span)
         name, country, sector, parent = describe(self.dict, core, self.date)
         if name is None and country is None and sector is None:
             # "the main rebel group, Forces for Democracy (FDD)": a name unknown; its head says

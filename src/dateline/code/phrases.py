@@ -112,7 +112,7 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
         right -= 1
     while left < right and (punct[left] or tag[left] in WH or (
             lowers[left] in ("both", "either", "neither")  # "both India and Pakistan"
-            and deps[left] in ("det", "preconj"))):
+            and (deps[left] == "preconj" or deps[left] == "det" and tok.conjuncts))):
         left += 1  # "how many foreign volunteers": the volunteers
     if left > edge and tag[left - 1] in WH and deps[left] == "amod" \
             and lowers[left] in ("many", "much") and left < right:

@@ -16,7 +16,8 @@ no other party: it is no recipient, and the party is looked for as when none is 
 Where the party came from is kept in the event's ``rule`` (``+held_place``, ``+counterpart``,
 ``+purpose_party``, ``+ordered_party``, ``+deal_party``, ``+medium``: the outlet a statement
 was told to, :mod:`.recipient_media`; ``+site_people``: the people of a building struck,
-:mod:`.recipient_sites`);
+:mod:`.recipient_sites`; ``+letter_party``: whom the message an act of words is made in is
+addressed to, :mod:`.recipient_letters`);
 a party named in another sentence has no words of its own here (``text`` empty, its words as
 ``antecedent``).
 """
@@ -38,6 +39,7 @@ from .recipient_deals import deal_party
 from .recipient_few import few_named
 from .recipient_predicated import predicated_subject
 from .recipient_held import holder_named, holder_of
+from .recipient_letters import letter_addressee
 from .recipient_occupants import occupants
 from .recipient_ordered import ordered_party
 from .recipient_purposes import purpose_party
@@ -380,6 +382,10 @@ def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor
     heard = _medium(doc, m, target, source, resolve)
     if heard is not None:
         return heard, replace(m, rule=m.rule + "+medium")
+    written = letter_addressee(doc[m.trigger], m) if target is None else None
+    addressed = None if written is None else _actor(doc, m, written, None, None, resolve)
+    if addressed is not None and not _same(addressed, source):  # "a letter to the UN asking"
+        return addressed, replace(m, rule=m.rule + "+letter_party")
     users = site_people(doc, m, place, target.country if target is not None else None) \
         if _placeish(doc, target) else None  # "bombed the hospital": its people
     if users is not None:

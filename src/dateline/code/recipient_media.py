@@ -21,10 +21,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actor_dictionary import is_outlet
+from ..deps import prep_object
 from ..sentences import in_quotation
 from ..tokens import doc_text
 from ..wordclasses import word_class
 from .phrases import np_span
+from .recipient_hearers import SPEAKING, hearers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,8 +41,8 @@ _SPOKEN = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE"})
 _AIMED = frozenset({"THREATEN"})
 #: Nouns of a medium or an outlet ("the newspaper", "state television", "the agency").
 _MEDIA = word_class("outlet_nouns")
-#: Verbs of speaking whose "to" phrase names the hearer ("said to the newspaper").
-_SPEAKING = frozenset({"say", "speak", "talk", "tell", "write", "explain", "confirm", "insist"})
+#: The verb of telling whose object is the outlet told ("told the newspaper").
+_TELLING = frozenset({"tell"})
 #: Nouns of an exchange with a medium whose "with" phrase names it ("in an interview with").
 _EXCHANGES = frozenset({"interview", "conversation"})
 #: How the words said hang on the verb of saying that tells them ("told Reuters he would …").
@@ -53,8 +55,6 @@ _SPEAKER_QUOTED = frozenset({"i", "we"})
 #: its makers, never at the outlet the denial was made to.
 _PUT_FORWARD = frozenset({"claim", "report", "accusation", "allegation", "charge", "rumour",
                           "rumor", "suggestion", "speculation"})
-#: Dependencies of the hearer of "tell" ("told the newspaper", "told the BBC").
-_HEARER = frozenset({"dobj", "obj", "dative", "iobj"})
 
 
 def _medium(tok: Token) -> bool:
@@ -75,25 +75,20 @@ def _with_of(noun: Token) -> Token | None:
 
 
 def _heard_by(verb: Token) -> Token | None:
-    """The medium a verb's own words say it was told to: the hearer of "tell", the "to" of a
-    verb of speaking, the "with" of an interview it was said in; else ``None``."""
-    lemma = verb.lemma_.lower()
+    """The medium a verb's own words say it was told to: its hearer (the object of "tell", the
+    "to" of a verb of speaking, :func:`.recipient_hearers.hearers`), the "with" of an
+    interview it was said in; else ``None``."""
+    told = next((h for h in hearers(verb, _TELLING) if _medium(h)), None)
+    if told is not None:
+        return told  # "told the newspaper", "said to the newspaper", "speaking to Al Jazeera"
     for c in verb.children:
-        if lemma == "tell" and c.dep_ in _HEARER and _medium(c):
-            return c
-        if c.dep_ != "prep":
-            continue
-        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if pobj is None:
-            continue
-        if c.lower_ == "to" and lemma in _SPEAKING and _medium(pobj):
-            return pobj  # "said to the newspaper", "speaking to Al Jazeera"
-        if c.lower_ in ("in", "during") and pobj.lemma_.lower() in _EXCHANGES:
+        pobj = prep_object(c) if c.dep_ == "prep" and c.lower_ in ("in", "during") else None
+        if pobj is not None and pobj.lemma_.lower() in _EXCHANGES:
             other = _with_of(pobj)  # "in an interview with the BBC"
             if other is not None and _medium(other):
                 return other
     for c in verb.children:  # "speaking to Al Jazeera, he called for …"
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKING:
             found = _heard_by(c)
             if found is not None:
                 return found

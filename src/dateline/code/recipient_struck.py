@@ -7,7 +7,9 @@ Some tellings of an attack or a capture put the place struck outside the act's o
   set on, the noun a relative clause is set on for "which", or the noun the phrase itself is
   set on);
 - a seizure of control: "took control of the city", "seized control of Afrin" (the object of
-  control's "of").
+  control's "of");
+- a fight for ground: "battled for the town", "fought for control of Raqqa" (the object of the
+  fight's "for", of control's "of" in it), done to whoever holds it, not on its behalf.
 
 The place found is the ground whose holder (:mod:`.recipient_held`) the act is done to, as
 PLOVER's target of an assault or a seizure is the party attacked; it is a place or held ground,
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..deps import prep_object
+from ..deps import prep_object, prep_objects
 from .phrases import a_place
 from .recipient_held import held_ground
 from .words import RELATIVE_PRONOUNS
@@ -35,6 +37,8 @@ _UNDER = frozenset({"attack", "attacks", "siege", "assault", "bombardment", "fir
                     "shelling", "bombing", "blockade", "offensive"})
 #: Verbs of taking whose object "control of" a place is seized ("took control of the city").
 _TAKING = frozenset({"take", "seize", "gain", "wrest", "assume", "capture"})
+#: Verbs and nouns of fighting whose "for" names the ground fought over ("battled for the town").
+_FIGHTING = frozenset({"fight", "battle", "clash", "struggle"})
 
 
 def _under(act: Token) -> Token | None:
@@ -65,11 +69,22 @@ def _control(act: Token) -> Token | None:
     return prep_object(of) if of is not None else None
 
 
+def _fought_for(act: Token) -> Token | None:
+    """The place a fight is fought for ("battled for the town", "fought for control of
+    Raqqa"), the object of the fight's "for" (of control's "of" in it)."""
+    if act.lemma_.lower() not in _FIGHTING:
+        return None
+    ground = next(prep_objects(act, "for"), None)
+    if ground is not None and ground.lower_ == "control":
+        ground = next(prep_objects(ground, "of"), None)
+    return ground
+
+
 def struck_place(doc: Doc, m: Mention) -> Token | None:
     """The ground the act of ``m`` strikes when its recipient's words name none: see the
     module's docstring; ``None`` for none."""
     act = doc[m.trigger]
-    place = _under(act) or _control(act)
+    place = _under(act) or _control(act) or _fought_for(act)
     if place is None or place.pos_ not in ("NOUN", "PROPN") or not (
             a_place(place) or held_ground(place)):
         return None

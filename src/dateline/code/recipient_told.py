@@ -5,7 +5,7 @@
 refusal, a demand or a threat made to a party is addressed to it, and CAMEO and PLOVER code the
 party addressed as its recipient. The act is the verb (or the noun) of the content clause of a
 verb of telling (tell, inform, assure, warn, notify, promise, remind); the addressee is that
-verb's object.
+verb's object, its hearer (:func:`.recipient_hearers.hearers`).
 
 Only when the act is the teller's own: the content clause's subject is a pronoun standing for
 the teller (the teller speaking of itself) or the act's doer is the teller. An audience
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .phrases import a_place, np_span, thing
+from .recipient_hearers import TELLING, hearers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,13 +31,10 @@ __all__ = ["told_party"]
 
 #: Acts of words whose recipient is the party they are told to.
 _TOLD_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE"})
-#: Verbs of telling a party something ("told X that", "assured X that").
-_TELLING = frozenset({"tell", "inform", "assure", "warn", "notify", "promise", "remind"})
 #: Hearers of words, no party they are addressed to ("told reporters").
 _AUDIENCES = word_class("audiences") | frozenset({"journalist", "reporters", "press", "media"})
 #: How an act hangs in its clause from the clause's verb ("would not accept" → "allow").
 _CLIMB = frozenset({"xcomp", "conj"})
-_OBJECTS = frozenset({"dobj", "obj", "dative", "iobj"})
 
 
 def _clause_verb(act: Token) -> Token:
@@ -71,9 +69,9 @@ def told_party(doc: Doc, m: Mention, source: Actor | None = None) -> tuple[int, 
         return None
     verb = _clause_verb(doc[m.trigger])
     tell = verb.head
-    if verb.dep_ != "ccomp" or tell.lemma_.lower() not in _TELLING or tell.i == verb.i:
+    if verb.dep_ != "ccomp" or tell.lemma_.lower() not in TELLING or tell.i == verb.i:
         return None
-    to = next((c for c in tell.children if c.dep_ in _OBJECTS and c.i < verb.i), None)
+    to = next((h for h in hearers(tell, spoken_to=False) if h.i < verb.i), None)
     if to is None or a_place(to) or thing(to) or to.lemma_.lower() in _AUDIENCES or \
             to.lower_ in _AUDIENCES:
         return None
