@@ -86,6 +86,11 @@ CASES = [
     # ... but a clause of the day's news keeps its participle on the report's day
     ("A Norland jet was shot down by rebels using a missile, allegedly supplied by Estria.",
      "supplied", _REPORT),
+    # ... nor the later act a set-off participle tells, ending a state in the past perfect
+    ("The smuggler had evaded police for three decades, finally arrested at a clinic in "
+     "Ostrava.", "arrested", _REPORT),
+    ("The rebel commander had been on the run for years, captured by troops in a raid on his "
+     "hideout.", "captured", _REPORT),
     # a happening named with a word of a time before
     ("Its repeated calls for a ceasefire were ignored.", "calls", _BEFORE),
     # a present perfect alone is news of the day: the report's date, marked as such

@@ -49,13 +49,10 @@ CASES = [
      "attacked", _REPORT),
     (_OPEN + "The mayor could resign after protesters stormed the town hall.", "stormed",
      _REPORT),
-    # a step before words said or a view held now, past the lead
-    (_OPEN + "The envoy says there must be one rule for all, after being attacked by the "
-     "president.", "attacked", _BEFORE),
-    (_OPEN + "The envoy says she believes there must be one rule for all after being attacked "
-     "by the president.", "attacked", _BEFORE),
-    ("The envoy says there must be one rule for all, after being attacked by the president.",
-     "attacked", _REPORT),
+    # ... and so does a state said or believed now with no mark of lasting
+    (_OPEN + "Police say three people are dead after a gunman opened fire at a market.",
+     "opened", _REPORT),
+    (_OPEN + "Doctors say the boy is in a coma after police beat him.", "beat", _REPORT),
     # ... and so does an act of the same day, "hours after"
     (_OPEN + "Residents are still fleeing, hours after soldiers stormed the camp.", "stormed",
      _REPORT),

@@ -29,12 +29,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actor_conjuncts import joined_state_country
 from .actor_describe import named_for_country
 from .actor_dictionary import load_dictionary
 from .actor_focus import seat_country
 from .actor_foreign import foreign
 from .actor_whereabouts import named_person, sent_abroad
-from .agent_conjuncts import joined_country
 from .agents_peoples import people_at_war
 from .code.phrase_parties import venue
 from .actors import LOCAL_SECTORS
@@ -156,15 +156,15 @@ def with_state_country(actor: Actor | None, place: Place | None, act: Token | No
     """A state agent with no country of its own words, of the country of the place its act is
     told in; not of the place talks are held in ("negotiated with the government in Doha"),
     nor when it is joined to an agent of a state its words name ("US marines and soldiers":
-    :mod:`dateline.agent_conjuncts`)."""
+    :func:`dateline.actor_conjuncts.joined_state_country`)."""
     if actor is None or actor.country or actor.sector not in LOCAL_SECTORS or foreign(actor) or \
             sent_abroad(actor) or seat_country(actor) or named_person(actor):
         # "the Foreign Office": its seat's state; "Prince Mohammed" travels
         return actor
-    joined = joined_country(doc if doc is not None or act is None else act.doc, actor,
-                            load_dictionary())
+    words = load_dictionary()
+    joined = joined_state_country(doc or (act.doc if act is not None else None), actor, words)
     if joined is not None:
-        name = named_for_country(load_dictionary(), actor, joined)
+        name = named_for_country(words, actor, joined)
         return replace(actor, country=joined, name=name, country_from="conjunct")
     if act is not None and venue(act):
         return actor

@@ -36,9 +36,8 @@ does not say; their start is not the publication day, so they have no date (``No
   told as done a while ago ("recently", "in recent weeks": :mod:`dateline.date_ongoing`);
 * a toll a lasting campaign or war has taken up to now: "the campaign has killed dozens of
   civilians", "the siege has displaced thousands" (:mod:`dateline.date_toll`);
-* a step, told by "after", before a state the text marks as lasting, before an act told as
-  before the report or before words said now past the lead ("says there should be one rule
-  for all after being targeted"), and a present perfect over a stretch up to now
+* a step, told by "after", before a state the text marks as lasting or before an act told as
+  before the report, and a present perfect over a stretch up to now
   (:mod:`dateline.date_steps`);
 * what goes on telling a stretch of history that a sentence before it dates: "The group
   seized the city in 2014. Its fighters executed dozens" (:mod:`dateline.date_history`).
@@ -132,8 +131,6 @@ _GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "el
 #: Verbs of remembering: what they govern was done before they are told.
 _MEMORY = frozenset({"recall", "remember", "recount", "reminisce", "relive"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
-#: Verbs of words or of a view held: "says", "believes".
-_VIEWS = REPORTING | word_class("judgement_verbs")
 
 
 def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
@@ -232,9 +229,10 @@ def told_before_report(tok: Token, told_by: str | None = None,
     if led_to_now(tok) or done_up_to_now(verb, event_type) or toll_of_a_stretch(tok):
         return True
     # (an act told in the past, "had fled after soldiers burned the village"; not a state of
-    # now, "are being held after a bomb exploded", whose start may be the day's news)
-    if (step := step_before(tok)) is not None and step.i != tok.i and (tense_of(step) not in (
-            "present", "future") and told_before_report(step) or _said_now(step)):
+    # now, "are being held after a bomb exploded", nor words said now about it, "police say
+    # three people are dead after a gunman opened fire": either may be the day's news)
+    if (step := step_before(tok)) is not None and step.i != tok.i and tense_of(step) not in (
+            "present", "future") and told_before_report(step):
         return True
     lemma = verb.lemma_.lower()
     if lemma in _HOLDING and _holding_now(verb, perfect=lemma in _DURING):
@@ -252,22 +250,27 @@ def told_before_report(tok: Token, told_by: str | None = None,
     # "backed by air strikes", "as the city crumbled" under "rumours had emerged": a participle
     # or a clause of the same time has the time of the clause it hangs on
     above = _same_time_as(verb)
+    if above is not None and _set_off(verb):
+        # "was shot down recently ..., allegedly supplied by Estria": done by the time a word of
+        # time puts the clause at; not a clause told in the past perfect ("had evaded police for
+        # years, finally arrested at a clinic": the arrest that ends the state is the news)
+        return told_as_older(above)
     return above is not None and (told_before_report(above, told_by) or told_as_older(above))
 
 
 def _same_time_as(verb: Token) -> Token | None:
     """The verb whose time the clause of ``verb`` shares: a participle with no tense of its
     own ("an assault backed by air strikes", "pound the town, killing 40"; a passive one set
-    off, however the parser hangs it: "was shot down with a missile, supplied by the US": done
-    by then), a clause of "as" or "while" in the simple past, or a participle joined to a past
+    off after its clause, however the parser hangs it: "was shot down recently with a
+    missile, supplied by Estria": done by then, when a word of time puts the clause before
+    the report), a clause of "as" or "while" in the simple past, or a participle joined to a past
     perfect with neither an auxiliary nor a subject of its own, which shares its "had" ("had
     seized the town and executed the mayor": both past perfects, however the tagger reads the
     second; one joined to "having" shares nothing); ``None`` for any other clause."""
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not _auxes(verb):
         above = verb.head
-    elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in (
-            "aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children):
-        above = verb.head  # "shot down by rebels with a missile, allegedly supplied by the US"
+    elif _set_off(verb):
+        above = verb.head  # "shot down by rebels with a missile, allegedly supplied by Estria"
     elif verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children) and not (
             has_own_tense(verb)) and _right_after_and(verb):
@@ -285,22 +288,13 @@ def _same_time_as(verb: Token) -> Token | None:
     return above if above.i != verb.i and above.pos_ in ("VERB", "AUX") else None
 
 
-def _said_now(verb: Token) -> bool:
-    """``verb`` tells words or a view held now, in the present, past the article's first
-    sentence, or a state ("be") such words hold: what it is said or thought "after" ("says
-    there should be one rule for all after being targeted in attacks") lies before the report
-    by a span the text does not give; not an act of now ("says it is investigating after
-    soldiers shot a protester": the day's news)."""
-    if verb.sent.start == 0:
-        return False
-    while verb.tag_ not in ("VBD", "VBN"):
-        lemma = verb.lemma_.lower()
-        if verb.tag_ in ("VBZ", "VBP") and lemma in _VIEWS:
-            return True
-        if lemma != "be" or verb.dep_ != "ccomp" or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
+def _set_off(verb: Token) -> bool:
+    """``verb`` is a passive participle set off after the clause it hangs on as an adverbial,
+    with no auxiliary, mark nor subject of its own ("..., allegedly supplied by Estria"); not
+    one before it ("Freed after 400 days, the aid worker ...": the news the sentence leads
+    with)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > verb.head.i and not any(
+        c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _right_after_and(verb: Token) -> bool:
