@@ -29,15 +29,23 @@ _WAR = "The war in Ukraine has gone on for two years. "
     # one whose object is parties does
     (_WAR + "The two ministers met their counterparts in Vienna on Monday. France and Germany "
      "agreed to fund a new air defence system.", "agreed", "Vienna"),
-    # nor is it the place of one party's words: they are said at home, in no town the text
-    # gives
-    (_WAR + "Emmanuel Macron met Olaf Scholz in Berlin on Monday. The Polish president "
-     "condemned the shelling of Kyiv.", "condemned", None),
 ])
 def test_locate_joint_words_are_said_where_the_parties_met(event_on_unfiltered, text, trigger,
                                                             town):
     place = event_on_unfiltered(text, trigger).location
     assert (place.name if place is not None and place.precision < 3 else None) == town
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # nor is a gathering the place of one party's words: they are said at home (its country),
+    # not in the town the others met in nor in the country they are about
+    (_WAR + "Emmanuel Macron met Olaf Scholz in Berlin on Monday. The Polish president "
+     "condemned the shelling of Kyiv.", "condemned", "POL"),
+])
+def test_locate_one_partys_words_not_where_others_met(event_on_unfiltered, text, trigger,
+                                                      country):
+    place = event_on_unfiltered(text, trigger).location
+    assert place is not None and (place.country, place.precision) == (country, 3)
 
 
 _AFRIN = "Turkish troops shelled Afrin in northern Syria on Monday. "

@@ -17,6 +17,11 @@ _SYRIA = ("Rebels have held Aleppo, Homs, Hama and Raqqa at times during the war
 _BRITONS = ("A British woman who joined Isis in Syria is held in a camp in Syria with her son. "
             "British officials said she had left London in 2015. Kurdish forces in Syria hold "
             "hundreds of British fighters. ")
+#: A report naming many places of Britain.
+_BRITAIN = ("Strikes have hit railways across Britain. Trains were cancelled in London, Leeds "
+            "and Manchester. ")
+#: A report naming many places of Iraq.
+_IRAQ = "Protests have spread across Iraq. Demonstrators marched in Basra, Najaf and Kirkuk. "
 
 _COUNTRY = Place(name="Syria", country="SYR", precision=3)
 _TOWN = Place(name="Afrin", country="SYR", precision=2)
@@ -35,6 +40,16 @@ _TOWN = Place(name="Afrin", country="SYR", precision=2)
     # an armed force speaks where it fights; a visit is paid where the story is
     (_SYRIA + "Russian forces warned the Turkish army.", "warned", "SYR"),
     (_BRITONS + "The British foreign secretary visited the camp.", "visited", "SYR"),
+    # parties the story gives no country are unknown, not foreign: talks of unnamed sides, of
+    # a stateless people or of a local militia stay in the story's country
+    (_BRITAIN + "The two sides met on Tuesday.", "met", "GBR"),
+    (_BRITAIN + "Talks were held on Tuesday but ended without a deal.", "Talks", "GBR"),
+    (_IRAQ + "Kurdish and Arab leaders met on Tuesday to defuse tensions.", "met", "IRQ"),
+    (_IRAQ + "Shia militia leaders met on Tuesday.", "met", "IRQ"),
+    (_SYRIA + "Kurdish leaders met Arab tribal chiefs on Tuesday.", "met", "SYR"),
+    # ... and one set of talks has one place, whatever its words
+    (_IRAQ + "The two sides met on Tuesday but failed to agree.", "met", "IRQ"),
+    (_IRAQ + "The two sides met on Tuesday but failed to agree.", "agree", "IRQ"),
 ])
 def test_place_strangers_in_a_story(event_on_unfiltered, text, trigger, country):
     place = event_on_unfiltered(text, trigger).location
@@ -75,14 +90,10 @@ def _party(country, sector="GOV", country_from=None, text="the minister"):
     ("REQUEST", "", None, _party("IGO", "IGO"), _COUNTRY, "keep"),
     # a town the story is about may be the venue of talks
     ("REQUEST", "", _party("GBR"), _party("FRA"), _TOWN, "keep"),
-    # a meeting of no party of a known country: no venue the story's country alone gives
-    ("CONSULT", "", None, None, _COUNTRY, None),
-    ("CONSULT", "", _party(None, "GOV", text="a joint working group"), None, _COUNTRY, None),
-    # ... but a visit paid, a meeting of the story's own parties or of armed ones stays
-    ("CONSULT", "visit", None, None, _COUNTRY, "keep"),
-    ("CONSULT", "", _party("SYR"), None, _COUNTRY, "keep"),
-    ("CONSULT", "", _party(None, "REB", text="the rebels"), None, _COUNTRY, "keep"),
-    # ... and so do other words of parties of no known country
+    # a party of no known country is unknown, not foreign: a meeting or words keep the place
+    ("CONSULT", "", None, None, _COUNTRY, "keep"),
+    ("CONSULT", "", _party(None, "UNK", text="the two sides"), None, _COUNTRY, "keep"),
+    ("CONSULT", "", _party(None, None, text="the tribal leaders"), None, _COUNTRY, "keep"),
     ("REQUEST", "", None, None, _COUNTRY, "keep"),
 ])
 def test_place_strangers(kind, mode, source, target, place, expected):

@@ -29,12 +29,34 @@ _CAPITAL = ("The White House said on Monday it would review the rules. Officials
     # ... a decision too
     (_SYRIA + "The US president ordered American troops to leave by the spring.", "ordered",
      "United States", 3),
-    # a capital the text names as a place where things happen is its seat
-    ("Thousands marched in Paris on Sunday. " + _SYRIA + "The French president urged the "
-     "rebels to lay down their arms.", "urged", "Paris", 2),
+    # a capital the speaker's own sentence names as a place where things happen is its seat
+    (_SYRIA + "Back home in Paris, the French president urged the rebels to lay down their "
+     "arms.", "urged", "Paris", 2),
+    # ... by any name of its seat
+    (_SYRIA + "Back home in New Delhi, the Indian foreign minister condemned the bombing.",
+     "condemned", "Delhi", 2),
     # ... not one named for its government
     ("Ties between Paris and Damascus have long been poor. " + _SYRIA + "The French president "
      "urged the rebels to lay down their arms.", "urged", "France", 3),
+    (_SYRIA + "Iran sent a warning to Washington on Monday. The US president urged the rebels "
+     "to lay down their arms.", "urged", "United States", 3),
+    (_SYRIA + "Sanctions from Washington have crippled the economy. The US president urged the "
+     "rebels to lay down their arms.", "urged", "United States", 3),
+    # ... in the speaker's own sentence too: a capital words go to or come from is its
+    # government
+    (_SYRIA + "The Iranian foreign minister, responding to a warning sent to Tehran, condemned "
+     "the bombing.", "condemned", "Iran", 3),
+    (_SYRIA + "Despite sanctions from Washington, the US president urged the rebels to lay down "
+     "their arms.", "urged", "United States", 3),
+    (_SYRIA + "The US president urged the rebels to send their demands to Washington.", "urged",
+     "United States", 3),
+    # ... nor one another sentence names: a protest there tells nothing of the speaker
+    ("Thousands marched in Paris on Sunday. " + _SYRIA + "The French president urged the "
+     "rebels to lay down their arms.", "urged", "France", 3),
+    (_SYRIA + "Protesters gathered in New Delhi on Sunday. The Indian foreign minister "
+     "condemned the bombing.", "condemned", "India", 3),
+    (_SYRIA + "Macron flew to Brussels for an EU summit on Monday. Farmers blocked roads around "
+     "Paris. The French president condemned the bombing.", "condemned", "France", 3),
     # an official of a region or a city acts there, whatever the act
     (_CAPITAL + "New York's attorney general sued the company on Tuesday.", "sued",
      "New York City", 2),

@@ -34,7 +34,8 @@ from .records import Actor, Place
 from .sectors import load_sectors
 from .toponyms import country_place
 
-__all__ = ["Located", "OWN_WORDS", "armed_deed", "fighting", "fought_abroad", "non_state"]
+__all__ = ["Located", "ON_THE_SPOT", "OWN_WORDS", "armed_deed", "fighting", "fought_abroad",
+           "non_state"]
 
 #: (place, place_source) of an event.
 Located = tuple[Place | None, str | None]
@@ -43,6 +44,8 @@ Located = tuple[Place | None, str | None]
 #: or an office only some states have, read as another state's than the report's ("members of
 #: Congress", "the home secretary"), not the country the report's focus lends it.
 OWN_WORDS = frozenset({None, "antecedent", "body name", "office"})
+#: Modes of a verbal type that are deeds done where their object is: a visit, an inquiry.
+ON_THE_SPOT = frozenset({"visit", "investigate"})
 
 
 def fought_abroad(sense: Any, source: Actor | None, target: Actor | None, place: Place | None,

@@ -30,7 +30,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "beside_antecedent",
+__all__ = ["AT_PREPS", "MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "beside_antecedent",
            "head_of_list", "is_actor_use", "origin_of_someone", "other_deed", "other_doer",
            "party_place", "said_at", "scene_of_deed", "reported_by", "spoken_from", "told_at",
            "telling_verb", "venue", "when_after", "where_antecedent"]
@@ -70,7 +70,7 @@ _FROM_PARTY = word_class("from_party_nouns")
 #: Nouns of a party's friends: "its allies in Moscow" are Russia's government, not a place.
 _ALLIES = word_class("ally_nouns")
 #: Prepositions that put an act in a place: "in Geneva", "at the border".
-_AT_PREPS = frozenset({"in", "at", "inside", "outside", "near", "across", "throughout",
+AT_PREPS = frozenset({"in", "at", "inside", "outside", "near", "across", "throughout",
                        "around", "within"})
 #: Nouns of gatherings and speeches: a place they name is where the words were said, not where
 #: what they tell of happened ("told the Munich security conference", "in a speech in Ankara").
@@ -336,7 +336,7 @@ def said_at(doc: Doc, t: Toponym, tok: Token) -> bool:
     if root.dep_ == "pobj" and head.lower_ in ("to", "into", "for") and head.head.i == tok.i \
             and tok.lemma_.lower() in _GOING:
         return True  # "went to Syria", "flew into Turkey", "left for Afrin"
-    if root.dep_ == "pobj" and head.lower_ in _AT_PREPS and head.head.i in (tok.i, *(
+    if root.dep_ == "pobj" and head.lower_ in AT_PREPS and head.head.i in (tok.i, *(
             a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))):
         return True
     return _sets_scene(root, tok, t.kind == "country")
@@ -379,7 +379,7 @@ def party_place(doc: Doc, t: Toponym, tok: Token) -> bool:
     root = head_of_list(doc, t)
     prep = root.head
     party = prep.head
-    return root.dep_ == "pobj" and prep.lower_ in _AT_PREPS and party.head.i == tok.i \
+    return root.dep_ == "pobj" and prep.lower_ in AT_PREPS and party.head.i == tok.i \
         and party.dep_ in _PARTY_OBJECTS and _party(party) \
         and tok.lemma_.lower() not in _FACE_TO_FACE
 
@@ -412,7 +412,7 @@ def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
                 continue
             # "on" a venue or a place: "on a visit", "on the outskirts of Taiz"
             # (a country gone "to" may be one sent to; a camp or town in it is gone to)
-            if not (word in _AT_PREPS or (word in ("to", "into") and not (country and not crossed)
+            if not (word in AT_PREPS or (word in ("to", "into") and not (country and not crossed)
                                           and _moving(up)) or (crossed and _met_with(prep, up))
                     or (word in ("on", "during") and (node.lower_ in _VENUES
                                                       or node.lemma_.lower() in _VENUES))
@@ -469,7 +469,7 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
     while named.dep_ in ("compound", "poss") and named.head.pos_ == "PROPN":
         named = named.head
     if root.dep_ == "compound" and named.pos_ == "PROPN" and named.dep_ == "pobj" \
-            and named.head.lower_ in _AT_PREPS:
+            and named.head.lower_ in AT_PREPS:
         return False  # "at London King's Cross", "outside Moscow Domodedovo": a place in it
     if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.i != root.i \
             and head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and head.lower_ not in PLACE_HEADS:

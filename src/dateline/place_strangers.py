@@ -24,9 +24,8 @@ support, often given on the ground. Words left with no place are then placed at 
 seat by :mod:`dateline.place_voice`. A town the story is about keeps them: it is often the
 venue of talks held there.
 
-A meeting or talks (CONSULT, not a visit) none of whose parties is of a known country or armed
-("that meeting has now taken place", "a joint working group met"), whose sentence names no
-place of the story's country, has no place either: the focus tells nothing of its venue.
+Parties the actor stage gives no country (the unnamed sides of talks, a stateless people, a
+local militia) are unknown, not foreign: their words and meetings keep the story's country.
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .actor_whereabouts import sent_abroad
-from .place_abroad import Located, fighting
+from .place_abroad import ON_THE_SPOT, Located, fighting
 from .place_sentences import sentence_places
 from .place_words import public
 from .plover_json import verbal_type
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["strangers_place"]
+
 
 def _named_in_sentence(doc: Doc, token: int) -> set[str]:
     """The countries of the places the sentence of ``token`` names (the locator's memo,
@@ -91,14 +91,11 @@ def strangers_place(sense: Any, source: Actor | None, target: Actor | None, plac
     if source_of_place != "focus" or place is None or place.country is None \
             or place.admin1 is not None or (place.precision or 3) < 3 \
             or not verbal_type(getattr(sense, "event_type", None)) \
-            or getattr(sense, "mode", None) in _DEEDS:
+            or getattr(sense, "mode", None) in ON_THE_SPOT:
         return kept  # (a town the story is about is often the venue of talks held there)
     here = place.country
     parties = [p for p in (source, target) if p is not None]
     foreign = [p for p in parties if _country(p) not in (None, here)]
-    if not foreign and _unplaced_meeting(sense, parties) and not (
-            doc is not None and token is not None and here in _named_in_sentence(doc, token)):
-        return None, None
     if not foreign or any(_own(p, here) or fighting(p) or sent_abroad(p) for p in parties) \
             or any(p.sector in _PRIVATE for p in foreign):
         return kept
@@ -113,16 +110,6 @@ def strangers_place(sense: Any, source: Actor | None, target: Actor | None, plac
     return kept
 
 
-def _unplaced_meeting(sense: Any, parties: list[Actor]) -> bool:
-    """A meeting or talks (CONSULT, not a visit paid to a place) none of whose parties is of a
-    known country, nor armed ("that meeting has now taken place", "a joint working group
-    met"): the story's country is no more its venue than any other."""
-    return sense.event_type == "CONSULT" and sense.mode not in _DEEDS \
-        and all(_country(p) is None and p.country is None and not fighting(p) for p in parties)
-
-
-#: Modes of a verbal type that are deeds done where their object is: a visit, an inquiry.
-_DEEDS = frozenset({"visit", "investigate"})
 #: Sectors of private persons: a foreigner the story tells of may be where it is (a volunteer
 #: fighting there, a family in its camps).
 _PRIVATE = frozenset({"CVL"})

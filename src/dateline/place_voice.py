@@ -10,9 +10,11 @@ focus is the place the words are *about*, not where they were said:
 * a state's voice (a government, a legislature, a court, a party, the opposition, a former
   office-holder) of a known country, placed nowhere or in another country, speaks from its
   own country (precision 3): a minister speaks at home or abroad alike, and the text names no
-  town; its capital (near it, precision 2) only where the text names that town as a place
-  where things are or happen ("a press conference in Moscow"), not as a government ("ties
-  between Ankara and Washington");
+  town; its capital (near it, precision 2) only where the speaker's own sentence names that
+  town (or a town of its seat: New Delhi for Delhi) as a place where things are or happen
+  ("a press conference in Moscow"), not as a government ("a warning to Washington",
+  "sanctions from Washington"); a capital named elsewhere in the report (a protest there, an
+  attack years ago) tells nothing of where the speaker is;
 * an official of a region or a city (an actor named for that place's government,
   :mod:`dateline.actor_regions`) acts in that place, whatever the act (a town: precision 2; a
   region: precision 3): a state attorney general sues in the state, not in the national
@@ -50,10 +52,12 @@ from .actor_describe import agent_sector
 from .actor_dictionary import load_dictionary
 from .actor_whereabouts import sent_abroad
 from .gazetteer import load
-from .place_abroad import OWN_WORDS, Located, fighting
+from .namesakes import distance_km
+from .place_abroad import ON_THE_SPOT, OWN_WORDS, Located, fighting
 from .place_home import statecraft
 from .place_posts import post_of
-from .place_sentences import document_places
+from .place_roles import AT_PREPS
+from .place_sentences import sentence_places
 from .place_words import KNOWN_FROM, public, words_act
 from .records import Actor, Place
 from .tokens import span_root
@@ -66,8 +70,6 @@ __all__ = ["own_country", "titled", "voice_place"]
 
 #: Sectors that speak for a state or its politics, from its seat.
 _STATE_VOICES = frozenset({"GOV", "LEG", "JUD", "ELI", "PTY", "OPP"})
-#: Modes of a verbal type that are deeds done where their object is: a visit, an inquiry.
-_ON_THE_SPOT = frozenset({"visit", "investigate"})
 
 
 def voice_place(event: Any, source: Actor | None, place: Place | None,
@@ -102,7 +104,7 @@ def _at_post(event: Any, source: Actor | None, place_source: str | None,
     does ("the Irish permanent representative at the UN complained": in New York)."""
     sense = getattr(event, "sense", event)
     if doc is None or place_source not in ("focus", None) or not statecraft(sense.event_type) \
-            or sense.mode in _ON_THE_SPOT or _joint(event, doc):
+            or sense.mode in ON_THE_SPOT or _joint(event, doc):
         return None
     return post_of(doc, getattr(event, "source", None), source)
 
@@ -172,7 +174,7 @@ def _seat(event: Any, source: Actor | None, place: Place | None, place_source: s
     home = _regional_seat(source)
     if home is not None and (place is None or not _within(place, home)):
         return home, "focus"  # an official of a region acts there, whatever the act
-    if not statecraft(sense.event_type) or sense.mode in _ON_THE_SPOT:
+    if not statecraft(sense.event_type) or sense.mode in ON_THE_SPOT:
         return kept
     if place is not None and ((place.precision or 3) < 3 or place.country == source.country):
         # a town the story is about is the locator's to judge (talks held there); a place of
@@ -181,29 +183,41 @@ def _seat(event: Any, source: Actor | None, place: Place | None, place_source: s
     if source.sector not in _STATE_VOICES:
         return kept  # (a private person may be where the story is: "she urged attacks online")
     capital = capital_place(source.country)
-    if capital is not None and doc is not None and _named(doc, capital):
+    if capital is not None and doc is not None and _named(doc, event, capital):
         return replace(capital, precision=2), "focus"
-    # (its country, not its capital: a minister speaks at home or abroad alike, and the text
-    # names no town; "the UK defence minister praised his US counterpart")
+    # (its country otherwise, as the module's text says)
     whole = country_place(source.country)
     return (replace(whole, precision=3), "focus") if whole is not None else kept
 
 
-def _named(doc: Doc, place: Place) -> bool:
-    """Whether ``doc`` names ``place`` as where something is or happens ("talks in Paris", "a
-    press conference at Moscow"), not as its government ("ties between Ankara and Washington",
-    "outsourced the war to Moscow")."""
-    for t in document_places(doc):
-        if t.place.name == place.name and t.place.country == place.country:
+def _named(doc: Doc, event: Any, capital: Place) -> bool:
+    """Whether the sentence of ``event``'s trigger names ``capital`` (or a town of its seat,
+    within :data:`_SEAT_KM`) as where something is or happens ("a press conference in
+    Moscow"), not as its government: only after a preposition that puts an act in a place,
+    so not "a warning to Washington" nor "sanctions from Washington"."""
+    trigger = getattr(event, "trigger", None)
+    if not isinstance(trigger, int) or not 0 <= trigger < len(doc):
+        return False
+    for t in sentence_places(doc, trigger):
+        if t.place.country == capital.country and _same_town(t.place, capital):
             root = span_root(doc, t.start, t.end)
-            if root.dep_ == "pobj" and root.head.lower_ in _AT:
+            if root.dep_ == "pobj" and root.head.lower_ in AT_PREPS:
                 return True
     return False
 
 
-#: Prepositions telling where something is, happens, goes or comes from.
-_AT = frozenset({"in", "at", "to", "from", "near", "outside", "inside", "around", "towards",
-                 "toward", "across"})
+def _same_town(place: Place, capital: Place) -> bool:
+    """Whether ``place`` is ``capital``, by name or as a town of its seat ("New Delhi" for
+    "Delhi")."""
+    if place.name == capital.name:
+        return True
+    if None in (place.lat, place.lon, capital.lat, capital.lon) or (place.precision or 1) > 2:
+        return False
+    return distance_km(place.lat, place.lon, capital.lat, capital.lon) <= _SEAT_KM
+
+
+#: How far from a capital's point a town still counts as its seat (New Delhi lies within Delhi).
+_SEAT_KM = 15.0
 
 
 def _joint(event: Any, doc: Doc | None) -> bool:

@@ -31,7 +31,7 @@ from .actor_places import medium_word
 from .actor_whereabouts import sent_abroad
 from .date_clauses import SAYING
 from .deps import subject
-from .place_abroad import OWN_WORDS, fighting
+from .place_abroad import ON_THE_SPOT, OWN_WORDS, fighting
 from .place_origins import SPEAKING
 from .plover_json import verbal_type
 from .records import Actor, Place
@@ -52,12 +52,8 @@ KNOWN_FROM = OWN_WORDS | {"document focus", "possessor", "conjunct"}
 
 def words_act(sense: Any) -> bool:
     """A verbal act (a verbal PLOVER type) that is no visit, no inquiry and no support."""
-    return verbal_type(sense.event_type) and sense.mode not in _DEEDS \
+    return verbal_type(sense.event_type) and sense.mode not in ON_THE_SPOT \
         and sense.event_type != "SUPPORT"
-
-
-#: Modes of a verbal type that are deeds done where their object is: a visit, an inquiry.
-_DEEDS = frozenset({"visit", "investigate"})
 
 
 def words_said(mention: Any) -> bool:
