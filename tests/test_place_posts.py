@@ -56,8 +56,8 @@ def test_place_posts_post_named(words, town):
     (_STORY + "Jane Doyle, the Irish permanent representative at the UN, complained angrily to the "
               "Russians about the shelling.", "complained", "New York City"),
     # the post before the title
-    (_STORY + "British UN ambassador Jane Doyle said Britain was not involved, rejecting an "
-              "accusation by Russia.", "rejecting", "New York City"),
+    (_STORY + "British UN ambassador Jane Doyle spoke briefly, rejecting a demand by Russia.",
+     "rejecting", "New York City"),
     # a country's capital
     (_STORY + "Ruritania's ambassador to the UK, Pavel Orlov, denied the request.", "denied",
      "London"),
