@@ -58,18 +58,19 @@ from typing import TYPE_CHECKING
 from . import date_clauses as clauses
 from .date_story import (Dated, Telling, Tellings, death_date, occasion_named, occasion_of,
                          retold_later, story_date)
-from .aspect import bounds_a_span, clause_of, hedge_of, past_perfect, simple_past, tense_of
-from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies, bounded_with,
-                         coarser_precision, covers_any, dates_a_point, in_bounding_phrase, modifies,
+from .aspect import bounds_a_span, clause_of, past_perfect, simple_past, tense_of
+from .date_reach import (SPAN_END, anchored, anchoring_verb, applies, bounded_with,
+                         coarser_precision, covers_any, dates_a_point, modifies,
                          names_time_of, of_a_thing, of_a_topic, of_the_verb, sets_the_scene,
-                         since_told, time_of_noun, told_for_its_act)
+                         since_told, time_of_noun)
 from .holidays import holiday_date
-from .sentences import (Sentences, clause_tokens, continues_story, first_conjunct,
-                        governing_clauses, quoted_account, same_section)
+from .sentences import (Sentences, clause_tokens, first_conjunct,
+                        governing_clauses)
 from .date_after import after_happening, through_relation
 from .date_anniversary import anniversary_time
+from .date_carry import Carrying
 from .date_described import described_time
-from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
+from .date_episode import episode_time
 from .date_headings import section_times
 from .date_intent import stated_time
 from .date_lead import lead_time
@@ -77,7 +78,7 @@ from .date_made import described_happening, made_happening
 from .date_meeting import meeting_time
 from .date_owner import owner_said
 from .date_quoted import spoken_in
-from .date_speech import according_time, in_speech, quotation_opened as opened
+from .date_speech import according_time, in_speech
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
 from .date_said import said_weekdays
 from .date_weekday import set_weekdays
@@ -102,11 +103,6 @@ DATE_SOURCES = ("clause", "sentence", "carried", "story", "publication", "before
 
 _SINCE_WORD = re.compile(r"since\b", re.I)
 _APPOSED = re.compile(r"[\s,(\u2013\u2014-]*(?:on|in|at)?\s*", re.I)
-#: How many sentences back a story's time is carried through sentences that carry it on.
-_CARRY_DEPTH = 3
-#: Acts whose story a sentence after the one dating them goes on telling ("Police fired tear
-#: gas and arrested 30 people" after "Protesters gathered on Saturday").
-_HAPPENINGS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "SEIZE"})
 _day = dt.date.fromisoformat
 
 
@@ -114,9 +110,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
           ) -> Callable[[Mention], Dated]:
     """A function giving each mention of ``doc`` its ``(date, date_precision, date_source)``:
     the time of its own ``clause``, else of its ``sentence`` (governing clauses first), else
-    ``carried`` from the story the sentence goes on with, else the ``publication`` date with no
-    precision (also for a past perfect, "had been seized"); ``story`` for "the attack" told
-    again; anchored shifts move the time they are anchored to (see the module's text)."""
+    ``carried`` from the story the sentence goes on with (:mod:`dateline.date_carry`), else
+    the ``publication`` date with no precision (also for a past perfect, "had been seized");
+    ``story`` for "the attack" told again; anchored shifts move the time they are anchored to
+    (see the module's text)."""
 
     sents = sents or Sentences.of(doc)
     text = sents.text
@@ -235,138 +232,6 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return min(rest, key=lambda t: abs(t.start - tok.idx)), "sentence"
         return None, None
 
-    def carried(k: int, depth: int = 0) -> TimeExpression | None:
-        if k == 0 or not continues_story(sents.text_of(k), sents.text_of(k - 1)) or not (
-                same_section(text, sents.start_chars[k - 1], sents.start_chars[k])):
-            return None
-        root = sents.spans[k - 1].root
-        own = told_time(root)
-        at = doc[token_at(own.start)] if own is not None else root
-        if own is not None and (not told_for_its_act(at) or (
-                clauses.said_apart(text, sents.start_chars[k], at))):  # ... or a saying's
-            # a span's start ("since the intervention in 2015"), another act's ("after … in May")
-            return None
-        if own is not None or depth >= _CARRY_DEPTH or clauses.told_in_present(root) or any(
-                dates_a_point(t) for t in starting_in(sents.start_chars[k - 1],
-                                                       sents.end_chars[k - 1])):
-            return own
-        # the sentence before carried its time on from the one before it: so does this one
-        return carried(k - 1, depth + 1)
-
-    def told_time(root: Token) -> TimeExpression | None:
-        """The time of a sentence's main clause, else of the words it reports ("… on
-        Saturday, the military said", "Residents said that in September rebels came"), unless
-        told as what is held now ("Reports suggest that the pair were seized in January")."""
-        told = [root, *(c for c in root.children if c.dep_ == "ccomp"
-                        and not clauses.told_in_present(root))]
-        return next((t for t in (in_sentence(v)[0] for v in told) if t is not None), None)
-
-    def account(k: int, depth: int = 0) -> TimeExpression | None:
-        """The time of the account that sentence ``k`` goes on quoting: "“In September they
-        tried to storm the town. Many people were killed,” he said" (September), however
-        long before the report; an account with no time of its own carries the time of the
-        one before it, or of the story its first sentence carries on."""
-        if k == 0 or depth > _CARRY_DEPTH:
-            return None
-        root = sents.spans[k - 1].root
-        reports = any(c.dep_ == "ccomp" for c in root.children)
-        if not quoted_account(text, (sents.start_chars[k - 1], sents.end_chars[k - 1]),
-                              (sents.start_chars[k], sents.end_chars[k]), reports):
-            return None
-        if (time := told_time(root)) is not None:  # (the saying's own time is not the quote's)
-            at = doc[token_at(time.start)]
-            return None if not time.date or (pub and time.date > pub) or not told_for_its_act(
-                at) or clauses.said_apart(text, sents.start_chars[k], at) else time
-        if starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1]) or tense_of(next((
-                c for c in root.children if c.dep_ == "ccomp"), root)) != "past":
-            # a time of something else ("… since 2011"); what the speaker says of now ("I
-            # respect their decision", not "“He was shot,” she recalls") ends the account
-            return None
-        return account(k - 1, depth + 1) or carried(k - 1)  # or the story it carries on
-
-    def speech_before(k: int, saying: Token, depth: int = 0) -> TimeExpression | None:
-        """The time of the speech the sentence before tells, which a saying by "he", "she",
-        "they" or its speaker named again, with no time of its own, goes on with: "On Monday
-        Jo Smith said … . Smith (He) added …", "“… . …,” he said" (before the quotation)."""
-        root = sents.spans[k - 1].root if (k := opened(text, sents.start_chars, k)) else None
-        if root is None or not (clauses.speaks(root) and clauses.goes_on_speaking(saying, root)):
-            return None
-        time = told_time(root) or (speech_before(k - 1, root, depth + 1) if depth < _CARRY_DEPTH
-                                   and not starting_in(*sents.bounds(root.i)[2:]) else None)
-        return time if time is not None and time.date and (pub is None or time.date <= pub) and (
-            not in_bounding_phrase(doc[token_at(time.start)])) else None
-
-    def happening(k: int, mention: Mention) -> DateResult | None:
-        """The time of the happening that sentence ``k`` goes on telling of: an act of force,
-        protest or arrest told in the simple past with no time of its own, right after a
-        sentence that dates an act of the last weeks ("Rebels attacked a checkpoint last week.
-        Six soldiers were killed"), or one of any time before the report that the sentence
-        opens with, before its subject ("In September rebels stormed the town. Many people
-        were killed")."""
-        sense = getattr(mention, "sense", None)  # a bare trigger tells no kind of act
-        if k == 0 or pub is None or sense is None:
-            return None
-        trig = hedge_of(doc[mention.trigger])  # "are said to have died": as "died"
-        s_char, s_end = sents.start_chars[k], sents.end_chars[k]
-        verb = clause_of(trig)
-        if trig.i != verb.i and not (trig.dep_ == "nsubj" and trig.head.i == verb.i):
-            return None  # "threats of military action": a noun telling no act of the story
-        if (not simple_past(verb) or not (first_conjunct(verb).dep_ in ("ROOT", "conj")
-                                          or clauses.told_with_main(verb))
-                or starting_in(s_char, s_end) or clauses.quotes_speech(text[s_char:s_end])
-                or clauses.told_earlier(verb)):
-            return None
-        return scene_before(k, scene_only=getattr(sense, "event_type", None) not in _HAPPENINGS)
-
-    def scene_before(k: int, depth: int = 0, scene_only: bool = False) -> DateResult | None:
-        """The time of the happening told before sentence ``k`` (:func:`happening`), also
-        through sentences of it told in the simple past with no time of their own ("… killed
-        in an attack last Thursday. The assault was the latest of many. Three blasts were
-        set off. A bomber then blew himself up": Thursday)."""
-        s_char = sents.start_chars[k]
-        j = k - 1
-        while j > 0 and k - j < _CARRY_DEPTH and background(j):
-            j -= 1  # "… tried to reach the mountain. Yazidis see it as their protector. …"
-        before = sents.spans[j]
-        if not (simple_past(before.root) or past_perfect(before.root)) or clauses.quotes_speech(
-                text[sents.start_chars[j]:s_char]):
-            return None
-        time = told_time(before.root)
-        # ... else the time the text tells for the act before, its shifts included ("Ten days
-        # earlier, the army had shelled the town")
-        date, precision, source = (time.date, time.precision, "clause") if time else (
-            telling_date(before.root))
-        if time is None and source in (None, "publication"):
-            return scene_before(j, depth + 1, scene_only) if (
-                j > 0 and depth < _CARRY_DEPTH and simple_past(before.root) and not (
-                    clauses.told_earlier(before.root)) and not starting_in(
-                    sents.start_chars[j], sents.end_chars[j])) else None
-        if date is None or source not in ("clause", "sentence", "carried") or (
-                precision not in PRECISIONS):
-            return None
-        age = (_day(pub) - _day(date)).days
-        if 0 <= age <= _NEWS_DAYS and precision in ("day", "week", "month") and not scene_only:
-            return date, precision
-        # a time opening the sentence before sets the scene of the story told on, however long
-        # before the report: "In the summer of 2014, Isis overran the town. Fighters captured
-        # her on the road" (2014); so does a shift opening it ("Ten days earlier, Assad had
-        # launched an attack. Sarin killed 1,000 people")
-        opening = [time] if time is not None else [t for t in starting_in(
-            sents.start_chars[j], s_char) if t.kind in ("shift", "relshift")]
-        framed = any(token_at(t.start) < min(
-            (c.left_edge.i for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")),
-            default=before.root.i) for t in opening)
-        # any other act only in a scene older than the news that the text dates itself
-        return (date, precision) if framed and 0 <= age and (
-            not scene_only or time is not None and age > _NEWS_DAYS) else None
-
-    def background(j: int) -> bool:
-        """Sentence ``j`` tells in the present what holds around a story, with no time ("They
-        see the mountain as their protector")."""
-        root = sents.spans[j].root
-        return clauses.told_in_present(root) and not starting_in(
-            sents.start_chars[j], sents.end_chars[j])
-
     def saying_of(t: TimeExpression) -> int | None:
         """The reporting verb ``t`` tells the time of where the parse hangs it on what is
         said (:func:`date_clauses.said_at`)."""
@@ -390,6 +255,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return when if when[2] != "publication" else stated_time(  # "said it would withdraw"
             trig, mention, telling_date, pub) or owner_said(trig, telling_date, pub) or when
 
+    # the time a sentence with none of its own carries on from those before it
+    carry = Carrying(doc, sents, text, pub, starting_in, token_at, in_sentence,
+                     lambda tok: telling_date(tok))
+    told_time = carry.told_time
     tellings, in_story = Tellings(doc), [False]
 
     def telling_date(tok: Token) -> Dated:
@@ -524,16 +393,16 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                     trig, tellings, telling_date, sents.index, pub))
             if died is not None:
                 return died
-            before = None if described or wanted or now else carried(k) or meeting_time(
+            before = None if described or wanted or now else carry.carried(k) or meeting_time(
                 sents, k, head, pub, starting_in, told_time)  # "… met on Tuesday. Both agreed"
             if before is None and not (described or wanted or now) and (
-                    sequel := happening(k, mention)) is not None:
+                    sequel := carry.happening(k, mention)) is not None:
                 return sequel[0], sequel[1], "carried"
             if before is None and not (described or wanted or now) and (
                     simple_past(head) or clauses.told_as_there(head)):
-                before = account(k)  # what the account tells as done, not as done by now
+                before = carry.account(k)  # what the account tells as done, not as done by now
             if before is None and not (described or wanted or now):  # ... or a past episode's
-                before = speech_before(k, trig) or episode_time(
+                before = carry.speech_before(k, trig) or episode_time(
                     doc, sents, k, pub, head, starting_in, told_time)
             if before is not None and before.date and not (
                     before.precision in ("year", "month") and headed(s_char)):  # a heading's day

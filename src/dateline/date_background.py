@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from .aspect import PRESENT_PERFECT, clause_of, simple_past
 from .date_clauses import told_in_present
+from .date_earlier import told_earlier_by_grammar
 from .sentences import first_conjunct
 from .wordclasses import word_class
 
@@ -42,9 +43,12 @@ _ACCOUNTS = frozenset({"tell", "describe", "recount", "explain", "relate", "deta
 
 
 def told_as_background(tok: Token) -> bool:
-    """``tok``'s act is told as background: in an account (:func:`recounted`) or in a past
-    description within a statement of now (:func:`described_before_now`)."""
-    return recounted(tok) or described_before_now(tok) or describes_a_person(tok)
+    """``tok``'s act is told as background: in an account (:func:`recounted`), in a past
+    description within a statement of now (:func:`described_before_now`), or as what its
+    clause's grammar puts before the news (:mod:`dateline.date_earlier`: "since he was
+    captured")."""
+    return recounted(tok) or described_before_now(tok) or describes_a_person(tok) or (
+        told_earlier_by_grammar(tok))
 
 
 def recounted(tok: Token) -> bool:

@@ -26,7 +26,7 @@ alone (``date_source`` ``publication``) is dated so, ``carried``, when
   ("Thursday's meeting") or a topic's ("spoke about the bombing of 2 March"); or, failing that,
   the date its main act carries from a sentence before it, so that a story told on over several
   sentences keeps its time, as far as a date carries (one sentence more than
-  :data:`dateline.date._CARRY_DEPTH` after the one that tells it, as the first dating reaches);
+  :data:`dateline.date_carry.CARRY_DEPTH` after the one that tells it, as the first dating reaches);
 * that time is of the week before the report (:data:`RECENT_DAYS`): what is older is background,
   which a reaction told after it need not share ("Oren Talby visited the capital on 20 February.
   The ministry condemned his remarks"), and a story's older history is
@@ -49,7 +49,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, simple_past
-from .date import _CARRY_DEPTH
+from .date_carry import CARRY_DEPTH
 from .date_clauses import quotes_speech
 from .date_reach import dates_a_point, told_for_its_act
 from .sentences import (continues_story, event_token, first_conjunct, in_quotation, same_section,
@@ -201,7 +201,7 @@ def _told_before(doc: Doc, text: str, exprs: list[TimeExpression], tok: Token, p
     # carries; not a date its own words give, which none of its times hung on it gives
     got = main_dates.get(before)
     return (got[0], got[1], got[2] + 1) if got is not None and (
-        0 < got[2] < _CARRY_DEPTH + 1) else None
+        0 < got[2] < CARRY_DEPTH + 1) else None
 
 
 def _word_at(doc: Doc, start: int, end: int, char: int) -> Token | None:
