@@ -39,6 +39,7 @@ SECTORS = [
 # (phrase, its group's name and sector, the sector its head noun alone gives, expected)
 NAMED_SECTORS = [
     ("an Isis judge", "Islamic State", "REB", "JUD", "REB"),
+    ("Isis troops", "Islamic State", "REB", "MIL", "REB"),
     # guards: a governing group's offices, a body of government, one from outside
     ("Taliban police", "Taliban", "REB", "COP", "COP"),
     ("a Hezbollah minister", "Hezbollah", "REB", "GOV", "GOV"),
@@ -185,6 +186,8 @@ SECTORS_OF_EVENTS = [
     ("Houthi police arrested two journalists in Sanaa.", "arrested", "source", "COP"),
     ("A Houthi court sentenced four journalists to death in Sanaa.", "sentenced", "source",
      "JUD"),
+    # an armed group's troops are its own armed men, not a state's army
+    ("SDF troops detained two men near the town of Kafr Laha.", "detained", "source", "REB"),
     # guard: the group did the act that befell the judge; the judge is the state's
     ("An Isis-targeted Iraqi judge was shot dead in Mosul.", "shot", "target", "JUD"),
     # guard: one who deals with the group from outside is not its member
