@@ -36,6 +36,26 @@ SECTORS = [
 ]
 
 
+# (phrase, its group's name and sector, the sector its head noun alone gives, expected)
+NAMED_SECTORS = [
+    ("an Isis judge", "Islamic State", "REB", "JUD", "REB"),
+    ("Isis troops", "Islamic State", "REB", "MIL", "REB"),
+    # guards: a governing group's offices, a body of government, one from outside
+    ("Taliban police", "Taliban", "REB", "COP", "COP"),
+    ("a Hezbollah minister", "Hezbollah", "REB", "GOV", "GOV"),
+    ("the Isis ministry", "Islamic State", "REB", "GOV", "GOV"),
+    ("an Isis lawyer", "Islamic State", "REB", "JUD", "JUD"),
+    ("an Isis-targeted Iraqi judge", "Islamic State", "REB", "JUD", "JUD"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "name", "group", "own", "expected"), NAMED_SECTORS)
+def test_person_members_named_group_sector(nlp, phrase, name, group, own, expected):
+    doc = nlp(phrase)
+    root = next(t for t in doc if t.head == t)
+    assert member_sector(group, root, doc[-1], own, name) == expected
+
+
 @pytest.mark.parametrize(("phrase", "group", "own", "expected"), SECTORS)
 def test_person_members_sector(nlp, phrase, group, own, expected):
     doc = nlp(phrase)
@@ -158,6 +178,20 @@ SECTORS_OF_EVENTS = [
     # guard: members of a state's police are the police
     ("Members of the Syrian police detained three women in the town of Kafr Laha.",
      "detained", "source", "COP"),
+    # guards: a group that governs keeps its bodies' and offices' state kinds
+    ("The Hamas interior ministry arrested five men in the Gaza Strip.", "arrested", "source",
+     "GOV"),
+    ("A Hezbollah minister criticised the Israeli strikes on southern Lebanon.", "criticised",
+     "source", "GOV"),
+    ("Houthi police arrested two journalists in Sanaa.", "arrested", "source", "COP"),
+    ("A Houthi court sentenced four journalists to death in Sanaa.", "sentenced", "source",
+     "JUD"),
+    # an armed group's troops are its own armed men, not a state's army
+    ("SDF troops detained two men near the town of Kafr Laha.", "detained", "source", "REB"),
+    # guard: the group did the act that befell the judge; the judge is the state's
+    ("An Isis-targeted Iraqi judge was shot dead in Mosul.", "shot", "target", "JUD"),
+    # guard: one who deals with the group from outside is not its member
+    ("An Isis lawyer appealed the sentence in a Baghdad court.", "appealed", "source", "JUD"),
 ]
 
 

@@ -438,7 +438,7 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
             own = country if country_end <= org_start and person_word(root) else None
             if words[-1] in _SPEAKS_FOR and org.sector in _BODIES_OF_NO_STATE:
                 sector = org.sector  # "an SDF spokesman", "Isis commanders": the group's
-            sector = member_sector(org.sector, root, toks[-1], sector)  # "an Isis fighter"
+            sector = member_sector(org.sector, root, toks[-1], sector, org.name)  # "an Isis member"
             return (f"{org.name} {' '.join(words[org_end:])}", own or org.country or country,
                     sector, org.name)
         member = member_head(toks, country_end, org_start) if country else None

@@ -15,8 +15,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
+from .actor_former import FORMER
+from .actor_person_members import STATELESS_GROUPS, group_office_noun
 from .code.phrases import thing
-from .sectors import STATE_FAMILY, family_sectors
+from .sectors import STATE_FAMILY
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -32,12 +34,8 @@ __all__ = ["group_office"]
 Described = tuple[str | None, str | None, str | None, str | None]
 #: Nouns of a body's members and of those who speak for it.
 _MEMBERS = word_class("group_member_nouns") | word_class("speaks_for_nouns")
-#: Kinds of armed group that hold no state's offices.
-_STATELESS = family_sectors("armed") - {"PRM"}
 #: Possessive pronouns that may stand for a body ("its commanders", "their leaders").
 _BODY_PRONOUNS = frozenset({"its", "their"})
-#: Words that make an office a past one.
-_PAST = frozenset({"former", "ex", "ex-", "late", "then"})
 
 
 def group_office(core: Span, described: Described, antecedents: Antecedents,
@@ -53,16 +51,19 @@ def group_office(core: Span, described: Described, antecedents: Antecedents,
     if owner is None or owner.i < core.start or root.pos_ != "NOUN" or root.ent_type_:
         return None
     lemma = root.lemma_.lower()
-    if not (lemma in _MEMBERS or root.lower_ in _MEMBERS or described[2] in STATE_FAMILY) or \
-            thing(root) or any(t.lower_ in _PAST for t in core if t.i < root.i):
+    member = lemma in _MEMBERS or root.lower_ in _MEMBERS
+    if not (member or described[2] in STATE_FAMILY) or thing(root) or \
+            any(t.lower_ in FORMER for t in core if t.i < root.i):
         return None
     group = antecedents.pronoun(owner.i, owner.lower_) if owner.lower_ in _BODY_PRONOUNS \
         else owner_of(owner)
-    if group is None or group.sector not in _STATELESS or group.name is None:
+    if group is None or group.sector not in STATELESS_GROUPS or group.name is None or \
+            not (member or group_office_noun(root, described[2], group.name)):
         return None
     body = group.parent or (group.name if group.name.lower() in
                             load_dictionary().organisation_names else None)
     if body is None:
         return group.name, group.country, group.sector, group.parent
     noun = " ".join(t.lower_ for t in core.doc[owner.i + 1:root.i + 1] if t.tag_ != "POS")
-    return f"{body} {noun}", group.country, group.sector, body
+    own = any(t.ent_type_ in ("NORP", "GPE") for t in core.doc[owner.i + 1:root.i])  # "British"
+    return f"{body} {noun}", own and described[1] or group.country, group.sector, body

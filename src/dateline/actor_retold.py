@@ -156,6 +156,14 @@ def who(actor: Actor | None) -> str | None:
     return (actor.name or actor.antecedent or actor.text).lower() or None
 
 
+def group_of(actor: Actor | None) -> str | None:
+    """The group a party is of: its parent's name ("Islamic State" for "the group's
+    commander"), else what tells it apart (``who``)."""
+    if actor is None:
+        return None
+    return actor.parent.lower() if actor.parent else who(actor)
+
+
 def side(actor: Actor | None) -> tuple[str | None, str | None]:
     """A party's side: its country and its sector's family (a state is of the state's)."""
     if actor is None:
@@ -168,8 +176,9 @@ def _receives(doer: Actor, target: Actor | None, kind: str) -> bool:
     """Whether the act's recipient is the doer, or its own state's forces under force."""
     if target is None:
         return False
-    if (target.name or target.text).lower() == (doer.name or doer.text).lower():
-        return True
+    if (target.name or target.text).lower() == (doer.name or doer.text).lower() or \
+            group_of(target) == group_of(doer):
+        return True  # the party itself, or one of its own ("the group's commander")
     return kind == "force" and target.sector in STATE_FAMILY and \
         target.country in (None, doer.country)
 

@@ -138,16 +138,18 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             # "Holmes" after "Jac Holmes": not the dictionary's Cecil Holmes
             name = country = sector = parent = None
         described = name, country, sector, parent  # ("militants in Raqqa", "the Russians")
+        office = None
         name, country, sector, parent = group_or_members(core, self.antecedents) or \
-            group_office(core, described, self.antecedents,
-                         lambda t: self(np_of(t), doer=False)) or \
+            (office := group_office(core, described, self.antecedents,
+                                    lambda t: self(np_of(t), doer=False))) or \
             people_state(core, described, self.dict.country_names) or described
         named = titled_person(self.dict, core, self.date, named_beside(self.dict, core, self.date))
         if named is not None:
             # "the US president, Donald Trump", "Tobias Ellwood, the UK defence minister",
             # "the SDF, the Kurdish-led force battling Isis": the one the title describes
+            # ("the group's judge, Omar Haddad": the armed group's, of its kind, as its office)
             name, country, sector, parent = named[0], named[1] or country, \
-                named[2] or sector, named[3] or parent
+                sector if office else named[2] or sector, named[3] or parent
         if named_for_place(core):  # "the Paris agreement": a place's thing, not its state's
             if core.root.dep_ in ("compound", "nmod"):
                 return None  # "Paris" of it, which the parse made its doer

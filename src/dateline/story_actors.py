@@ -67,6 +67,7 @@ from .actor_pronouns import unnamed, unresolved_pronoun, unresolved_they
 from .actor_retold import retold_doer
 from .actor_same_happening import own_place, same_happening
 from .actor_they_quoted import quoted_they
+from .actor_retold import group_of
 from .actor_retold import who as _who
 from .actor_weapons import weapon_owner
 from .agents import war_story
@@ -347,7 +348,7 @@ class StoryDoers:
         """Whether ``actor`` is the recipient of the act, or received an earlier act of its
         kind in the story."""
         received = {_who(target)} | {_who(d.target) for d in self._done if d.act == _act(m)}
-        return _who(actor) in received
+        return _who(actor) in received or target is not None and group_of(actor) == group_of(target)
 
 
 def _named_in_patient(trig: Token, actor: Actor | None) -> bool:
