@@ -31,6 +31,14 @@ CASES = [
     ("The president rejected criticism of his policy.", []),
     ("The president rejected the accusations in an interview with a broadcaster.", []),
     ("The militia repudiated the findings of the inquiry.", []),
+    ("The army disputed the account of the witnesses.", []),
+    ("The ministry rejected the casualty figures.", []),
+    ("The ministry rejected the readout of the call.", []),
+    ("The accusations were rejected by the ministry.", []),
+    ("The ministry did not dispute the findings.", []),
+    # one's own part in a deed turned away is a statement too
+    ("The militia rejected responsibility for the bombing.", []),
+    ("The general rejected any role in the killings.", []),
     # the act a rejected allegation names is still told, as alleged
     ("The minister rejected allegations that his guards had beaten the reporter.",
      [("beaten", "ASSAULT", "alleged")]),
@@ -68,6 +76,20 @@ CASES = [
      [("denied", "REJECT", "actual")]),
     ("The rebels rejected the claim to the disputed valley.", [("rejected", "REJECT", "actual")]),
     ("The minister rejected calls for an inquiry.", [("rejected", "REJECT", "actual")]),
+    ("The minister rejected a call to resign.", [("rejected", "REJECT", "actual")]),
+    ("The government dismissed the idea of talks with the rebels.",
+     [("dismissed", "REJECT", "actual")]),
+    # a suggestion with an infinitive of its own is a proposal: the talks proposed are no event
+    ("The minister rejected a suggestion to hold talks with the rebels.",
+     [("rejected", "REJECT", "actual")]),
+    ("The suggestion to open the border was rejected by the minister.",
+     [("rejected", "REJECT", "actual")]),
+    # a proposal joined to what was said is turned down all the same
+    ("The government rejected the findings and recommendations of the inquiry.",
+     [("rejected", "REJECT", "actual")]),
+    # a post offered or a duty turned down is a rejection
+    ("The general rejected a role in the new government.", [("rejected", "REJECT", "actual")]),
+    ("The council rejected responsibility for the refugees.", [("rejected", "REJECT", "actual")]),
     # a court that dismisses charges or claims rules on a party
     ("The court dismissed the charges against the opposition leader.",
      [("dismissed", "REJECT", "actual")]),

@@ -81,7 +81,9 @@ NOT_AN_EVENT = "-"
 #: support for the regime": a party's standing tie), an object the doer's own ("defended its
 #: position": the doer's case argued, no act on another party), a clause of the verb opened by
 #: one of the words named ("called for the assault to be abandoned"), a noun the subject of
-#: one of the verbs named ("its appeal faded": the pull a thing has). A clause
+#: one of the verbs named ("its appeal faded": the pull a thing has), an infinitive of the
+#: object's own ("rejected a suggestion to hold talks": a thing asked), each noun joined to the
+#: object one of the words named ("the findings and recommendations": not all said). A clause
 #: written ``!kind`` holds where ``kind`` does not.
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
@@ -91,7 +93,7 @@ CONDITION_KINDS: dict[str, bool] = {
     "adjunct": False, "described": False, "own_act": False, "infpass": True, "inf": True,
     "unreal": False, "mark": True, "willclause": False, "poss": False, "ownobj": False,
     "vcomp": False, "clausemark": True, "subjof": True, "unarmed": False, "quarrel": False,
-    "outcome": True,
+    "outcome": True, "objinf": False, "objand": True,
 }
 
 

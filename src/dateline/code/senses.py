@@ -156,7 +156,12 @@ def actor(tok: Token) -> bool:
 #: people by office or role and bodies: "the envoy", "the minister", "the council"
 _PERSONS = word_class("person_heads") | word_class("offices") | word_class("doers") \
     | word_class("body_heads")
-_SCENE_TESTS = {"verbal": verbal, "quarrel": quarrel, "unarmed": unarmed}
+#: conditions read on the verb alone: a quarrel in words, an unarmed scene (a contest, no
+#: attack), an object complement, an act complement, a question, a view stated or foretold, the
+#: speaker's own side's act to come
+_SCENE_TESTS = {"verbal": verbal, "quarrel": quarrel, "unarmed": unarmed,
+                "predicative": predicative, "vcomp": act_complement, "question": question,
+                "statement": statement, "prediction": prediction, "own_act": own_act}
 
 
 def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
@@ -370,20 +375,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
     if kind.startswith("!"):  # "!destination": the clause does not hold
         return not _clause_holds(kind[1:], options, phrases, preps, ctx)
     verb = ctx.verb
-    if kind == "predicative":
-        return predicative(verb)
     if kind == "destination":
         return _destination(verb)
-    if kind == "vcomp":
-        return act_complement(verb)
-    if kind == "question":
-        return question(verb)
-    if kind == "statement":
-        return statement(verb)
-    if kind == "prediction":
-        return prediction(verb)
-    if kind == "own_act":
-        return own_act(verb)
     if kind == "willclause":  # "a warning that the US would strike": a clause of what will be
         return any(c.dep_ in ("acl", "ccomp") and any(
             g.dep_ == "aux" and g.lower_ in ("will", "would", "'ll") for g in c.children)
@@ -401,6 +394,12 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
             g.dep_ != "conj" or g.lemma_.lower() in options for g in c.children)  # "and to demand"
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
             and (kind == "inf" or bare_outcome(c)) for c in verb.children)
+    if kind == "objinf":  # "rejected a suggestion to hold talks": the object's own infinitive
+        return ctx.obj is not None and _clause_holds("infinitive", options, phrases, preps,
+                                                     _Context(ctx.obj))
+    if kind == "objand":  # "the findings and recommendations": each noun joined to the object
+        return ctx.obj is None or all(c.lemma_.lower() in options or c.lower_ in options
+                                      for c in ctx.obj.conjuncts)
     if kind == "infpass":  # "asked not to be named": a passive infinitive of these verbs
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in options
                    and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
@@ -481,7 +480,7 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
     if kind == "passarmed":  # "four companies of the RAF were rushed to the town"
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return subj is not None and armed(subj)
-    if kind in _SCENE_TESTS:  # a quarrel in words, an unarmed scene: a contest, no attack
+    if kind in _SCENE_TESTS:
         return _SCENE_TESTS[kind](verb)
     if kind == "subj" and "_thing" in options and _thing_doer(verb):
         return True
