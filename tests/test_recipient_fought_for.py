@@ -29,6 +29,8 @@ def test_recipient_fought_for_holder(event_on_unfiltered, text, trigger, holder)
 # (text, trigger): no holder is said
 NO_HOLDER = [
     ("Kurdish troops fought for the town of Kobani.", "fought"),
+    # the doer's own body holds the ground: no ground taken from another
+    ("The YPG holds Afrin. YPG fighters fought for Afrin for weeks.", "fought"),
 ]
 
 

@@ -46,6 +46,9 @@ def lends_no_country(actor: Actor | None, place: str | None = None) -> bool:
     foreign ("foreign fighters") or a body of no one state (:func:`of_no_state`) that has no
     branch in ``place``, the country of the event's place
     (:func:`dateline.actor_branches.in_branch`), or every side of a conflict named together
-    ("the warring parties", :func:`dateline.actor_collectives.collective_words`)."""
+    ("the warring parties", "all states": :func:`dateline.actor_collectives.collective_words`)
+    that the dictionary gave no name (a political party it reads is of the sentence's
+    country)."""
     return foreign(actor) or of_no_state(in_branch(actor, place)) or \
-        actor is not None and actor.country is None and collective_words(actor.text)
+        actor is not None and actor.country is None and actor.sector in (None, "GOV") and \
+        actor.name is None and collective_words(actor.text)

@@ -125,7 +125,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         text = span_text(self.doc, start, end)
         if is_outlet(span_text(self.doc, *span)) or is_when(core.root):
             return None  # an outlet reports events; a day or a date is no party to them
-        if collective(core):  # "both sides", "all states": every side, of no one state
+        if collective(core):  # "both sides", "the warring parties": of no one state
             return self._placed(collective_actor(self.dict.countries, core, toks, self.base),
                                 span)
         name, country, sector, parent = describe(self.dict, core, self.date)

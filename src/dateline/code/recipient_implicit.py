@@ -204,7 +204,8 @@ def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
             if words is None:
                 return None
     found = _actor(doc, m, words, target, place, resolve, struck=struck)
-    return None if found is None or _same(found, source) or _one_side(found, source) else found
+    return None if found is None or _same(found, source) or _one_side(found, source) or \
+        _its_body(found, source) else found
 
 
 def _town_as_state(doc: Doc, target: Actor | None) -> bool:
@@ -219,6 +220,13 @@ def _town_as_state(doc: Doc, target: Actor | None) -> bool:
     return span is not None and span.root.pos_ == "PROPN" and not _country_name(span) and \
         span.root.ent_type_ in ("GPE", "LOC", "") and (a_place(span.root) or gazetteer_country(
             proper_name(span.root).text, doc) is not None)  # ("Raqqa", tagged as no entity)
+
+
+def _its_body(holder: Actor, doer: Actor | None) -> bool:
+    """Whether the holder found is the body the doer belongs to ("YPG fighters fought for
+    Afrin", which the YPG holds): ground a side fights for that it holds is no ground taken
+    from another."""
+    return doer is not None and holder.name is not None and holder.name == doer.parent
 
 
 def _one_side(holder: Actor, doer: Actor | None) -> bool:

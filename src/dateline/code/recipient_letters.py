@@ -1,13 +1,19 @@
 """The party a message an act of words is made in is addressed to.
 
-"Wrote a letter to the UN asking for help", "sent a petition to parliament demanding his
+"Wrote a letter to the UN asking for help", "sent a petition to the governor demanding his
 release", "in a letter to the security council, Syria demanded an inquiry", "in a message to
-the rebels, the president promised an amnesty": a demand, an accusation, a refusal, a promise
-or a threat made in a letter, a statement or a report is addressed to whom the message is, the
+the rebels, the president promised an amnesty": a demand, an accusation, an agreement or a
+promise made in a letter, a statement or a report is addressed to whom the message is, the
 object of its "to", as it would be by "told the council that …". The message is the object of
 the verb whose clause tells the act ("wrote a letter … asking"), the noun the act's participle
 hangs on ("a petition … demanding"), or the "in" phrase of the act's own verb ("in a letter
-to …, Syria demanded").
+to …, Syria demanded"). A clause that hangs on the writing verb is the writer's own act only
+when it has no subject of its own: in "wrote a letter to the UN, and the rebels demanded a
+ceasefire" or "… after protesters demanded a recount" the demand is another party's.
+
+A threat or a rejection made in a letter is no act done to its addressee: a threat is aimed at
+whom it threatens ("in a letter to the UN, Syria threatened to respond"), a rejection at whom
+put forward what is rejected ("… rejected the report").
 
 Only when the act's own words name no party it is aimed at; an audience ("a message to his
 supporters", "a statement to reporters") is no party addressed.
@@ -19,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from ..deps import prep_object
 from ..wordclasses import word_class
-from .phrases import a_place, np_span, thing
+from .phrases import np_span
+from .recipient_hearers import audience
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -31,14 +38,13 @@ if TYPE_CHECKING:
 __all__ = ["letter_addressee"]
 
 #: Acts of words whose recipient is the party they are addressed to.
-_WORDS_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
+_WORDS_TYPES = frozenset({"REQUEST", "ACCUSE", "AGREE", "CONCEDE"})
 #: Nouns of messages a party writes or makes to another ("letter", "statement", "report").
 _MESSAGES = word_class("documents")
-#: Hearers of words, no party they are addressed to ("reporters", "supporters").
-_AUDIENCES = word_class("audiences") | frozenset({"journalist", "reporters", "press", "media",
-                                                   "supporters", "followers", "nation"})
+#: Hearers of a message beside those of words told: no party it is addressed to.
+_READERS = frozenset({"supporters", "followers", "nation"})
 #: How a participle or a clause of the act hangs on the verb or noun of its message.
-_HUNG = frozenset({"advcl", "acl", "xcomp", "conj"})
+_HUNG = frozenset({"advcl", "acl", "xcomp"})
 #: How a message hangs on the verb it is written or sent by.
 _SENT = frozenset({"dobj", "obj"})
 
@@ -60,8 +66,9 @@ def _messages(trigger: Token) -> Iterator[tuple[Token, Token]]:
             noun = prep_object(c)
             if noun is not None and noun.lemma_.lower() in _MESSAGES:
                 yield noun, noun
-    if trigger.dep_ not in _HUNG:
-        return
+    if trigger.dep_ not in _HUNG or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                         for c in trigger.children):
+        return  # "… after protesters demanded a recount": another subject's act
     head = trigger.head
     if head.pos_ == "NOUN" and head.lemma_.lower() in _MESSAGES:
         yield head, head.head  # "a petition to parliament demanding"
@@ -78,8 +85,7 @@ def letter_addressee(trigger: Token, m: Mention) -> tuple[int, int] | None:
         return None
     for noun, sender in _messages(trigger):
         to = _to_of(noun) or (_to_of(sender) if sender is not noun else None)
-        if to is None or a_place(to) or thing(to) or to.lemma_.lower() in _AUDIENCES or \
-                to.lower_ in _AUDIENCES or to.pos_ == "PRON":
+        if to is None or audience(to, _READERS) or to.pos_ == "PRON":
             continue
         words = np_span(to, with_conj=True)
         if m.source is not None and m.source[0] < words[1] and words[0] < m.source[1]:

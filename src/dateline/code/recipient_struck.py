@@ -38,7 +38,7 @@ _UNDER = frozenset({"attack", "attacks", "siege", "assault", "bombardment", "fir
 #: Verbs of taking whose object "control of" a place is seized ("took control of the city").
 _TAKING = frozenset({"take", "seize", "gain", "wrest", "assume", "capture"})
 #: Verbs and nouns of fighting whose "for" names the ground fought over ("battled for the town").
-_FIGHTING = frozenset({"fight", "battle", "clash", "struggle"})
+_FIGHT_VERBS = frozenset({"fight", "battle", "clash", "struggle"})
 
 
 def _under(act: Token) -> Token | None:
@@ -72,7 +72,7 @@ def _control(act: Token) -> Token | None:
 def _fought_for(act: Token) -> Token | None:
     """The place a fight is fought for ("battled for the town", "fought for control of
     Raqqa"), the object of the fight's "for" (of control's "of" in it)."""
-    if act.lemma_.lower() not in _FIGHTING:
+    if act.lemma_.lower() not in _FIGHT_VERBS:
         return None
     ground = next(prep_objects(act, "for"), None)
     if ground is not None and ground.lower_ == "control":

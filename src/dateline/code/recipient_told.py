@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..wordclasses import word_class
-from .phrases import a_place, np_span, thing
-from .recipient_hearers import TELLING, hearers
+from .phrases import np_span
+from .recipient_hearers import TELLING, audience, hearers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,7 +31,6 @@ __all__ = ["told_party"]
 #: Acts of words whose recipient is the party they are told to.
 _TOLD_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE"})
 #: Hearers of words, no party they are addressed to ("told reporters").
-_AUDIENCES = word_class("audiences") | frozenset({"journalist", "reporters", "press", "media"})
 #: How an act hangs in its clause from the clause's verb ("would not accept" → "allow").
 _CLIMB = frozenset({"xcomp", "conj"})
 
@@ -72,8 +70,7 @@ def told_party(doc: Doc, m: Mention, source: Actor | None = None) -> tuple[int, 
     if verb.dep_ != "ccomp" or tell.lemma_.lower() not in TELLING or tell.i == verb.i:
         return None
     to = next((h for h in hearers(tell, spoken_to=False) if h.i < verb.i), None)
-    if to is None or a_place(to) or thing(to) or to.lemma_.lower() in _AUDIENCES or \
-            to.lower_ in _AUDIENCES:
+    if to is None or audience(to):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     teller = next((c for c in tell.children if c.dep_ == "nsubj"), None)
