@@ -44,5 +44,7 @@ def lends_no_country(actor: Actor | None, place: str | None = None) -> bool:
     """Whether no country of the report, sentence or place is given to ``actor``: one called
     foreign ("foreign fighters") or a body of no one state (:func:`of_no_state`) that has no
     branch in ``place``, the country of the event's place
-    (:func:`dateline.actor_branches.in_branch`)."""
-    return foreign(actor) or of_no_state(in_branch(actor, place))
+    (:func:`dateline.actor_branches.in_branch`); nor to people joined by "and" (their country
+    is the one they share or none: a story's or a neighbour's is not theirs)."""
+    return foreign(actor) or of_no_state(in_branch(actor, place)) or \
+        actor is not None and actor.country_from == "joined"
