@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actor_dictionary import load_dictionary
+from .group_names import armed_group_words
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -13,13 +16,13 @@ if TYPE_CHECKING:
 
     from .records import Actor
 
-__all__ = ["joined_actor"]
+__all__ = ["MOST_PEOPLE", "OWN_COUNTRY", "joined_actor", "member_names", "people_actor"]
 
 #: Where a country the actor stage gave a person came from that is the person's own (its own
 #: words or the dictionary leave it ``None``), not the place or focus of the story.
-_OWN_COUNTRY = frozenset({None, "antecedent", "possessor", "conjunct"})
+OWN_COUNTRY = frozenset({None, "antecedent", "possessor", "conjunct"})
 #: How many people a coordination may join, and how many words a name with its title may have.
-_MOST = 4
+MOST_PEOPLE = 4
 _LONGEST = 6
 
 
@@ -27,19 +30,37 @@ def joined_actor(doc: Doc, actor: Actor | None, parts: Sequence[Actor] = ()) -> 
     """``actor`` named by all the distinct people its words join by "and", with the country
     and sector they share (see the module), or ``None`` when its words join no such people;
     ``parts``: the actors of its conjuncts, where they were read apart."""
-    members = _members(doc, actor, parts)
+    members = member_names(doc, actor, parts)
     if actor is None or not members:
         return None
-    own = [_part_for(parts, m) for m in members]
-    countries = {a.country if a is not None and a.country_from in _OWN_COUNTRY else None
+    # a one-word name is a person's by the document's full name, not by a namesake the
+    # dictionary knows ("Haddad": whoever the document says, not a minister so surnamed)
+    own = [a if (a := _part_for(parts, m)) is not None and (
+        _said_in_full(a, m) or len(m) == 1 and _given_in_full(m)) else None for m in members]
+    names = [a.name if a is not None and a.name and _said_in_full(a, m) else _full_name(m)
+             for a, m in zip(own, members, strict=True)]
+    return people_actor(actor, names, own)
+
+
+def _said_in_full(actor: Actor, name: Span) -> bool:
+    """Whether every word of the name the actor stage read ``name`` as is among its words
+    ("Keir Starmer" of "Prime Minister Keir Starmer"; not "Omar Haddad" of "Mr Haddad")."""
+    said = {t.lower_ for t in name}
+    return bool(actor.name) and all(w.lower() in said for w in (actor.name or "").split())
+
+
+def people_actor(actor: Actor, names: Sequence[str], own: Sequence[Actor | None]) -> Actor:
+    """``actor`` as the people named ``names`` (``own``: each one's actor, or ``None`` when
+    unknown): the country they all have of their own, else none, which no story's or
+    neighbour's country fills in later; the sector they all have, else none."""
+    countries = {a.country if a is not None and a.country_from in OWN_COUNTRY else None
                  for a in own}
-    sectors = {a.sector for a in own if a is not None}
+    sectors = {a.sector if a is not None else None for a in own}
     country = countries.pop() if len(countries) == 1 else None
-    name = " and ".join(a.name if a is not None and a.name else _full_name(m)
-                        for a, m in zip(own, members, strict=True))
     return replace(
-        actor, name=name, country=country, country_from=actor.country_from if country else
-        None, sector=sectors.pop() if len(sectors) == 1 else actor.sector, parent=None,
+        actor, name=" and ".join(names), country=country, country_from=next(
+            (a.country_from for a in own if a is not None), None) if country else "joined",
+        sector=sectors.pop() if len(sectors) == 1 else None, parent=None,
         antecedent=None)  # (not the one person a surname was read as)
 
 
@@ -52,7 +73,7 @@ def _full_name(name: Span) -> str:
     return full[-1].text if full else name.text
 
 
-def _members(doc: Doc, actor: Actor | None, parts: Sequence[Actor]) -> list[Span]:
+def member_names(doc: Doc, actor: Actor | None, parts: Sequence[Actor] = ()) -> list[Span]:
     """The names of the distinct people the words of ``actor`` join by "and" (a comma
     between the first ones of a list), or none."""
     if actor is None or actor.char_start is None or actor.char_end is None:
@@ -61,14 +82,14 @@ def _members(doc: Doc, actor: Actor | None, parts: Sequence[Actor]) -> list[Span
     if words is None or len(words) < 3:
         return []
     cuts = [t.i for t in words if t.lower_ in ("and", ",")]
-    if not cuts or doc[cuts[-1]].lower_ != "and" or len(cuts) >= _MOST:
+    if not cuts or doc[cuts[-1]].lower_ != "and" or len(cuts) >= MOST_PEOPLE:
         return []  # no coordination, or one of "or" ("Hale or Ward"), or a long list
     bounds = [words.start, *(i for c in cuts for i in (c, c + 1)), words.end]
     names = [doc[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     persons = [n for n in names if _a_name(n, parts)]
     if not persons or not all(n in persons or _unlabelled(n) and _part_for(parts, n) is None
                               and (len(n) > 1 or _given_in_full(n)) for n in names) or \
-            not _distinct(names, parts):
+            not _distinct(names):
         return []  # (proper nouns the parse labels no entity and no one else is read as are
         # a person's beside a person's when a full name, or a surname the document gives)
     return names
@@ -78,8 +99,14 @@ def _a_name(words: Span, parts: Sequence[Actor]) -> bool:
     """Whether ``words`` are a person's name, with any title before it: proper nouns only,
     the last a person's by the parse's entities, by the person the actor stage read them as
     ("Scholz": "Olaf Scholz") or as a surname the document gives in full (whatever the
-    entity the parse labels it here)."""
-    return _proper(words) and (words[-1].ent_type_ == "PERSON" or _surname_of(
+    entity the parse labels it here); not one the actor stage read as an organisation or
+    armed group ("Hayat Tahrir al-Sham"), nor an armed group's by its words ("Jaish al-Adl")."""
+    if not _proper(words) or armed_group_words(words):
+        return False
+    own = _part_for(parts, words)
+    if own is not None and (own.name or "").lower() in load_dictionary().organisations:
+        return False
+    return (words[-1].ent_type_ == "PERSON" or _surname_of(
         words, parts) is not None or _given_in_full(words[-1:]))
 
 
@@ -97,16 +124,18 @@ def _proper(words: Span) -> bool:
 
 
 def _surname_of(words: Span, parts: Sequence[Actor]) -> str | None:
-    """The full name of a person the actor stage read ``words`` as, when it ends in their
-    last word ("May": "Theresa May")."""
-    own = _part_for(parts, words)
+    """The full name of a person the actor stage read ``words`` of two words or more as, when
+    it ends in their last word ("Olaf Scholz", which the parse may take for a body's name);
+    a one-word name is a surname only by the document's own full names (:func:`_given_in_full`),
+    not by a namesake the dictionary knows."""
+    own = _part_for(parts, words) if len(words) > 1 else None
     name = None if own is None else own.name
     if name and len(name.split()) > 1 and name.split()[-1].lower() == words[-1].lower_:
         return name
     return None
 
 
-def _distinct(names: list[Span], parts: Sequence[Actor]) -> bool:
+def _distinct(names: list[Span]) -> bool:
     """Whether ``names`` are distinct people each named by a name of their own: no two with
     one last word, and a one-word name beside longer ones a surname the document gives in
     full, not a given name that shares the next one's ("Ed and David Miliband")."""
@@ -114,8 +143,7 @@ def _distinct(names: list[Span], parts: Sequence[Actor]) -> bool:
     if len(set(lasts)) < len(lasts):
         return False
     short = [n for n in names if len(n) == 1]
-    return len(short) in (0, len(names)) or all(
-        _given_in_full(n) or _surname_of(n, parts) is not None for n in short)
+    return len(short) in (0, len(names)) or all(_given_in_full(n) for n in short)
 
 
 def _given_in_full(name: Span) -> bool:

@@ -45,10 +45,12 @@ def lends_no_country(actor: Actor | None, place: str | None = None) -> bool:
     """Whether no country of the report, sentence or place is given to ``actor``: one called
     foreign ("foreign fighters") or a body of no one state (:func:`of_no_state`) that has no
     branch in ``place``, the country of the event's place
-    (:func:`dateline.actor_branches.in_branch`), or every side of a conflict named together
+    (:func:`dateline.actor_branches.in_branch`), every side of a conflict named together
     ("the warring parties", "all states": :func:`dateline.actor_collectives.collective_words`)
     that the dictionary gave no name (a political party it reads is of the sentence's
-    country)."""
+    country), or people joined by "and" (their country is the one they share or none: a
+    story's or a neighbour's is not theirs)."""
     return foreign(actor) or of_no_state(in_branch(actor, place)) or \
+        actor is not None and actor.country_from == "joined" or \
         actor is not None and actor.country is None and actor.sector in (None, "GOV") and \
         actor.name is None and collective_words(actor.text)

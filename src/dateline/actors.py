@@ -169,7 +169,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
                              sector=antecedent.sector, parent=antecedent.parent,
                              char_start=self.base + toks.start_char,
                              char_end=self.base + toks.end_char,
-                             country_from="antecedent" if antecedent.country else None,
+                             country_from="antecedent" if antecedent.country else None
+                             if antecedent.country_from != "joined" else "joined",
                              antecedent=antecedent.antecedent or antecedent.text)
         if country is None:
             same = self._same_person(core, text)

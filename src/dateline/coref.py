@@ -28,13 +28,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
-from .coref_plural_people import joined_antecedent
 from .actor_names import load_named
 from .actor_places import written_as_place
 from .actor_whereabouts import given_names
 from .annotate import dictionary_words
 from .coref_binding import doers, named_as, named_in_doer, words_of
 from .coref_kin import GENDERED_NOUNS, given_named, relatives, sexed_newcomer
+from .coref_plural_people import joined_antecedent, person_by_head
 from .coref_phrases import BODY_HEADS, bare, definite_body, empty_it, indefinite, \
     main_clause_subject, misparsed_subject, name_head, negated
 from .coref_named_state import state_named_in
@@ -42,6 +42,7 @@ from .coref_sayers import said_by
 from .deps import subject
 from .full_names import entity_of
 from .gazetteer import fold
+from .group_names import armed_group_words
 from .records import Actor
 from .sentences import (in_quotation, sentence_before_start, sentence_bounds, sentence_ents,
                         sentence_of, wholly_quoted)
@@ -368,9 +369,11 @@ class Antecedents:
                                         3 if self._reports(s, at, word) else s.doer,
                                         -s.depth if s.doer else 0, s.at,
                                         s.gender is not None))  # "X's mother": not X
-        return word in _GROUP and joined_antecedent(best.actor, self.root_of(best), lambda t: (
-            next((s.actor for s in self.seen if s.kind == "person" and self.root_of(s) == t),
-                 None))) or best.actor
+        if word not in _GROUP:
+            return best.actor
+        joined = joined_antecedent(best.actor, self.root_of(best), person_by_head([(
+            self.root_of(s), s.actor) for s in self.seen if s.kind == "person"], self._resolve))
+        return joined if joined is not None else best.actor  # "they": all the people joined
 
     def _said_by_owner(self, at: int, wanted: tuple[str, ...]) -> Actor | None:
         """The actor whose words the clause of the pronoun at ``at`` is the subject of reports,
@@ -556,7 +559,7 @@ class Antecedents:
 def _organisation(actor: Actor, root: Token) -> bool:
     """Whether the name ``root`` heads is a name of one of the dictionary's organisations
     (``actors/organizations.tsv``: armed groups, parties, international bodies) or, by its
-    first or last word, an armed group's (``group_name_first_words``, ``..._last_words``:
+    first or last word, an armed group's (:func:`dateline.group_names.armed_group_words`:
     "Jaish al-Adl"), which the model may take for a person's: "it" stands for it, "he" does
     not. The name's own words are read (the entity ``root`` is in, else its compounds and
     itself), not the mention's, so that a phrase in apposition leaves it one ("Boko Haram,
@@ -566,14 +569,9 @@ def _organisation(actor: Actor, root: Token) -> bool:
     name = list(ent) if ent is not None else \
         [*(c for c in root.lefts if c.dep_ == "compound"), root]
     words = root.doc[name[0].i:name[-1].i + 1].text.lower().removeprefix("the ")
-    if len(name) > 1 and (name[0].lower_ in _GROUP_FIRST or name[-1].lower_ in _GROUP_LAST):
+    if armed_group_words(name):
         return True  # "Jaish al-Adl", a group the dictionary does not list
     return actor.name is not None and words in load_dictionary().organisations
-
-
-#: First and last words of an armed group's name (see :func:`_organisation`).
-_GROUP_FIRST = word_class("group_name_first_words")
-_GROUP_LAST = word_class("group_name_last_words")
 
 
 def _by_surname(root: Token, actor: Actor) -> bool:

@@ -24,7 +24,7 @@ from .code.recipient_implicit import implicit_recipient
 from .code.recipient_victims import struck_person, victims_in_place
 from .actor_victims import victims_where_struck
 from .actor_we import we_for
-from .actor_joined import joined_people
+from .actor_joined import joined_people, member_mentions
 from .actor_describe import SECTOR_LABELS
 from .actor_defined import captors_named, defined_doer
 from .actors import ActorResolver
@@ -173,9 +173,9 @@ class DocumentCoder:
         joint = self._parties(m)
         if joint is None:
             return []
-        parts = conjunct_mentions(self.doc, m)
+        parts = conjunct_mentions(self.doc, m) or member_mentions(self.doc, m, joint)
         if not parts:
-            whole = self._event(joined_people(self.doc, joint, ()))
+            whole = self._event(joint)
             return self._per_partner(m, whole) or self._per_modifier_country(m, whole)
         # the parties of each first; the rest only for the events kept
         split = [d for d in map(self._parties, parts) if d is not None]
