@@ -1,33 +1,36 @@
 """Surnames joined by a conjunction ("Haddad and Nasser") after each person was named in full
 stand for people the document names, never for a namesake of the actor dictionary (a minister
-who shares a surname): the full name that holds the last of them gives the party its country,
-however the full names were written (apart, with ages or a place between them, or as
-"Mr Haddad and Mr Nasser")."""
+who shares a surname), however the full names were written (apart, with ages or a place between
+them, or as "Mr Haddad and Mr Nasser")."""
 
 from __future__ import annotations
 
 import pytest
 
-# (text, trigger, the party's words, its country or None where it is not asked)
+# (text, trigger, the party's words, its country: none, since the text gives neither person one
+# and a joined party takes no country of the place or the story)
 PAIRS = [
     # the full names in two sentences, not joined
     ("Omar Haddad fled to Turkey. Samir Nasser stayed in Lyon. French police arrested Haddad "
-     "and Nasser in Paris on Monday.", "arrested", "Haddad and Nasser", "FRA"),
+     "and Nasser in Paris on Monday.", "arrested", "Haddad and Nasser", None),
     # two of three people named before
     ("Omar Haddad, Samir Nasser and Ali Karim fled to Turkey. Haddad and Karim were arrested "
      "in Istanbul on Monday.", "arrested", "Haddad and Karim", None),
     # each named with a nationality of their own
-    ("Frenchman Omar Haddad and Belgian Samir Nasser fled to Syria in 2015. Iraqi police "
-     "arrested Haddad and Nasser in Mosul on Monday.", "arrested", "Haddad and Nasser", None),
+    pytest.param(
+        "Frenchman Omar Haddad and Belgian Samir Nasser fled to Syria in 2015. Iraqi police "
+        "arrested Haddad and Nasser in Mosul on Monday.", "arrested", "Haddad and Nasser", None,
+        marks=pytest.mark.xfail(strict=True, reason="surnames of people of two countries, "
+                                "joined, take the last one's country")),
     # the surnames with a courtesy title each
     ("Omar Haddad and Samir Nasser fled to Turkey in 2015. French police arrested Mr Haddad "
-     "and Mr Nasser in Paris on Monday.", "arrested", "Mr Haddad and Mr Nasser", "FRA"),
+     "and Mr Nasser in Paris on Monday.", "arrested", "Mr Haddad and Mr Nasser", None),
     # the full names with ages between them
     ("Samir Nasser, 34, and Omar Haddad, 29, fled to Turkey in 2015. French police arrested "
-     "Haddad and Nasser in Paris on Monday.", "arrested", "Haddad and Nasser", "FRA"),
+     "Haddad and Nasser in Paris on Monday.", "arrested", "Haddad and Nasser", None),
     # the full names with a home town between them
     ("Omar Haddad, from Lyon, and Samir Nasser fled to Turkey in 2015. French police arrested "
-     "Haddad and Nasser in Paris on Monday.", "arrested", "Haddad and Nasser", "FRA"),
+     "Haddad and Nasser in Paris on Monday.", "arrested", "Haddad and Nasser", None),
 ]
 
 
@@ -36,8 +39,7 @@ def test_full_names_pairs_are_no_namesake(event_on_unfiltered, text, trigger, wo
     party = event_on_unfiltered(text, trigger).target
     assert party is not None and party.text == words
     assert party.country != "BRA" and party.sector != "GOV", party
-    if country is not None:
-        assert party.country == country, party
+    assert party.country == country, party
 
 
 # (text, the short name, the full name it is part of)
