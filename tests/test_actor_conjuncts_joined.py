@@ -21,7 +21,7 @@ import pytest
     # the place's own agents stay the place's
     ("US troops and local police arrested two men in Kandahar on Monday.", "arrested",
      {"USA", "AFG"}),
-    ("Russian jets and Iranian-backed ground forces launched an attack on the province of "
+    ("Russian jets and Iranian-backed ground troops mounted an attack on the province of "
      "Idlib.", "attack", {"RUS", "SYR"}),
 ])
 def test_actor_conjuncts_joined_agent_takes_its_conjuncts_state(events_in, text, trigger,

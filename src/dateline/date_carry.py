@@ -85,7 +85,7 @@ class Carrying:
     def told_time(self, root: Token) -> TimeExpression | None:
         """The time of a sentence's main clause, else of the words it reports ("… on
         Saturday, the military said", "Residents said that in September rebels came"), unless
-        told as what is held now ("Reports suggest that the pair were seized in January")."""
+        told as what is held now ("Reports say the two men were taken in January")."""
         told = [root, *(c for c in root.children if c.dep_ == "ccomp"
                         and not clauses.told_in_present(root))]
         return next((t for t in (self.in_sentence(v)[0] for v in told) if t is not None), None)
