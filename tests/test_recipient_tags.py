@@ -12,7 +12,7 @@ from dateline.actor_dictionary import is_outlet
 # (sentence, trigger, recipient words, recipient's country): a verb's object with a determiner
 # and a name on it is a noun, and names the party whose it is
 NOUN_READ = [
-    ("Greek officials disputed the White House readout, calling it false.", "disputed",
+    ("Greek officials criticised the White House readout, calling it false.", "criticised",
      "the White House readout", "USA"),
 ]
 
