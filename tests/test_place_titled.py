@@ -18,11 +18,11 @@ _STORY = "The war in Syria goes on. "
     (_STORY + "Erdogan condemned the strikes. He told reporters in Ankara that Turkey would "
      "respond.", "condemned", "Ankara"),
     # the venue told first, the office's words after it
-    pytest.param(
-        _STORY + "Erdogan told reporters in Ankara on Monday that talks had failed. The Turkish "
-        "president also condemned the strikes.", "condemned", "Ankara",
-        marks=pytest.mark.xfail(strict=True, reason="a capital named as the venue in the "
-                                "sentence before is not carried to the speaker's next words")),
+    (_STORY + "Erdogan told reporters in Ankara on Monday that talks had failed. The Turkish "
+     "president also condemned the strikes.", "condemned", "Ankara"),
+    # the sentence before names the capital, but as where others acted
+    (_STORY + "Macron flew to Brussels for a summit on Monday. Farmers blocked roads in Paris. "
+     "The French president condemned the strikes.", "condemned", "France"),
 ])
 def test_place_titled_speaker_venue(event_on, text, trigger, town):
     place = event_on(text, trigger).location

@@ -183,27 +183,42 @@ def _seat(event: Any, source: Actor | None, place: Place | None, place_source: s
     if source.sector not in _STATE_VOICES:
         return kept  # (a private person may be where the story is: "she urged attacks online")
     capital = capital_place(source.country)
-    if capital is not None and doc is not None and _named(doc, event, capital):
+    if capital is not None and doc is not None and _named(doc, event, capital, source):
         return replace(capital, precision=2), "focus"
     # (its country otherwise, as the module's text says)
     whole = country_place(source.country)
     return (replace(whole, precision=3), "focus") if whole is not None else kept
 
 
-def _named(doc: Doc, event: Any, capital: Place) -> bool:
+def _named(doc: Doc, event: Any, capital: Place, source: Actor) -> bool:
     """Whether the sentence of ``event``'s trigger names ``capital`` (or a town of its seat,
     within :data:`_SEAT_KM`) as where something is or happens ("a press conference in
     Moscow"), not as its government: only after a preposition that puts an act in a place,
-    so not "a warning to Washington" nor "sanctions from Washington"."""
+    so not "a warning to Washington" nor "sanctions from Washington". The sentence before
+    counts where the speaker is the one its act in the capital is told of ("Erdogan told
+    reporters in Ankara … The Turkish president also condemned …")."""
     trigger = getattr(event, "trigger", None)
     if not isinstance(trigger, int) or not 0 <= trigger < len(doc):
         return False
-    for t in sentence_places(doc, trigger):
-        if t.place.country == capital.country and _same_town(t.place, capital):
-            root = span_root(doc, t.start, t.end)
-            if root.dep_ == "pobj" and root.head.lower_ in AT_PREPS:
-                return True
+    start = doc[trigger].sent.start
+    before = doc[start - 1].sent.start if start > 0 else None
+    for at, own in ((trigger, True), (before, False)):
+        for t in sentence_places(doc, at) if at is not None else ():
+            if t.place.country == capital.country and _same_town(t.place, capital):
+                root = span_root(doc, t.start, t.end)
+                if root.dep_ == "pobj" and root.head.lower_ in AT_PREPS and (
+                        own or _told_of(root.head.head, source)):
+                    return True
     return False
+
+
+def _told_of(verb: Token, source: Actor) -> bool:
+    """Whether the subject of ``verb`` (the act told in the capital) is a word of the
+    speaker's name or a person named (the office-holder the next sentence calls by the
+    office); not a group of others ("Farmers blocked roads in Paris")."""
+    words = set((source.name or "").lower().split())
+    return any(c.dep_ == "nsubj" and (c.lower_ in words or c.ent_type_ == "PERSON")
+               for c in verb.children)
 
 
 def _same_town(place: Place, capital: Place) -> bool:
