@@ -34,8 +34,8 @@ from .records import Actor, Place
 from .sectors import load_sectors
 from .toponyms import country_place
 
-__all__ = ["Located", "ON_THE_SPOT", "OWN_WORDS", "armed_deed", "fighting", "fought_abroad",
-           "non_state"]
+__all__ = ["Located", "ON_THE_SPOT", "OWN_WORDS", "armed_deed", "country_at", "fighting",
+           "fought_abroad", "non_state"]
 
 #: (place, place_source) of an event.
 Located = tuple[Place | None, str | None]
@@ -46,6 +46,12 @@ Located = tuple[Place | None, str | None]
 OWN_WORDS = frozenset({None, "antecedent", "body name", "office"})
 #: Modes of a verbal type that are deeds done where their object is: a visit, an inquiry.
 ON_THE_SPOT = frozenset({"visit", "investigate"})
+
+
+def country_at(code: str | None) -> Place | None:
+    """The country ``code`` as an event's place, at country precision (3), or ``None``."""
+    whole = country_place(code) if code else None
+    return replace(whole, precision=3) if whole is not None else None
 
 
 def fought_abroad(sense: Any, source: Actor | None, target: Actor | None, place: Place | None,
@@ -70,8 +76,8 @@ def fought_abroad(sense: Any, source: Actor | None, target: Actor | None, place:
             and victims not in neighbours(doer):
         return kept  # far from home, a force fights in neither its land nor its victims'
     where = doer if non_state(source) else victims
-    whole = country_place(where) if where is not None else None
-    return (replace(whole, precision=3), "focus") if whole is not None else kept
+    whole = country_at(where)
+    return (whole, "focus") if whole is not None else kept
 
 
 def armed_deed(sense: Any, source: Actor | None) -> bool:

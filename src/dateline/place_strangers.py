@@ -30,16 +30,14 @@ local militia) are unknown, not foreign: their words and meetings keep the story
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .actor_whereabouts import sent_abroad
-from .place_abroad import ON_THE_SPOT, Located, fighting
+from .place_abroad import ON_THE_SPOT, Located, country_at, fighting
 from .place_sentences import sentence_places
 from .place_words import public
 from .plover_json import verbal_type
 from .records import Actor, Place
-from .toponyms import country_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -102,8 +100,8 @@ def strangers_place(sense: Any, source: Actor | None, target: Actor | None, plac
     if doc is not None and token is not None and here in _named_in_sentence(doc, token):
         return kept
     if len(foreign) == 2 and _country(foreign[0]) == _country(foreign[1]):
-        home = country_place(_country(foreign[0]) or "")
-        return (replace(home, precision=3), "focus") if home is not None else kept
+        home = country_at(_country(foreign[0]))
+        return (home, "focus") if home is not None else kept
     if sense.event_type != "SUPPORT" and any(p.sector is not None and public(p)
                                              for p in foreign):
         return None, None

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Any
 
-from .place_abroad import OWN_WORDS, armed_deed, non_state
+from .place_abroad import OWN_WORDS, armed_deed, country_at, non_state
 from .place_neighbours import neighbours
 from .records import Actor, Place
-from .toponyms import country_place
 
 __all__ = ["theatre"]
 
@@ -41,5 +39,4 @@ def theatre(sense: Any, actor: Actor | None, focus: Place | None, named: Iterabl
     counts = Counter(p.country for p in named if p.country in near)
     if not counts:
         return None
-    whole = country_place(counts.most_common(1)[0][0])
-    return replace(whole, precision=3) if whole is not None else None
+    return country_at(counts.most_common(1)[0][0])

@@ -53,7 +53,7 @@ from .actor_dictionary import load_dictionary
 from .actor_whereabouts import sent_abroad
 from .gazetteer import load
 from .namesakes import distance_km
-from .place_abroad import ON_THE_SPOT, OWN_WORDS, Located, fighting
+from .place_abroad import ON_THE_SPOT, OWN_WORDS, Located, country_at, fighting
 from .place_home import statecraft
 from .place_posts import post_of
 from .place_roles import AT_PREPS
@@ -61,7 +61,7 @@ from .place_sentences import sentence_places
 from .place_words import KNOWN_FROM, public, words_act
 from .records import Actor, Place
 from .tokens import span_root
-from .toponyms import capital_place, country_place, resolve_name
+from .toponyms import capital_place, resolve_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -158,8 +158,8 @@ def own_country(event: Any, source: Actor | None, doc: Doc | None = None) -> Loc
             or sense.event_type == "CONSULT" or fighting(source) or sent_abroad(source) \
             or _joint(event, doc):
         return None
-    whole = country_place(source.country)
-    return (replace(whole, precision=3), "focus") if whole is not None else None
+    whole = country_at(source.country)
+    return (whole, "focus") if whole is not None else None
 
 
 def _seat(event: Any, source: Actor | None, place: Place | None, place_source: str | None,
@@ -186,8 +186,8 @@ def _seat(event: Any, source: Actor | None, place: Place | None, place_source: s
     if capital is not None and doc is not None and _named(doc, event, capital, source):
         return replace(capital, precision=2), "focus"
     # (its country otherwise, as the module's text says)
-    whole = country_place(source.country)
-    return (replace(whole, precision=3), "focus") if whole is not None else kept
+    whole = country_at(source.country)
+    return (whole, "focus") if whole is not None else kept
 
 
 def _named(doc: Doc, event: Any, capital: Place, source: Actor) -> bool:
