@@ -36,9 +36,10 @@ does not say; their start is not the publication day, so they have no date (``No
   told as done a while ago ("recently", "in recent weeks": :mod:`dateline.date_ongoing`);
 * a toll a lasting campaign or war has taken up to now: "the campaign has killed dozens of
   civilians", "the siege has displaced thousands" (:mod:`dateline.date_toll`);
-* a step, told by "after", before a state the text marks as lasting or before an act told as
-  before the report, and a present perfect over a stretch up to now
-  (:mod:`dateline.date_steps`);
+* a step, told by "after", before a state the text marks as lasting, before an act told as
+  before the report, or before a clause told in the past past the lead ("changed his mind
+  after rebels stormed the town hall"; not before an act of force or arrest, nor a saying),
+  and a present perfect over a stretch up to now (:mod:`dateline.date_steps`);
 * what goes on telling a stretch of history that a sentence before it dates: "The group
   seized the city in 2014. Its fighters executed dozens" (:mod:`dateline.date_history`).
 
@@ -66,7 +67,7 @@ from .date_named_by import named_by_deed
 from .date_neighbour import carried_from_before
 from .date_ongoing import told_as_older
 from .date_recalled import BEFORE_PUBLICATION, recalled
-from .date_steps import done_up_to_now, led_to_now, step_before
+from .date_steps import cause_before, done_up_to_now, led_to_now, step_before
 from .date_toll import toll_of_a_stretch
 from .sentences import event_token, first_conjunct, sentence_before_start, sentence_bounds
 from .tokens import parse_text
@@ -208,7 +209,7 @@ def told_before_report(tok: Token, told_by: str | None = None,
     if tok.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in tok.children):
             return True  # "repeated calls for a ceasefire"
-        if led_to_now(tok) or toll_of_a_stretch(tok):
+        if led_to_now(tok) or toll_of_a_stretch(tok) or cause_before(tok):
             return True  # "the road is closed after an attack on the town", "the siege has
             # displaced thousands"
         # "the threats were made in the past": the time of the verb the act is told with
@@ -226,7 +227,8 @@ def told_before_report(tok: Token, told_by: str | None = None,
     # a step before a state of now, or before an act told as before the report; a present
     # perfect told over a stretch up to now (:mod:`dateline.date_steps`), a toll a lasting
     # happening has taken up to now (:mod:`dateline.date_toll`)
-    if led_to_now(tok) or done_up_to_now(verb, event_type) or toll_of_a_stretch(tok):
+    if led_to_now(tok) or done_up_to_now(verb, event_type) or toll_of_a_stretch(tok) or (
+            cause_before(tok)):  # "were identified after they were arrested"
         return True
     # (an act told in the past, "had fled after soldiers burned the village"; not a state of
     # now, "are being held after a bomb exploded", nor words said now about it, "police say
