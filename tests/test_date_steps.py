@@ -72,8 +72,7 @@ CASES = [
     # a clause or a phrase of "after" on a clause told in the past: what came before it
     (_OPEN + "The governor changed his mind after rebels stormed the town hall.", "stormed",
      _BEFORE),
-    (_OPEN + "The two men were identified by soldiers after they were arrested.", "arrested",
-     _BEFORE),
+    (_OPEN + "The two men were in poor health after they were arrested.", "arrested", _BEFORE),
     (_OPEN + "Thousands were on the move after jets launched an attack on the province.",
      "attack", _BEFORE),
     # ... and an act told inside the phrase, in a complement or an infinitive
@@ -85,6 +84,11 @@ CASES = [
     (_OPEN + "Two soldiers were killed after rebels ambushed their convoy.", "ambushed",
      _REPORT),
     (_OPEN + "Police detained 20 people after protesters stormed the town hall.", "stormed",
+     _REPORT),
+    # ... nor before the story's next act, often of the same days
+    (_OPEN + "The interior minister resigned after police fired on the crowd.", "fired",
+     _REPORT),
+    (_OPEN + "The government imposed a curfew after rioters torched the town hall.", "torched",
      _REPORT),
     # ... nor before a saying, said on the occasion
     (_OPEN + "The senator told reporters after meeting the envoy in the capital.", "meeting",

@@ -139,11 +139,16 @@ def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
     before it (:func:`told_before_report`) undated, ``date_source`` ``before publication``."""
     out: list[Event] = []
     history = told_in_history(doc, events)
+    # the events' words, and the light verbs of their nouns ("imposed a curfew")
+    triggers = {i for e in events if (t := event_token(doc, e)) is not None for i in (
+        t.i, t.head.i if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") else t.i)}
     for n, e in enumerate(events):
         if e.date_source == "publication" and e.date_precision is None:
             tok = event_token(doc, e)
             if tok is not None and (told_before_report(tok, told_by=_told_by(tok, e.attribution),
                                                        event_type=e.event_type)
+                                    or cause_before(tok, triggers)  # "were identified after
+                                    # they were arrested": the cause of a later step
                                     or told_as_older(tok, e.event_type)
                                     or named_by_deed(tok, e.target) or n in history):
                 e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
@@ -209,7 +214,7 @@ def told_before_report(tok: Token, told_by: str | None = None,
     if tok.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in tok.children):
             return True  # "repeated calls for a ceasefire"
-        if led_to_now(tok) or toll_of_a_stretch(tok) or cause_before(tok):
+        if led_to_now(tok) or toll_of_a_stretch(tok):
             return True  # "the road is closed after an attack on the town", "the siege has
             # displaced thousands"
         # "the threats were made in the past": the time of the verb the act is told with
@@ -227,8 +232,7 @@ def told_before_report(tok: Token, told_by: str | None = None,
     # a step before a state of now, or before an act told as before the report; a present
     # perfect told over a stretch up to now (:mod:`dateline.date_steps`), a toll a lasting
     # happening has taken up to now (:mod:`dateline.date_toll`)
-    if led_to_now(tok) or done_up_to_now(verb, event_type) or toll_of_a_stretch(tok) or (
-            cause_before(tok)):  # "were identified after they were arrested"
+    if led_to_now(tok) or done_up_to_now(verb, event_type) or toll_of_a_stretch(tok):
         return True
     # (an act told in the past, "had fled after soldiers burned the village"; not a state of
     # now, "are being held after a bomb exploded", nor words said now about it, "police say

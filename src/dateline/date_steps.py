@@ -43,6 +43,8 @@ from .habits import counted_news, up_to_now
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from spacy.tokens import Token
 
 __all__ = ["step_before", "led_to_now", "done_up_to_now", "cause_before"]
@@ -168,7 +170,7 @@ def _spoken(verb: Token, event_type: str | None) -> bool:
         event_type in SPOKEN_ACTS and event_type != "ACCUSE")
 
 
-def cause_before(tok: Token) -> bool:
+def cause_before(tok: Token, triggers: AbstractSet[int] = frozenset()) -> bool:
     """The act of ``tok`` is told by "after" as what came before a clause told in the past, past
     the article's first sentence: "were identified after they were arrested", "changed his mind
     after watching pundits criticise the plan", "were on the move after jets launched an
@@ -177,8 +179,13 @@ def cause_before(tok: Token) -> bool:
     were killed after a bomb exploded"), nor before an act of force, arrest or protest (a step
     of one happening, "were arrested after a protest turned violent"), nor before a saying (said
     on the occasion: "told reporters after meeting the envoy"), nor before a clause in the
-    present (:func:`step_before`'s "says it is investigating after soldiers shot a man")."""
-    if tok.sent.start == 0 or (above := step_before(tok)) is None or above.i == tok.i:
+    present (:func:`step_before`'s "says it is investigating after soldiers shot a man"), nor
+    before an act that is itself one of the events, ``triggers`` (the story's next step, "the
+    minister resigned after police fired on the crowd", "imposed a curfew after rioters torched
+    the town hall": often of the same days); the clause is a state or a turn told of what
+    followed ("were on the move", "changed his mind", "the offensive restarted")."""
+    if tok.sent.start == 0 or (above := step_before(tok)) is None or (
+            above.i == tok.i or above.i in triggers):
         return False
     lemma = above.lemma_.lower()
     return tense_of(above) == "past" and not present_perfect(above) and (
