@@ -69,6 +69,32 @@ CASES = [
     # ... nor in the article's first sentence, whose news a clause of "after" may tell
     ("Two men are still held after soldiers captured them near the border.", "captured",
      _REPORT),
+    # a clause or a phrase of "after" on a clause told in the past: what came before it
+    (_OPEN + "The governor changed his mind after rebels stormed the town hall.", "stormed",
+     _BEFORE),
+    (_OPEN + "The two men were in poor health after they were arrested.", "arrested", _BEFORE),
+    (_OPEN + "Thousands were on the move after jets launched an attack on the province.",
+     "attack", _BEFORE),
+    # ... and an act told inside the phrase, in a complement or an infinitive
+    (_OPEN + "The governor changed his mind after watching protesters criticise the plan.",
+     "criticise", _BEFORE),
+    (_OPEN + "After a truce to evacuate civilians from the town, the offensive restarted.",
+     "evacuate", _BEFORE),
+    # ... but not before an act of force or arrest, a step of one happening
+    (_OPEN + "Two soldiers were killed after rebels ambushed their convoy.", "ambushed",
+     _REPORT),
+    (_OPEN + "Police detained 20 people after protesters stormed the town hall.", "stormed",
+     _REPORT),
+    # ... nor before the story's next act, often of the same days
+    (_OPEN + "The interior minister resigned after police fired on the crowd.", "fired",
+     _REPORT),
+    (_OPEN + "The government imposed a curfew after rioters torched the town hall.", "torched",
+     _REPORT),
+    # ... nor before a saying, said on the occasion
+    (_OPEN + "The senator told reporters after meeting the envoy in the capital.", "meeting",
+     _REPORT),
+    # ... nor in the article's first sentence
+    ("The governor changed his mind after rebels stormed the town hall.", "stormed", _REPORT),
     # a present perfect over a stretch up to now
     (_OPEN + "The pair have since been questioned by soldiers and police.", "questioned",
      _BEFORE),

@@ -36,9 +36,10 @@ does not say; their start is not the publication day, so they have no date (``No
   told as done a while ago ("recently", "in recent weeks": :mod:`dateline.date_ongoing`);
 * a toll a lasting campaign or war has taken up to now: "the campaign has killed dozens of
   civilians", "the siege has displaced thousands" (:mod:`dateline.date_toll`);
-* a step, told by "after", before a state the text marks as lasting or before an act told as
-  before the report, and a present perfect over a stretch up to now
-  (:mod:`dateline.date_steps`);
+* a step, told by "after", before a state the text marks as lasting, before an act told as
+  before the report, or before a clause told in the past past the lead ("changed his mind
+  after rebels stormed the town hall"; not before an act of force or arrest, nor a saying),
+  and a present perfect over a stretch up to now (:mod:`dateline.date_steps`);
 * what goes on telling a stretch of history that a sentence before it dates: "The group
   seized the city in 2014. Its fighters executed dozens" (:mod:`dateline.date_history`).
 
@@ -66,7 +67,7 @@ from .date_named_by import named_by_deed
 from .date_neighbour import carried_from_before
 from .date_ongoing import told_as_older
 from .date_recalled import BEFORE_PUBLICATION, recalled
-from .date_steps import done_up_to_now, led_to_now, step_before
+from .date_steps import cause_before, done_up_to_now, led_to_now, step_before
 from .date_toll import toll_of_a_stretch
 from .sentences import event_token, first_conjunct, sentence_before_start, sentence_bounds
 from .tokens import parse_text
@@ -138,11 +139,16 @@ def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
     before it (:func:`told_before_report`) undated, ``date_source`` ``before publication``."""
     out: list[Event] = []
     history = told_in_history(doc, events)
+    # the events' words, and the light verbs of their nouns ("imposed a curfew")
+    triggers = {i for e in events if (t := event_token(doc, e)) is not None for i in (
+        t.i, t.head.i if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") else t.i)}
     for n, e in enumerate(events):
         if e.date_source == "publication" and e.date_precision is None:
             tok = event_token(doc, e)
             if tok is not None and (told_before_report(tok, told_by=_told_by(tok, e.attribution),
                                                        event_type=e.event_type)
+                                    or cause_before(tok, triggers)  # "were identified after
+                                    # they were arrested": the cause of a later step
                                     or told_as_older(tok, e.event_type)
                                     or named_by_deed(tok, e.target) or n in history):
                 e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)

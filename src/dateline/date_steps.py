@@ -8,7 +8,12 @@ it before the report without dating it:
 * a clause or a phrase of "after" hanging on a state of now that the text marks as lasting
   ("is still held after surrendering to police", "has been jailed for months after joining the
   militia"): what led to a state that has lasted was done before it, on a day the text does
-  not say. Most "after" of a clause in the present tells the day's news, and keeps its day:
+  not say; so is what came before a clause told in the past, past the lead ("changed his
+  mind after rebels stormed the town hall", "were identified after they were arrested": the
+  cause of a later step, :func:`cause_before`), but not before an act of force, arrest or
+  protest (one happening: "were killed after rebels ambushed the convoy") nor a saying ("told
+  reporters after meeting the envoy"). Most "after" of a clause in the present tells the day's
+  news, and keeps its day:
   what goes on ("are being questioned after a bomb exploded", "are still fleeing, hours
   after soldiers stormed the camp"), what is said or done about it ("says it is investigating
   after soldiers shot a protester"), a state with no mark of lasting ("three people are dead
@@ -38,9 +43,11 @@ from .habits import counted_news, up_to_now
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from spacy.tokens import Token
 
-__all__ = ["step_before", "led_to_now", "done_up_to_now"]
+__all__ = ["step_before", "led_to_now", "done_up_to_now", "cause_before"]
 
 _VERBS = ("VERB", "AUX")
 #: Present and bare tags: a verb of "after" in them tells what is still to come ("ready to go
@@ -51,6 +58,18 @@ _NOT_DONE = frozenset({"VBZ", "VBP", "VB"})
 _LASTING = word_class("lasting_spans")
 _SAME_DAY = word_class("same_day_spans")
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+#: Complements and infinitives with no tense of their own: an act told in them is told inside
+#: the phrase they hang on ("after watching pundits criticise the plan").
+_INSIDE = frozenset({"xcomp", "ccomp", "acl", "relcl"})
+#: Acts of force, arrest and protest: one told after another ("were killed after a raid struck
+#: the house", "arrested after a protest turned violent") is a step of the same happening, and
+#: shares its day.
+_ONE_HAPPENING = frozenset().union(*(word_class(f"happening_{kind}") for kind in (
+    "arrest", "attack", "killing", "kidnapping", "invasion", "protest", "capture", "battle",
+    "blast"))) | frozenset({"die", "wound", "injure", "shoot", "flee", "clash"})
+#: Verbs of saying: a saying told after an act ("told reporters after meeting the envoy") is
+#: said on the occasion, often the same day.
+_SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_statement")
 #: Verbs of words: what they tell is most often said again on the report's day ("has since
 #: denied the report").
 _SPOKEN = word_class("spoken_acts") | word_class("speech_verbs_statement") | word_class(
@@ -70,6 +89,10 @@ def step_before(tok: Token) -> Token | None:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and (
             tok.head.pos_ in _VERBS):
         tok = tok.head  # "after jets launched an attack": the light verb's clause
+    if (tok.dep_ in _INSIDE and tok.tag_ in ("VB", "VBG") and tok.head.lower_ != "after"
+            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in tok.children)):
+        return step_before(tok.head)  # "after watching pundits criticise it", "after a truce to
+        # evacuate civilians": an act told inside the "after" phrase is a step of it
     if tok.pos_ not in _VERBS or tok.tag_ in _NOT_DONE:
         return None
     verb = tok
@@ -145,3 +168,25 @@ def _spoken(verb: Token, event_type: str | None) -> bool:
     questioned", "charged"), words only by a verb of saying."""
     return verb.lemma_.lower() in _SPOKEN or (
         event_type in SPOKEN_ACTS and event_type != "ACCUSE")
+
+
+def cause_before(tok: Token, triggers: AbstractSet[int] = frozenset()) -> bool:
+    """The act of ``tok`` is told by "after" as what came before a clause told in the past, past
+    the article's first sentence: "were identified after they were arrested", "changed his mind
+    after watching pundits criticise the plan", "were on the move after jets launched an
+    attack" (the cause of a later state or step, done before it on a day the text does not
+    give, mostly not the report's). Not in the lead, whose "after" tells the day's news ("Five
+    were killed after a bomb exploded"), nor before an act of force, arrest or protest (a step
+    of one happening, "were arrested after a protest turned violent"), nor before a saying (said
+    on the occasion: "told reporters after meeting the envoy"), nor before a clause in the
+    present (:func:`step_before`'s "says it is investigating after soldiers shot a man"), nor
+    before an act that is itself one of the events, ``triggers`` (the story's next step, "the
+    minister resigned after police fired on the crowd", "imposed a curfew after rioters torched
+    the town hall": often of the same days); the clause is a state or a turn told of what
+    followed ("were on the move", "changed his mind", "the offensive restarted")."""
+    if tok.sent.start == 0 or (above := step_before(tok)) is None or (
+            above.i == tok.i or above.i in triggers):
+        return False
+    lemma = above.lemma_.lower()
+    return tense_of(above) == "past" and not present_perfect(above) and (
+        lemma not in _ONE_HAPPENING | _SAYING)
