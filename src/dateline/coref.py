@@ -527,9 +527,9 @@ class Antecedents:
                     tok.lower_ in load_named().aliases or self.person_named(tok) or  # no
                     tok.left_edge.i not in known and given_named(tok) is not None):
                 resolve(tok, True)  # entity ("Trump tweeted", "Isis says it", "Okafor had")
+        known = {s.at for s in self.seen}
         for tok in organisation_subjects(self.doc, sent.start, min(at, sent.end), known):
             resolve(tok, True)  # "Islamic State" read as a nationality, "an Isis affiliate"
-        known = {s.at for s in self.seen}
         for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).pos,
                                ("NOUN",)):
             if self._is_agent is None or tok.ent_type_ or \
