@@ -36,7 +36,7 @@ from .coref_binding import doers, named_as, named_in_doer, words_of
 from .coref_kin import GENDERED_NOUNS, given_named, relatives, sexed_newcomer
 from .coref_plural_people import joined_antecedent, person_by_head
 from .coref_phrases import BODY_HEADS, bare, definite_body, empty_it, indefinite, \
-    main_clause_subject, misparsed_subject, name_head, negated
+    main_clause_subject, misparsed_subject, name_head, negated, organisation_subjects
 from .coref_named_state import state_named_in
 from .coref_sayers import said_by
 from .deps import subject
@@ -118,8 +118,8 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
     """"person", "people" (a plural: "rebels", "officials") or "body" (a state, an
     organisation, a force: "Iran", "Hamas", "the army"); a singular noun for an actor
     (``is_agent``) that is not a body's is a person ("a former soldier"); a common noun of a
-    place ("the town", which the dictionary reads as its people) is a "place", for no pronoun."""
-    if root.lemma_.lower() in _PLACES and not root.ent_type_:
+    place ("the town"; not a word of a name: "Islamic State") is a "place", for no pronoun."""
+    if root.lemma_.lower() in _PLACES and not root.ent_type_ and root.pos_ != "PROPN":
         return "place"  # "the city fell": no party a pronoun stands for
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG") and \
             not _surname_in_s(root) or root.ent_type_ == "PERSON" and \
@@ -528,6 +528,8 @@ class Antecedents:
                     tok.left_edge.i not in known and given_named(tok) is not None):
                 resolve(tok, True)  # entity ("Trump tweeted", "Isis says it", "Okafor had")
         known = {s.at for s in self.seen}
+        for tok in organisation_subjects(self.doc, sent.start, min(at, sent.end), known):
+            resolve(tok, True)  # "Islamic State" read as a nationality, "an Isis affiliate"
         for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).pos,
                                ("NOUN",)):
             if self._is_agent is None or tok.ent_type_ or \

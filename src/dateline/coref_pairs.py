@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from .coref import Antecedents
 
-__all__ = ["own_body", "pair_meant", "together"]
+__all__ = ["own_body", "pair_meant", "together", "two_named"]
 
 #: Possessives by which one of people joined is told as another's ("X and his deputy Y").
 _THEIR = frozenset({"his", "her", "its", "their"})
@@ -46,6 +46,17 @@ def pair_meant(antecedents: Antecedents, doc: Doc, at: int, word: str,
                not_in: range = range(0)) -> Actor | None:
     """The two persons of one clause that the plural pronoun ``word`` at token ``at`` stands
     for (see the module), as one actor, or ``None``."""
+    pair = two_named(antecedents, doc, at, word, not_in)
+    if pair is None or pair[0].country != pair[1].country:
+        return None  # "Holt met Vogt" of two states: two sides, no one party of one country
+    return together(pair)
+
+
+def two_named(antecedents: Antecedents, doc: Doc, at: int, word: str,
+              not_in: range = range(0)) -> tuple[Actor, Actor] | None:
+    """The two persons of one clause that the plural pronoun ``word`` at token ``at`` may stand
+    for, in text order, of one country or of two ("Theresa May met Emmanuel Macron. They
+    discussed ...": two sides, which an act of talk "they" do is done between), or ``None``."""
     if word not in _PLURAL:
         return None
     window = sentence_before_start(doc, at)
@@ -73,9 +84,7 @@ def pair_meant(antecedents: Antecedents, doc: Doc, at: int, word: str,
             _verb_of(one_root) is None or _verb_of(one_root) != _verb_of(two_root) or \
             _others_named(doc, window, at, (one, two)):
         return None
-    if one.country != two.country:
-        return None  # "Holt met Vogt" of two states: two sides, no one party of one country
-    return together((one, two))
+    return one, two
 
 
 def together(people: tuple[Actor, ...]) -> Actor:

@@ -2,7 +2,9 @@
 brought in by "a" ("a teacher"), a body's noun the text names again ("the coalition"), a noun
 alone ("by phone"), a name the parse made its sentence's root or broke apart, an "it" that
 stands for nothing ("it appears that"), the number a "they" of a clause of time or cause
-shares as its subject ("the three were freed after they paid a fine"), and a phrase that
+shares as its subject ("the three were freed after they paid a fine"), a subject that names an
+organisation the model did not read as one name ("Islamic State claimed ...", "An Isis
+affiliate claimed ..."), and a phrase that
 names no one because it is denied ("no group", "neither army", "not one soldier": "No group
 claimed the attack. Police said it ..." has no "it")."""
 
@@ -10,13 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actor_dictionary import load_dictionary
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from collections.abc import Container, Iterator
+
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["BODY_HEADS", "DENYING", "bare", "definite_body", "empty_it", "indefinite",
-           "main_clause_subject", "misparsed_subject", "name_head", "negated"]
+           "main_clause_subject", "misparsed_subject", "name_head", "negated",
+           "organisation_subjects"]
 
 #: Nouns that name a body, not one person ("the regime", "the coalition").
 BODY_HEADS = word_class("body_heads")
@@ -33,6 +39,31 @@ def misparsed_subject(root: Token) -> bool:
     """A name the parse made its sentence's root ("Robinson, who ..., went"; not a heading)."""
     return root.dep_ == "ROOT" and root.ent_type_ == "PERSON" and any(
         c.dep_ == "relcl" for c in root.children)
+
+
+#: Nouns of a part of an organisation that acts for it ("an Isis affiliate", "the group's wing").
+_PART_NOUNS = word_class("part_of_body_nouns")
+
+
+def organisation_subjects(doc: Doc, start: int, end: int, known: Container[int]
+                          ) -> Iterator[Token]:
+    """The heads of the subjects between tokens ``start`` and ``end``, not begun at a token of
+    ``known``, whose own words are the name of one of the dictionary's organisations, or a part
+    of one ("an Isis affiliate"), though the model read no organisation there ("Islamic State"
+    read as a nationality and a noun): a party "it" may stand for ("... claimed the attack. It
+    said ...")."""
+    organisations = load_dictionary().organisations
+    for tok in doc[start:end]:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ == "ORG" or \
+                tok.left_edge.i in known or tok.i in known:
+            continue
+        name = [c for c in tok.lefts if c.dep_ == "compound"]
+        if tok.lemma_.lower() in _PART_NOUNS:  # "an Isis affiliate": Isis, by its part
+            words = doc[name[0].i:name[-1].i + 1].text.lower() if name else ""
+        else:
+            words = doc[(name or [tok])[0].i:tok.i + 1].text.lower()
+        if words.removeprefix("the ") in organisations:
+            yield tok
 
 
 #: How a word of a name hangs from a verb outside it when the name is a party of the verb.

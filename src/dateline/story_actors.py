@@ -51,7 +51,7 @@ marked as coming from there.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .actor_adjuncts import passive_adjunct_subject
 from .actor_arresters import arrest_country, country_police
@@ -64,7 +64,7 @@ from .actor_lent_kind import civilian_striker, kind_attacker
 from .actor_lent_named import named_strikes
 from .actor_place_acts import place_act_doer
 from .actor_pronouns import unnamed, unresolved_pronoun, unresolved_they
-from .actor_retold import retold_doer
+from .actor_retold import lent, retold_doer
 from .actor_same_happening import own_place, same_happening
 from .actor_they_quoted import quoted_they
 from .actor_retold import group_of
@@ -74,6 +74,8 @@ from .agents import war_story
 from .code.operation_retold import operation_doer, operation_recipient
 from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
+from .coref_pairs import two_named
+from .coref_sides import other_side
 from .sectors import STATE_FAMILY, family_sectors
 from .sentences import Sentences
 from .toponym_words import PLACE_LABELS
@@ -84,6 +86,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
+    from .actors import ActorResolver
     from .code.mention import Mention
     from .records import Actor, Place
 
@@ -94,6 +97,8 @@ _INTENT = word_class("intent")
 #: Verbs that turn down or undo a plan ("rejected a US offer to host talks").
 _UNDONE = word_class("intent_undone")
 _CIVILIAN = family_sectors("civilian")
+#: Event types of talk, done between two sides ("they discussed the war").
+_TALK = frozenset({"CONSULT"})
 #: Acts of force, whose outcome a passive of another verb may tell ("were killed").
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: The modes of coercion done by force; a coercion of another mode or of none ("stripped them
@@ -186,6 +191,8 @@ class StoryDoers:
         self._locate = locate
         self._done: list[_Done] = []
         self._places: dict[int, Place | None] = {}  # an act's own place, by its trigger
+        self._sides: dict[int, Actor | None] = {}  # pronouns taken off the doer's side
+        self._talked: dict[int, Actor] = {}  # the other side of an act of talk, by trigger
 
     def note(self, m: Mention, source: Actor | None, target: Actor | None,
              mode: str | None = None) -> None:
@@ -257,7 +264,12 @@ class StoryDoers:
         an act with no doer: see ``actor_attackers`` and ``actor_lent_kind``), shown with the
         pronoun's words and the side's as its antecedent; a pronoun left standing for no one
         is an empty doer (``actor_pronouns.unnamed``), not a name."""
+        if doer.char_start in self._sides:  # "accused them of firing": who "them" stood for
+            side = self._sides[doer.char_start]
+            return unnamed(doer) if side is None else side
         unresolved = unresolved_they(doer)
+        if unresolved and (talker := self._talk_sides(m, target, doer)) is not None:
+            return talker  # "May met Macron. They discussed ...": May, with Macron
         if not unresolved and unresolved_pronoun(doer):
             return unnamed(doer)  # "she filed suit", "she" standing for no one found
         if not unresolved and not civilian_striker(doer, m):
@@ -279,8 +291,38 @@ class StoryDoers:
             return None
         return country_police(self.doc, m, ((d.act[1], d.source, d.target) for d in self._done))
 
+    def other_side(self, m: Mention, target: Actor | None, source: Actor | None
+                   ) -> Actor | None:
+        """``target``, or for a pronoun of a hostile act whose antecedent is the doer's own
+        side, the party of another side it stands for: see ``coref_sides``."""
+        found = other_side(self.doc, m, target, source, cast("ActorResolver", self._resolve),
+                           [(d.source, d.target) for d in self._done])
+        if found is not target and target is not None and target.char_start is not None:
+            self._sides[target.char_start] = found
+        return found
+
+    def _talk_sides(self, m: Mention, target: Actor | None, doer: Actor) -> Actor | None:
+        """For an act of talk with no recipient whose doer is a "they" that stands for no one
+        party, the first of the two persons of two countries one clause before names
+        (``coref_pairs.two_named``), shown with the pronoun's words; the other is the act's
+        recipient (:meth:`recipient`)."""
+        if m.sense.event_type not in _TALK or target is not None or doer.char_start is None:
+            return None
+        resolver = cast("ActorResolver", self._resolve)
+        at = next((t.i for t in self.doc if t.idx == doer.char_start - resolver.base), None)
+        pair = None if at is None else two_named(resolver.antecedents, self.doc, at, "they")
+        if pair is None:
+            return None
+        self._talked[m.trigger] = pair[1]
+        return replace(pair[0], text=doer.text, char_start=doer.char_start,
+                       char_end=doer.char_end, antecedent=pair[0].antecedent or pair[0].text,
+                       country_from="antecedent" if pair[0].country else None)
+
     def recipient(self, m: Mention, source: Actor | None) -> Actor | None:
-        """The recipient the story carries to ``m``, which names none: see ``actor_carried``."""
+        """The recipient the story carries to ``m``, which names none: see ``actor_carried``;
+        of an act of talk "they" did, the other of the two (:meth:`_talk_sides`)."""
+        if m.trigger in self._talked:
+            return lent(self._talked[m.trigger])
         return carried_recipient(self.doc, self.sents, m, source, self._done) or \
             operation_recipient(self.doc, self.sents, m, source, self._done)
 
