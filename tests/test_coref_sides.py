@@ -103,8 +103,8 @@ def test_coref_sides_own_side(party, doer, before, expected):
 TALK = [
     ("Theresa May met Emmanuel Macron in Paris on Monday. They discussed the war in Syria.",
      "discussed", "Theresa May", "Emmanuel Macron"),
-    ("The Dutch prime minister, Mark Rutte, has also spoken to the German chancellor, Olaf "
-     "Scholz, though no details of what they discussed were released.", "discussed",
+    ("The Dutch prime minister, Mark Rutte, rang the German chancellor, Olaf Scholz, late "
+     "on Friday, and they discussed energy prices for an hour.", "discussed",
      "Mark Rutte", "Olaf Scholz"),
     # a group and its hosts are no two persons: the pronoun's own reading stands
     ("Police met the protesters on Monday. They discussed the march.", "discussed", "Police",
