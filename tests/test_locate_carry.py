@@ -13,6 +13,25 @@ _BLAST = ("On Friday, a suicide bomber killed dozens of people in Jalalabad in a
           "market. The attack was the third this month. ")
 
 
+#: A report on an arrest in one town that goes back to a blast in a town of another country.
+_ARREST = "A British volunteer was arrested in Didim, in Turkey, last month. "
+
+
+@pytest.mark.parametrize(("text", "word", "where"), [
+    # a sentence naming its scene only as "the town" carries on the town named before it
+    (_ARREST + "He remembered a bomb blast in the town of Manbij in 2015. Families were being "
+     "moved out of the town and a farmer stepped on a mine. His children were badly injured.",
+     "injured", ("Manbij", "SYR", "carried")),
+    # ... a town the gazetteer does not know is still the town pointed at: the region or
+    # country its own words set it in, not a known town named before it
+    (_ARREST + "He remembered a bomb blast in the town of Sarrin, northern Syria, in 2015. "
+     "Families were being moved out of the town and a farmer stepped on a mine. His children "
+     "were badly injured.", "injured", ("Syria", "SYR", "carried")),
+])
+def test_locate_carry_through_the_town_pointed_at(nlp, text, word, where):
+    assert _where(nlp, text, word) == where
+
+
 @pytest.mark.parametrize(("text", "word", "town", "source"), [
     # a definite site with no name points back at the scene told before
     (_BLAST + "Witnesses said two more blasts were heard at the market.", "blasts", "Jalalabad",

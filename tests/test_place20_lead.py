@@ -31,6 +31,23 @@ from test_locate import _where
     # a definite noun with the head of the one it befell points back at that party
     ("A Canadian medic was killed in Syria on Sunday. The medic was killed by a shell near "
      "Manbij, a colleague said.", "killed", ("Manbij", "SYR", "carried")),
+    # a deadly deed told again by a definite noun of another deadly kind ...
+    ("Fighting raged across Syria for a week. A car bomb killed eight people on Tuesday. The "
+     "blast, near the town of Azaz, destroyed a bus.", "bomb", ("I‘zāz", "SYR", "carried")),
+    ("Fighting raged across Syria for a week. Twelve people were killed in an airstrike on "
+     "Tuesday. The attack took place in Saraqeb, a town south of Idlib.", "killed",
+     ("Saraqib", "SYR", "carried")),
+    # ... or by a verb of happening whose subject points back at it
+    ("Fighting raged across Syria for a week. Gunmen opened fire on a bus on Tuesday, killing "
+     "nine passengers. It happened near Saraqeb.", "opened", ("Saraqib", "SYR", "carried")),
+    # ... but not by another blast, nor by a happening of another subject
+    ("Fighting raged across Syria for a week. A car bomb killed eight people on Tuesday. "
+     "Another blast, near the town of Azaz, destroyed a bus.", "bomb", ("Syria", "SYR", "focus")),
+    ("Fighting raged across Syria for a week. Gunmen opened fire on a bus on Tuesday, killing "
+     "nine passengers. The meeting happened near Saraqeb.", "opened", ("Syria", "SYR", "focus")),
+    # a deed done to a whole country keeps it: the country is its object
+    ("Fighting raged across Syria for a week. Israeli jets bombed Syria on Tuesday. The "
+     "attack, near Azaz, killed six.", "bombed", ("Syria", "SYR", "clause")),
     # a killing done by a party new to the story is another deed, not this one told again
     ("A Canadian medic was killed in Syria on Sunday. The Turkish army killed twelve "
      "militiamen near Afrin on Monday.", "killed", ("Syria", "SYR", "clause")),

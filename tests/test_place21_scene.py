@@ -47,6 +47,10 @@ def test_place21_scene_other_town_of_the_country(event_on, text, trigger, place,
     # a named place the gazetteer does not know, after "near" or "at"
     (_AFRIN + "Fighters tried to storm a base near the Omar oilfield on Friday.", "storm"),
     (_AFRIN + "The council met the elders at the Omar oilfield.", "met"),
+    # ... and a place's own name it does not know: a sea, a village
+    (_AFRIN + "Two Russian jets conducted low passes near a destroyer in the Eastern "
+     "Mediterranean.", "conducted"),
+    (_AFRIN + "Rebels killed four soldiers near Sarrin on Friday.", "killed"),
 ])
 def test_place21_scene_unknown_named_place(event_on, text, trigger):
     event = event_on(text, trigger)

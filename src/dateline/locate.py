@@ -54,7 +54,7 @@ from .place_home import (Located, convenes, foreign_voice, home_ground, speakers
                          speaks_elsewhere, statecraft)
 from .place_sentences import note_sentence_places
 from .place_theatre import theatre
-from .place_guess import battle_towns, no_finer
+from .place_guess import battle_towns, no_finer, unknown_scene
 from .place_where import apposed_where
 from .place_within import story_town
 from .place_lead import told_next
@@ -322,6 +322,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if place is not None and described(prev, place):
                 return None  # what someone is, not where the story is
             place = place or scene
+            if place is None and not (verbal or in_report):
+                # (a sentence naming its scene only by pointing back at a town: "a blast in
+                # Manbij. Families were moved out of the town. Two children were hurt")
+                place = (pointed_place(doc, sents, sents.spans[prev].root, usable)
+                         or (None, None))[0]
             if not (verbal or in_report) and place is not None and place in speech_venues(
                     doc, sents.spans[prev], by_sent.get(prev, ())):
                 return None  # where words were said is no scene of a deed told after them
@@ -522,12 +527,12 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             else carried(k, trig, words)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
-            return coarser(before, 2), "carried"
+            return _near(before, trig), "carried"
         # the lead's news told again ("Exactly how they were captured remains unclear")
         lead_place = None if words or irrealis(trig) or since(trig) else retold_lead(
             trig, sents, OPENING, lambda t: in_sentence(t, (-1, -1)))
         if lead_place is not None:
-            return coarser(lead_place, 2), "carried"
+            return _near(lead_place, trig), "carried"
         if dateline is not None:
             return dateline, "dateline"
         if focus is not None and (focus.precision or 3) < 3 and not (held_here and (
@@ -548,6 +553,13 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             return theatre(sense, actor, focus, [t.place for t in usable]) or lent(
                 trig, mention), "focus"
         return None, None
+
+    def _near(place: Place, trig: Token) -> Place:
+        """A place the story lends an event: near it, or only its country where the event's
+        own words name a place the gazetteer does not know ("near Sarrin")."""
+        whole = country_place(place.country) if place.country and unknown_scene(
+            trig, found) else None
+        return coarser(whole, 3) if whole is not None else coarser(place, 2)
 
     sections: dict[int, Place] = {}
 

@@ -35,7 +35,7 @@ from .gazetteer import REGION_KINDS, fold
 from .sentences import Sentences, clause_tokens, governing_clauses, same_section, sentence_ents
 from .tokens import span_root, tags
 from .toponym_words import OF_HEADS
-from .toponyms import country_place, province_of
+from .toponyms import country_place, province_of, resolve_name
 from .place_visits import visit_of
 from .wordclasses import word_class
 
@@ -426,9 +426,18 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
                 here = _province_name(max((t for t in places if t.end <= noun.i),
                                           key=lambda t: t.start))
                 before = [t for t in before if _province_name(t) != here]
-            if not before:
+            last = max(before, key=lambda t: t.start) if before else None
+            # ("the town of Sarrin", a name the gazetteer does not know, is "the town": where
+            # its own words place it, "Sarrin, northern Syria", or nowhere)
+            unknown, within = _named_unknown(
+                doc, places, last.end if last is not None else sents.spans[max(0, k - reach)].start,
+                noun.i, kinds)
+            if unknown:
+                if within is None:
+                    continue
+                return within, source
+            if last is None:
                 continue
-            last = max(before, key=lambda t: t.start)
             if kinds == _PROVINCES and _kinds_of(last) not in kinds:
                 return province_of(last.place) or last.place, source
             if last.kind != "country" and noun.lower_ == "country":
@@ -439,6 +448,34 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
                 return whole, source
             return last.place, source
     return None
+
+
+def _named_unknown(doc: Doc, places: Sequence[Toponym], start: int, end: int,
+                   kinds: frozenset[str]) -> tuple[bool, Place | None]:
+    """Whether a place of ``kinds`` is named between tokens ``start`` and ``end`` by its kind
+    and its name ("the town of Sarrin") though no known place stands for the name (a pointer
+    after it points back at that place, not at one named before it), and the known place its
+    own words set it in ("the town of Sarrin, northern Syria"), if any."""
+    known = {i for t in places for i in range(t.start, t.end)}
+    found = False
+    for i in range(start, end):
+        noun = doc[i]
+        if _KINDS.get(noun.lower_) != kinds:
+            continue
+        names = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if not any(o.i not in known for o in names):
+            continue
+        found = True
+        within = [t.place for t in places if noun.left_edge.i <= t.start <= noun.right_edge.i]
+        # (a region or country set beside the name: "Sarrin, northern Syria")
+        within += [p for o in names for a in o.children if a.dep_ == "appos"
+                   if (p := resolve_name(" ".join(t.text for t in a.subtree
+                                                  if t.pos_ == "PROPN"))) is not None
+                   and (p.precision or 3) >= 3]
+        if within:
+            return True, within[0]
+    return found, None
 
 
 def _describing(tok: Token, participles: bool = True) -> Token | None:

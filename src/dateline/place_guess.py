@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from .records import Actor, Place
     from .sentences import Sentences
 
-__all__ = ["battle_towns", "doer_home", "no_finer", "other_scene"]
+__all__ = ["battle_towns", "doer_home", "no_finer", "other_scene", "unknown_scene"]
 
 
 def no_finer(place: Place | None, doc: Doc, trig: Token, doer: tuple[int, int] | None,
@@ -104,6 +104,16 @@ def other_scene(trig: Token, found: Sequence[Toponym], town: Place) -> bool:
         w.dep_ == "prep" and w.lower_ in _AT_UNKNOWN and _unknown_name(w, named) for w in sent)
 
 
+def unknown_scene(trig: Token, found: Sequence[Toponym]) -> bool:
+    """The event's own words set it at a place the gazetteer does not know ("killed four
+    soldiers near Sarrin"): a town the story carried before is no surer a place of it than
+    that one, only their country is."""
+    sent = trig.sent
+    named = {i for t in found if sent.start <= t.start < sent.end for i in range(t.start, t.end)}
+    return any(w.dep_ == "prep" and w.lower_ in _AT_UNKNOWN and _unknown_name(w, named)
+               for w in trig.children)
+
+
 def _elsewhere(t: Toponym, town: Place) -> bool:
     """``t`` names another place of ``town``'s country: neither ``town`` nor near it, nor a
     region holding it ("Texas" in a story told from Houston)."""
@@ -124,8 +134,13 @@ def _unknown_name(prep: Token, named: set[int]) -> bool:
     ("the Omar oilfield", "the Tabqa dam") that no place the gazetteer knows covers; not a
     channel's or an outlet's ("a Facebook post", "a BBC interview": no place at all), nor a
     part of a town ("the Shaar neighbourhood", "the old quarter"): that lies in a town, the
-    story's unless the sentence names another."""
+    story's unless the sentence names another. So is a place's own name the gazetteer does not
+    know ("in the Eastern Mediterranean", "near Sarrin")."""
     noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ in _PLACE_ENTITIES:
+        # a place's own name the gazetteer does not know ("in the Eastern Mediterranean",
+        # "near Sarrin"), not a word of an outlet's name
+        return not any(w.i in named for w in noun.subtree) and not is_outlet(noun.text)
     return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ == "DATE" \
         and _place_noun(noun) and noun.lemma_.lower() not in _TOWN_PARTS and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
@@ -222,7 +237,8 @@ def battle_towns(place_for: Callable[..., Located], doc: Doc, sents: Sentences,
             return named[0].place, "clause"
         if source == "clause":
             return place, source
-        town = None if _unlike_the_story(trig, sents) else _story_town(k, iso, fight is not None)
+        town = None if _unlike_the_story(trig, sents) or unknown_scene(trig, found) \
+            else _story_town(k, iso, fight is not None)
         if town is not None:
             return coarser(town, 2), "carried"
         if fight is not None and source == "focus" and focus is not None \
@@ -258,6 +274,8 @@ _PLACE_NOUNS = word_class("place_nouns") | word_class("scene_places")
 #: Prepositions setting an act at a scene of its own the gazetteer does not know: "in", "near",
 #: "at" ("a base near the Omar oilfield").
 _AT_UNKNOWN = word_class("where_preps_unknown_scene")
+#: Entity labels of a place's own name.
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: Nouns of a part of a town: one named in a sentence lies in a town, not away from them all.
 _TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "quarter"})
 _ANOTHER = frozenset({"a", "an", "another", "nearby", "next", "other", "neighbouring",

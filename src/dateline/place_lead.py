@@ -10,7 +10,11 @@ happening names in its own clause, when that town lies in the country:
 
 * the same happening: a word of the same happening (:func:`dateline.date_story.happening_word`:
   "attacked" and "the attack"), or a death told by either of its words ("killed", "died"); a
-  deed told as the time of another ("killed while fighting") is told again by either;
+  deed told as the time of another ("killed while fighting") is told again by either; a deadly
+  deed (an attack, a blast, a killing, a death) by a definite noun of any deadly kind that
+  names a happening already told ("A car bomb killed eight. The blast, near Azaz, …",
+  "Twelve were killed in an airstrike. The attack took place in Saraqeb"), or by a verb of
+  happening whose subject points back at it ("It happened on the road to Saraqeb");
 * the next telling: the first later one, within :data:`_REACH` sentences of the same section,
   told as done (not what only may happen), of the same party: its subject stands for the one
   who did the deed or the one it befell, in that same part ("was killed" and "died" befall,
@@ -54,6 +58,13 @@ __all__ = ["told_next"]
 _REACH = 2
 #: The words of a death, by whichever it is told ("killed", "died").
 _DEATHS = word_class("deaths")
+#: Kinds of happening that kill: a noun of any of them told again names a deadly deed told
+#: before ("the attack", "the blast", "the killing").
+_DEADLY = frozenset({"happening_attack", "happening_blast", "happening_killing"})
+#: Verbs that tell only that a happening was ("it happened", "it occurred", "it took place"),
+#: and the subjects that point back at one told before.
+_HAPPENED = frozenset({"happen", "occur"})
+_BACK = frozenset({"it", "this", "that"})
 #: What the parties of a deed are to it.
 _DOER, _BEFALLEN = "doer", "befallen"
 
@@ -64,17 +75,25 @@ def told_next(trig: Token, place: Place | None, sents: Sentences, tellings: Tell
     gives a telling's place and its source), for a deed its own words place only in a whole
     country (``place``), at precision 2; else ``None`` (see the module's rule)."""
     if place is None or not place.country or not whole_country(place) \
-            or apart_from_the_story(trig) or trig.lemma_.lower() in MOTION | TERRITORIAL:
+            or apart_from_the_story(trig) or _on_ground(trig):
         return None
     k = sents.index(trig.i)
     later = _next_telling(trig, sents, tellings, k)
-    if later is None or irrealis(later) or not _same_party(later, trig):
+    if later is None or irrealis(later) or not (_same_party(later, trig) or _happened(later)):
         return None
     town, source = place_of(later)
     if town is None or source != "clause" or town.country != place.country \
             or whole_country(town) or (town.precision or 3) >= 3:
         return None
     return coarser(town, 2)
+
+
+def _on_ground(trig: Token) -> bool:
+    """A deed done to or across ground ("bombed Syria", "the attack on Syria", "crossed into
+    Syria"): the country is its object, not a lead's first word of its place. A weapon's noun
+    with no object ("a car bomb killed eight") is no such deed."""
+    return trig.lemma_.lower() in MOTION | TERRITORIAL and (
+        trig.pos_ != "NOUN" or any(c.dep_ == "prep" for c in trig.children))
 
 
 def _next_telling(trig: Token, sents: Sentences, tellings: Tellings, k: int) -> Token | None:
@@ -84,16 +103,33 @@ def _next_telling(trig: Token, sents: Sentences, tellings: Tellings, k: int) -> 
     told = _told(trig)
     words = {happening_word(t) for t in told}
     death = any(t.lemma_.lower() in _DEATHS for t in told)
+    deadly = death or bool(words & _DEADLY)
     doc, (lemmas, pos, _, _) = trig.doc, tags(trig.doc)  # a Token for the telling found only
     for i in range(k + 1, min(k + 1 + _REACH, len(sents.spans))):
         if not same_section(sents.text, sents.start_chars[k], sents.start_chars[i]):
             return None
         sent = sents.spans[i]
         for j in range(sent.start, sent.end):
-            if pos[j] in ("VERB", "NOUN") and (happening_of(lemmas[j], pos[j] == "NOUN") in words
-                                               or death and lemmas[j] in _DEATHS):
+            if pos[j] not in ("VERB", "NOUN"):
+                continue
+            kind = happening_of(lemmas[j], pos[j] == "NOUN")
+            if kind in words or death and lemmas[j] in _DEATHS:
+                return doc[j]
+            # (a deadly deed told again by another deadly noun, or by "it happened")
+            if deadly and (pos[j] == "NOUN" and kind in _DEADLY and refers_back(doc[j])
+                           or pos[j] == "VERB" and _happened(doc[j])):
                 return doc[j]
     return None
+
+
+def _happened(verb: Token) -> bool:
+    """``verb`` tells only that a happening told before was: "it happened", "this occurred",
+    "it took place"."""
+    lemma = verb.lemma_.lower()
+    placed = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                     for c in verb.children)
+    doer = subject(verb)
+    return (lemma in _HAPPENED or placed) and doer is not None and doer.lower_ in _BACK
 
 
 def _same_party(later: Token, trig: Token) -> bool:
@@ -118,8 +154,12 @@ def _same_party(later: Token, trig: Token) -> bool:
 
 
 def _told(trig: Token) -> list[Token]:
-    """The words telling the deed: a deed told as the time of another, both."""
-    return [trig, trig.head] if trig.dep_ == "advcl" else [trig]
+    """The words telling the deed: a deed told as the time of another, both; a name of two
+    nouns, its head too ("a car bomb"); a deed killing as it is done, the death too ("opened
+    fire on a bus, killing nine")."""
+    told = [trig, trig.head] if trig.dep_ in ("advcl", "compound") else [trig]
+    return told + [c for c in trig.children
+                   if c.dep_ == "advcl" and c.lemma_.lower() in _DEATHS]
 
 
 def _part(verb: Token, subj: Token) -> str:
