@@ -19,13 +19,13 @@ _ARREST = "A British volunteer was arrested in Didim, in Turkey, last month. "
 
 @pytest.mark.parametrize(("text", "word", "where"), [
     # a sentence naming its scene only as "the town" carries on the town named before it
-    (_ARREST + "He remembered a bomb blast in the town of Manbij in 2015. Families were being "
-     "moved out of the town and a farmer stepped on a mine. His children were badly injured.",
+    (_ARREST + "He recalled a bomb blast in the town of Manbij in 2015. Residents were fleeing the "
+     "town when a shepherd trod on a landmine. His two sons were badly injured.",
      "injured", ("Manbij", "SYR", "carried")),
     # ... a town the gazetteer does not know is still the town pointed at: the region or
     # country its own words set it in, not a known town named before it
-    (_ARREST + "He remembered a bomb blast in the town of Sarrin, northern Syria, in 2015. "
-     "Families were being moved out of the town and a farmer stepped on a mine. His children "
+    (_ARREST + "He recalled a bomb blast in the town of Sarrin, northern Syria, in 2015. "
+     "Residents were fleeing the town when a shepherd trod on a landmine. His two sons "
      "were badly injured.", "injured", ("Syria", "SYR", "carried")),
 ])
 def test_locate_carry_through_the_town_pointed_at(nlp, text, word, where):
