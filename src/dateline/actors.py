@@ -140,7 +140,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         described = name, country, sector, parent  # ("militants in Raqqa", "the Russians")
         office = None
         name, country, sector, parent = group_or_members(core, self.antecedents) or \
-            (office := group_office(core, described, self.antecedents,
+            (office := group_office(self.dict, core, described, self.antecedents,
                                     lambda t: self(np_of(t), doer=False))) or \
             people_state(core, described, self.dict.country_names) or described
         named = titled_person(self.dict, core, self.date, named_beside(self.dict, core, self.date))
