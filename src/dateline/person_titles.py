@@ -46,8 +46,9 @@ def titled_person(d: ActorDictionary, core: Span, date: str | None,
     _, country, sector, _ = describe(d, words, date)
     if describe(d, core, date)[2] not in _NO_ROLE:
         # "a British Isis militant, X": the phrase names the group's role; the person's country
-        # is the one the title's own words give, not the group's place
-        return named if named[1] or country is None else (named[0], country, None, named[3])
+        # and kind are the ones the title's own words give, not the group's place (nor a
+        # namesake's office: "a British aid worker, X")
+        return named if named[1] or country is None else (named[0], country, sector, named[3])
     if title is None or sector in _NO_ROLE:
         return named
     return named[0], named[1] or country, sector, named[3]
