@@ -10,11 +10,6 @@ import pytest
 
 PUBDATE = "2018-03-14"
 
-#: A known fault: the country an apposition gives a pair ("two British volunteers") is not one
-#: either person has of their own, and the joined people keep only a country of their own.
-_PAIR_COUNTRY = pytest.mark.xfail(strict=True, reason="an apposition's country of a joined pair "
-                                  "is not carried to the pair named again")
-
 # (text, role, the actor's name, its country)
 SHORT_NAMES = [
     # a victim named again by the surname: a party of no country, not dropped as a place
@@ -24,20 +19,21 @@ SHORT_NAMES = [
     ("A British aid worker, John Makhlouf, was detained last week. Makhlouf accused the "
      "guards of lying.", "source", "John Makhlouf", "GBR"),
     # "them" after two people named by their surnames: the two of them
-    pytest.param(
-        "Marco Haddad and Leon Moreau, two British volunteers, went to Syria in 2015. Haddad "
-        "and Moreau were spotted in Idlib in 2016. Rebels captured them in February.",
-        "target", "Marco Haddad and Leon Moreau", "GBR", marks=_PAIR_COUNTRY),
+    # (a plural apposition after the two describes each of them)
+    ("Marco Haddad and Leon Moreau, two British volunteers, went to Syria in 2015. Haddad "
+     "and Moreau were spotted in Idlib in 2016. Rebels captured them in February.",
+     "target", "Marco Haddad and Leon Moreau", "GBR"),
     # "he" after a surname the parse made its sentence's root ("Roberts, who ..., travelled")
     ("Dan Roberts, a former nurse, was held in Egypt. His sister, Kate Roberts, said her "
      "brother had done nothing wrong. Roberts, who lived in Tunis in 2012, travelled to Libya "
      "in 2015. On arriving in Leeds, he was detained by British police.", "target", "Roberts",
      "GBR"),
     # "the pair", "the two men" after two people named: the two of them
-    pytest.param(
-        "Marco Haddad and Leon Moreau, two British volunteers, went to Syria in 2015. Rebels "
-        "captured the two men in February.", "target", "Marco Haddad and Leon Moreau", "GBR",
-        marks=_PAIR_COUNTRY),
+    ("Marco Haddad and Leon Moreau, two British volunteers, went to Syria in 2015. Rebels "
+     "captured the two men in February.", "target", "Marco Haddad and Leon Moreau", "GBR"),
+    # the second of the two named again alone: of the country the pair's apposition gives
+    ("Marco Haddad and Leon Moreau, two British volunteers, went to Syria in 2015. Rebels "
+     "captured Moreau in February.", "target", "Leon Moreau", "GBR"),
     # a surname the tagger reads as an adjective at the head of a sentence
     ("Russia's ambassador to Kenya, Pavel Petrenko, spoke in Nairobi. The Kenyan side is not "
      "open, Petrenko claims. Petrenko demands “evidence” that the detainees are well.",

@@ -29,6 +29,9 @@ OFFICES = [
     # guard: a past office is of the group no more (an office held no more: a civilian)
     ("Isis fighters attacked a Syrian army base. The group's former commander was arrested by "
      "Syrian police.", "arrested", "target", (None, "CVL")),
+    # every noun of a group's member, as under the group's name ("Isis recruits")
+    ("Isis fighters seized the town. The group's recruits attacked a Syrian army post.",
+     "attacked", "source", ("Islamic State recruits", "REB")),
     # "their" standing for the armed group named before
     ("Hamas fighters attacked Israeli soldiers near Gaza. Their commanders vowed to continue the "
      "fight.", "vowed", "source", ("Hamas commanders", "REB")),

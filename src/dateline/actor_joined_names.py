@@ -34,9 +34,12 @@ def joined_actor(doc: Doc, actor: Actor | None, parts: Sequence[Actor] = ()) -> 
     if actor is None or not members:
         return None
     # a one-word name is a person's by the document's full name, not by a namesake the
-    # dictionary knows ("Haddad": whoever the document says, not a minister so surnamed)
+    # dictionary knows ("Haddad": whoever the document says, not a minister so surnamed); a
+    # full name the dictionary knows no one by is the person's own, with what its words say
+    # ("Marco Haddad and Leon Moreau, two British volunteers")
     own = [a if (a := _part_for(parts, m)) is not None and (
-        _said_in_full(a, m) or len(m) == 1 and _given_in_full(m)) else None for m in members]
+        _said_in_full(a, m) or len(m) == 1 and _given_in_full(m) or
+        a.name is None and len(m) > 1) else None for m in members]
     names = [a.name if a is not None and a.name and _said_in_full(a, m) else _full_name(m)
              for a, m in zip(own, members, strict=True)]
     return people_actor(actor, names, own)

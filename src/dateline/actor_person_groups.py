@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actor_dictionary import load_dictionary
 from .actor_former import FORMER
 from .actor_person_members import STATELESS_GROUPS, group_office_noun
 from .code.phrases import thing
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
+    from .actor_dictionary import ActorDictionary
     from .coref import Antecedents
     from .records import Actor
 
@@ -33,19 +33,20 @@ __all__ = ["group_office"]
 
 Described = tuple[str | None, str | None, str | None, str | None]
 #: Nouns of a body's members and of those who speak for it.
-_MEMBERS = word_class("group_member_nouns") | word_class("speaks_for_nouns")
+_MEMBERS = word_class("member_nouns") | word_class("speaks_for_nouns")
 #: Possessive pronouns that may stand for a body ("its commanders", "their leaders").
 _BODY_PRONOUNS = frozenset({"its", "their"})
 
 
-def group_office(core: Span, described: Described, antecedents: Antecedents,
+def group_office(d: ActorDictionary, core: Span, described: Described, antecedents: Antecedents,
                  owner_of: Callable[[Token], Actor | None]) -> Described | None:
     """(name, country, sector, parent) of ``core`` (an actor's words, which alone say
     ``described``) as the members of the armed group its possessor stands for: a pronoun as
     ``antecedents`` resolve it, other words as ``owner_of`` (the possessor's token → its actor)
     does; ``None`` when the possessor is no such group or the head is no member's or office's
-    noun. Members of a named group are named for it ("Islamic State commanders"); those of a
-    group known only by its kind ("the militants' leader") are that group."""
+    noun; ``d`` tells a named organisation from a kind. Members of a named group are named
+    for it ("Islamic State commanders"); those of a group known only by its kind ("the
+    militants' leader") are that group."""
     root = core.root
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
     if owner is None or owner.i < core.start or root.pos_ != "NOUN" or root.ent_type_:
@@ -60,8 +61,7 @@ def group_office(core: Span, described: Described, antecedents: Antecedents,
     if group is None or group.sector not in STATELESS_GROUPS or group.name is None or \
             not (member or group_office_noun(root, described[2], group.name)):
         return None
-    body = group.parent or (group.name if group.name.lower() in
-                            load_dictionary().organisation_names else None)
+    body = group.parent or (group.name if group.name.lower() in d.organisation_names else None)
     if body is None:
         return group.name, group.country, group.sector, group.parent
     noun = " ".join(t.lower_ for t in core.doc[owner.i + 1:root.i + 1] if t.tag_ != "POS")

@@ -32,9 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["group_office_noun", "member_sector", "STATELESS_GROUPS"]
 
 #: Nouns of a person who belongs to a group and acts in its name.
-_MEMBER_NOUNS = word_class("group_member_nouns") | frozenset({
-    "jihadist", "jihadi", "combatant", "recruit", "operative", "guerrilla", "insurgent",
-    "volunteer", "bomber", "sniper"})
+_MEMBER_NOUNS = word_class("member_nouns")
 #: Kinds of group whose members are of the group's kind: armed groups of no state, and
 #: political parties ("a Labour member"). Not an opposition body's: one may sit in exile, and
 #: words of its kind are placed in the country's capital.

@@ -15,6 +15,7 @@ from .actor_whereabouts import ORIGINS, away
 from .annotate import dictionary_words
 from .deps import owned_noun, prep_object, prep_objects
 from .full_names import persons_names
+from .person_appositions import apposition_words
 from .gazetteer import fold
 from .sentences import is_caseless
 from .tokens import (children, doc_span, doc_text, heads, lower_set, per_doc, span_root,
@@ -330,7 +331,7 @@ def attached_country(countries: Mapping[str, str], head: Token,
                 if found:
                     return found
         elif child.dep_ == "appos" and apposed:
-            found = place_country(countries, list(child.subtree)) or next(
+            found = place_country(countries, list(apposition_words(child))) or next(
                 (c for p in child.children if p.dep_ == "prep" and p.lower_ == "from"
                  and (o := prep_object(p)) is not None and (c := origin_town_country(o))), None)
             if found:

@@ -26,7 +26,7 @@ from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definit
                           name_np, np_of, unpossessed, with_both, initials_meant as initials)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_apposed import apposed_subject
-from .actor_belonging import belonging, without_belonging
+from .actor_belonging import without_belonging
 from .actor_pronouns import group_or_members
 from .actor_people_states import people_state
 from .actor_person_groups import group_office
@@ -45,6 +45,7 @@ from .code.words import APPRAISALS, CONFLICT_TYPES, FORCE_TYPES, INJURE, counted
 from .coref import PART_NOUNS, PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .deps import prep_objects
 from .full_names import full_name_in, name_words
+from .person_appositions import apposed_country
 from .person_titles import titled_person
 from .records import Actor
 from .sectors import STATE_FAMILY, sectors_with
@@ -140,7 +141,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         described = name, country, sector, parent  # ("militants in Raqqa", "the Russians")
         office = None
         name, country, sector, parent = group_or_members(core, self.antecedents) or \
-            (office := group_office(core, described, self.antecedents,
+            (office := group_office(self.dict, core, described, self.antecedents,
                                     lambda t: self(np_of(t), doer=False))) or \
             people_state(core, described, self.dict.country_names) or described
         named = titled_person(self.dict, core, self.date, named_beside(self.dict, core, self.date))
@@ -262,15 +263,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         return self.doc[core.start:appos.left_edge.i]
 
     def _apposed_country(self, root: Token) -> str | None:
-        """The country an apposition to ``root`` names, with its people and organisations
-        ("the adviser, John Bolton"; "Kenzo Oshima, the UN relief coordinator": IGO)."""
-        for child in root.children:
-            if child.dep_ == "appos" and not belonging(child):
-                words = self.doc[child.left_edge.i:child.right_edge.i + 1]
-                country = describe(self.dict, words, self.date)[1]
-                if country is not None:
-                    return country
-        return None
+        return apposed_country(root, lambda words: describe(self.dict, words, self.date)[1])
 
     def _owner(self, span: tuple[int, int], doer: bool = False) -> tuple[int, int]:
         """"Hamas's aim", "the army's shelling", "its branch": a thing or act or part of a party

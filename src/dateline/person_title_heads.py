@@ -4,13 +4,17 @@ A title noun heads a person when the two are in apposition and the title comes f
 hangs on the title ("the defence minister, Anders Holm") or the title on the name, as the parse
 may have it. Where the parse hangs the name on a place in the title ("the envoy for Syria,
 Anders Holm"), the title is the place's head. A title is a common noun, not a name: two names
-side by side ("Anders Holm, Lars Berntsen") head no one. Only the words are found here; what they
+side by side ("Anders Holm, Lars Berntsen") head no one. A plural description after people
+joined by "and" ("Marco Haddad and Leon Moreau, two British volunteers") is each one's title,
+though the parse hangs it on the first name alone. Only the words are found here; what they
 say of the person (a country, a sector, an office held no more) is for the callers.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .person_appositions import apposition_words, people_apposition
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,6 +40,9 @@ def heading_title(name: Span, first: int | None = None) -> Span | None:
     ``first``, where the caller's phrase begins) to the name, without punctuation at either end;
     ``None`` when no title noun heads the name (a title after it, "X, a doctor", or none)."""
     start = name_start(name, first or 0)
+    shared = people_apposition(name.root)
+    if shared is not None:  # "X and Y, two British volunteers": Y's description too
+        return apposition_words(shared)
     title = _title_head(name, start)
     if title is None:
         return None
