@@ -75,15 +75,18 @@ def _pobjs(doc: Doc, prep: int) -> list[int]:
     return []
 
 
-def prep_objects(head: Token, preps: Collection[str] | None = None) -> Iterator[Token]:
+def prep_objects(head: Token, preps: Collection[str] | None = None, *,
+                 dative: bool = False) -> Iterator[Token]:
     """The objects ("pobj") of the prepositions hung on ``head``, in their order: of those
-    whose word (lower-cased) is one of ``preps`` when given ("by", or a set of words)."""
+    whose word (lower-cased) is one of ``preps`` when given ("by", or a set of words); with
+    ``dative``, of a "to" the parse calls a dative too ("sent a message to the president")."""
     if isinstance(preps, str):
         preps = (preps,)
     doc = head.doc  # the words and links read from the document's arrays: a Token made only
     below, deps, lowers = children(doc), tags(doc).deps, words(doc).lowers  # for an object
     for c in below[head.i]:
-        if deps[c] == "prep" and (preps is None or lowers[c] in preps):
+        if (deps[c] == "prep" or dative and deps[c] == "dative") and (
+                preps is None or lowers[c] in preps):
             for g in _pobjs(doc, c):
                 yield doc[g]
 

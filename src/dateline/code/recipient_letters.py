@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..deps import prep_object
+from ..deps import prep_object, prep_objects
 from ..wordclasses import word_class
 from .phrases import np_span
 from .recipient_hearers import audience
@@ -51,9 +51,7 @@ _SENT = frozenset({"dobj", "obj"})
 
 def _to_of(word: Token) -> Token | None:
     """The object of the "to" phrase of ``word`` (a "dative" "to" too)."""
-    to = next((c for c in word.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"),
-              None)
-    return prep_object(to) if to is not None else None
+    return next(prep_objects(word, "to", dative=True), None)
 
 
 def _messages(trigger: Token) -> Iterator[tuple[Token, Token]]:

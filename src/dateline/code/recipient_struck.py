@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..deps import prep_object, prep_objects
 from .phrases import a_place
 from .recipient_held import held_ground
+from ..wordclasses import word_class
 from .words import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ _UNDER = frozenset({"attack", "attacks", "siege", "assault", "bombardment", "fir
 #: Verbs of taking whose object "control of" a place is seized ("took control of the city").
 _TAKING = frozenset({"take", "seize", "gain", "wrest", "assume", "capture"})
 #: Verbs and nouns of fighting whose "for" names the ground fought over ("battled for the town").
-_FIGHT_VERBS = frozenset({"fight", "battle", "clash", "struggle"})
+_FIGHT_VERBS = word_class("fight_words")
 
 
 def _under(act: Token) -> Token | None:
