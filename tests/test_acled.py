@@ -61,6 +61,8 @@ CONSTRUCTIONS = [
     ("two-sided verb, no recipient", "Two rival militias fought a gun battle in Tripoli.",
      "Armed clash"),
     ("traded fire", "Rebels and militiamen traded gunfire near Kalehe.", "Armed clash"),
+    ("a deployment for a campaign is no fight", "Kenyan troops, deployed in the fight against "
+     "al-Shabaab, reached Kismayo on Monday.", "Other"),
     ("attack on a military position", "JNIM militants attacked an army base in Boni.",
      "Armed clash"),
     ("ambush of a convoy", "Rebels ambushed an army convoy near Beni, killing four soldiers.",
