@@ -1,6 +1,6 @@
 """Non-events told with the words of events: a charge named only as what a rebuttal turns away
-(dateline.code.charges_turned_away), "will not …" on terms or of force held back
-(dateline.code.refusal_terms), allowing as another act's purpose (dateline.code.enabling_aims),
+(dateline.code.charges_turned_away), force said not to be used (dateline.code.refusal_terms),
+allowing as another act's purpose (dateline.code.enabling_aims),
 acts expected of others or said to be due (dateline.code.expectations), conditions told by
 inversion (dateline.code.hypotheticals), what a plea asks parsed as its purpose
 (dateline.code.plea_content),
@@ -31,13 +31,9 @@ CASES = [
      [("accused", "ACCUSE", "actual"), ("poisoning", "ASSAULT", "alleged")]),
     ("The court dismissed the charges against the opposition leader.",
      [("dismissed", "REJECT", "actual")]),
-    # "will not …" on terms: a condition stated, no refusal
-    ("The union said it will not end the strike until the company raises wages.", []),
-    ("The donors said they will not provide the town with aid until the militia leaves.", []),
-    ("The government will not release the prisoners unless the rebels disarm.", []),
-    ("The minister said he would not negotiate under pressure.", []),
-    ("The president said he will not allow the troops to leave in a way that endangers the "
-     "allies.", []),
+    # "will not …" on terms is still a refusal (CAMEO: refusing to ease)
+    ("The government will not lift the embargo until the reforms are made.",
+     [("embargo", "REJECT", "actual")]),
     # force held back is restraint, no rejection of anyone
     ("The president announced the army would not attack the rebels.", []),
     ("The rebels said they would not launch an offensive.", []),

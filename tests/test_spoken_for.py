@@ -21,7 +21,7 @@ SPOKEN_FOR = [
     ("The Norwegian government announced that it will not lift the ban on the militia.",
      "REJECT", "The Norwegian government", "NOR"),
     # a noun's event, a group speaking of itself in the plural
-    ("Nurses have insisted that they will not end the strike before the holidays.",
+    ("Nurses have insisted that they will not end the strike until their pay is raised.",
      "REJECT", "Nurses", None),
     # an organisation's suspension of aid
     ("The European Commission said on Monday that it had suspended aid to the province.",
@@ -43,7 +43,7 @@ KEPT = [
     # no one speaks: the pronoun stays
     ("It lifted the ban on the newspaper on Monday.", "CONCEDE", "It"),
     # one person speaks: "they" is someone else
-    ("The minister said they would not end the strike this month.", "REJECT", "they"),
+    ("The minister said they would not end the strike until wages rise.", "REJECT", "they"),
 ]
 
 
