@@ -26,8 +26,11 @@ from .addressees import addressed
 from .cameo_obligations import duties_laid
 from .aims import aims
 from .casualties import merge_victims
+from .charges_turned_away import charges_turned_away
 from .claims import claimed_attacks
 from .directives import directed
+from .expectations import expected_of_others
+from .hypotheticals import inverted_conditions
 from .figures import figurative
 from .opposed import opposed_acts
 from .force_sentences import names_forces
@@ -38,15 +41,19 @@ from .merge import (agreed_once, asks_carried, concessions_agreed, covered_token
                     one_per_happening, threats_carried)
 from .nouns import noun_mentions
 from .parties import political
+from .plea_content import plea_content
 from .police import (police_context, police_means, police_measures, security_acts,
                      wanted_measures)
+from .refusal_terms import unrefused
 from .refusals import refusals, rejected_content
+from .enabling_aims import enabling_aims
 from .spoken_for import spoken_for
 from .idle import idle
 from .joint_parties import joint_parties
 from .recipient_captives import captives
 from .recipient_occupants import riders
 from .statements import stance_mentions
+from .status_times import timed_acts
 from .status import UNREAL, unnegated
 from .type_asks import asked_for
 from .type_knowledge import shared_knowledge
@@ -93,6 +100,7 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     if not mentions:
         mentions += stance_mentions(sent)                        # "said it is skeptical"
     mentions = unnegated(doc, mentions)                          # "did not deny it"
+    mentions = inverted_conditions(doc, mentions)                # "had they arrested him"
     return [spoken_for(doc, m) for m in mentions                 # "it said it would"
             if political(doc, m)]                                # not "I asked my father"
 
@@ -117,10 +125,16 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     found = [(asked_for(m, tok, lex), tok) for m, tok in found]  # "asked for help"
     mentions = merge_victims(found)                              # "…, killing two"
     mentions = one_per_happening(doc, lex, mentions)             # "invaded and destroyed"
+    mentions = unrefused(doc, mentions)                          # "will not … until"
     mentions = refusals(doc, mentions)                           # "will not release"
     mentions = vowed_refusals(doc, mentions)                     # "warned it would not allow"
     mentions = offers(doc, mentions)                             # "offered asylum", "invited"
     mentions = rejected_content(doc, mentions)                   # "rejected the proposal"
+    mentions = charges_turned_away(doc, mentions)                # "denied the accusation"
+    mentions = enabling_aims(doc, mentions)                      # "cleared it to allow"
+    mentions = expected_of_others(doc, mentions)                 # "expects Iran to free"
+    mentions = plea_content(doc, mentions)                       # "pleaded with X to halt"
+    mentions = timed_acts(doc, mentions)                         # "after meeting, told X to"
     mentions = shared_knowledge(doc, mentions)                   # "supplied intelligence"
     mentions = disowned_parties(doc, mentions)                   # "rejected the militants"
     mentions = aims(doc, mentions)                               # "rallied to demand"

@@ -1,0 +1,40 @@
+"""Force said not to be used: "announced the army would not attack the regime", "said they
+would not launch an offensive".
+
+"will not release the prisoners" is a refusal (REJECT, :mod:`.refusals`), also on terms ("will
+not lift the embargo until the reforms are made": CAMEO codes the refusal to ease). Force said
+not to be used refuses no demand or offer: it is restraint declared, no REJECT, and no assault.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .words import WILL
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .mention import Mention
+
+__all__ = ["unrefused"]
+
+
+def _negated_future(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in WILL for c in verb.children)
+
+
+def unrefused(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the force said not to be used (run before
+    :func:`.refusals.refusals`, which reads the other negated futures as rejections)."""
+    out = []
+    for m in mentions:
+        verb = doc[m.trigger]
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":  # "will not launch an attack"
+            verb = verb.head
+        if m.status == "negated" and m.sense.event_type == "ASSAULT" and \
+                verb.pos_ in ("VERB", "AUX") and _negated_future(verb):
+            continue
+        out.append(m)
+    return out
