@@ -49,7 +49,7 @@ CASES = [
     ("The governor allowed the refugees to leave the city.", [("allowed", "CONCEDE", "actual")]),
     # the eagerness to act is no act
     ("The statement showed the ministry's eagerness to blame the rebels.", []),
-    ("Their desperation to pin the blame on the opposition was plain.", []),
+    ("Their desperation to shift responsibility onto the opposition was plain.", []),
     ("The ministry blamed the rebels for the blast.", [("blamed", "ACCUSE", "actual")]),
     # what others are expected, or it is time for them, to do is foretold or wanted
     ("The council expects the militia to release the hostages.", []),
@@ -70,7 +70,7 @@ CASES = [
     ("Police fired tear gas to disperse the crowd.",
      [("fired", "ASSAULT", "actual"), ("disperse", "COERCE", "attempted")]),
     # asking to be named so is how a story is told
-    ("A fighter who asked to be called only by her nickname said the town had fallen.", []),
+    ("A guard who asked to be called by a nickname said the town had fallen.", []),
 ]
 
 

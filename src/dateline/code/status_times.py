@@ -1,5 +1,5 @@
 """An act told as the time of another: "after meeting the vice president, the senator told
-reporters …", "before invading the town, the president told the US to get out of the way".
+reporters …", "before storming the valley, the general told the allies to stand aside".
 
 A gerund that a preposition of time hangs on a verb is when that verb's act came, not what it
 asks, threatens or denies: a frame verb ("told X to", "warned", "denied") reaches the acts in
