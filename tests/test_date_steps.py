@@ -33,6 +33,11 @@ CASES = [
     # a clause of "after" on an act told as before the report
     (_OPEN + "The family had fled to the coast after soldiers burned the village.", "burned",
      _BEFORE),
+    # ... and an act told inside the phrase, on a state marked as lasting or an earlier act
+    (_OPEN + "The activist is still held after watching protesters criticise the plan.",
+     "criticise", _BEFORE),
+    (_OPEN + "The family had fled to the coast after watching the envoy criticise the plan.",
+     "criticise", _BEFORE),
     # the day's news told under a present with no mark of lasting keeps the report's day
     (_OPEN + "The two men are being questioned after soldiers launched a raid on the camp.", "raid",
      _REPORT),
@@ -70,31 +75,71 @@ CASES = [
     ("Two men are still held after soldiers captured them near the border.", "captured",
      _REPORT),
     # a clause or a phrase of "after" on a clause told in the past: what came before it
-    (_OPEN + "The governor changed his mind after rebels stormed the town hall.", "stormed",
+    (_OPEN + "The governor changed his mind after the envoy criticised the plan.", "criticised",
      _BEFORE),
-    (_OPEN + "The two men were in poor health after they were arrested.", "arrested", _BEFORE),
+    (_OPEN + "The governor did not change his mind after the envoy criticised the plan.",
+     "criticised", _BEFORE),
+    (_OPEN + "The governor was sacked after the envoy criticised the plan.", "criticised",
+     _BEFORE),
+    (_OPEN + '"I changed my mind after the envoy criticised the plan," the governor said.',
+     "criticised", _BEFORE),
+    (_OPEN + "The governor changed his mind the day after the envoy criticised the plan.",
+     "criticised", _BEFORE),
+    (_OPEN + "The governor changed his mind after the envoy criticised the plan and after the "
+     "council rejected the budget.", "rejected", _BEFORE),
+    # ... a campaign told as launched went on: what followed its start is of a later day
     (_OPEN + "Thousands were on the move after jets launched an attack on the province.",
      "attack", _BEFORE),
-    # ... and an act told inside the phrase, in a complement or an infinitive
+    # ... and an act told inside the phrase, in a complement or an infinitive, or tried
     (_OPEN + "The governor changed his mind after watching protesters criticise the plan.",
      "criticise", _BEFORE),
     (_OPEN + "After a truce to evacuate civilians from the town, the offensive restarted.",
      "evacuate", _BEFORE),
-    # ... but not before an act of force or arrest, a step of one happening
+    (_OPEN + "The governor changed his mind after the envoy tried to expel the diplomats.",
+     "expel", _BEFORE),
+    # ... but not one only threatened, not told as done
+    (_OPEN + "The governor changed his mind after the envoy threatened to criticise the plan.",
+     "criticise", _NOT_BEFORE),
+    # ... nor an act of force, arrest, seizure or protest: what follows is its aftermath, told
+    # with it as the day's news
+    (_OPEN + "The governor changed his mind after rebels stormed the town hall.", "stormed",
+     _REPORT),
+    (_OPEN + "The man was taken to hospital after police shot him.", "shot", _REPORT),
+    (_OPEN + "Two men were in hospital after police shot them.", "shot", _REPORT),
+    (_OPEN + "Three people were hurt after a car bomb exploded near the market.", "exploded",
+     _REPORT),
+    (_OPEN + "The currency plunged after the army seized power.", "seized", _REPORT),
+    # ... nor an act the lead or the sentence before told, one act with one day
+    ("The envoy criticised the plan on state television. The governor changed his mind after "
+     "the envoy criticised the plan.", "criticised", _REPORT),
+    # ... nor one told as of the same day, "hours after", "immediately after"
+    (_OPEN + "The governor changed his mind hours after the envoy criticised the plan.",
+     "criticised", _REPORT),
+    (_OPEN + "The governor changed his mind minutes after the envoy criticised the plan.",
+     "criticised", _REPORT),
+    (_OPEN + "The governor changed his mind immediately after the envoy criticised the plan.",
+     "criticised", _REPORT),
+    (_OPEN + "The governor changed his mind shortly after the envoy criticised the plan.",
+     "criticised", _REPORT),
+    # ... nor before an act of force or what one leaves, a step of one happening
     (_OPEN + "Two soldiers were killed after rebels ambushed their convoy.", "ambushed",
      _REPORT),
-    (_OPEN + "Police detained 20 people after protesters stormed the town hall.", "stormed",
+    (_OPEN + "The governor left the city after the envoy criticised the plan.", "criticised",
+     _REPORT),
+    (_OPEN + "Thousands were forced to flee after the council approved the plan.", "approved",
      _REPORT),
     # ... nor before the story's next act, often of the same days
-    (_OPEN + "The interior minister resigned after police fired on the crowd.", "fired",
+    (_OPEN + "The interior minister resigned after the envoy criticised the plan.", "criticised",
      _REPORT),
     (_OPEN + "The government imposed a curfew after rioters torched the town hall.", "torched",
      _REPORT),
-    # ... nor before a saying, said on the occasion
+    # ... nor before a saying or an admission, said on the occasion
     (_OPEN + "The senator told reporters after meeting the envoy in the capital.", "meeting",
      _REPORT),
+    (_OPEN + "The army admitted its mistake after the envoy criticised the raid.", "criticised",
+     _REPORT),
     # ... nor in the article's first sentence
-    ("The governor changed his mind after rebels stormed the town hall.", "stormed", _REPORT),
+    ("The governor changed his mind after the envoy criticised the plan.", "criticised", _REPORT),
     # a present perfect over a stretch up to now
     (_OPEN + "The pair have since been questioned by soldiers and police.", "questioned",
      _BEFORE),

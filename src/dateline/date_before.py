@@ -37,8 +37,9 @@ does not say; their start is not the publication day, so they have no date (``No
 * a toll a lasting campaign or war has taken up to now: "the campaign has killed dozens of
   civilians", "the siege has displaced thousands" (:mod:`dateline.date_toll`);
 * a step, told by "after", before a state the text marks as lasting, before an act told as
-  before the report, or before a clause told in the past past the lead ("changed his mind
-  after rebels stormed the town hall"; not before an act of force or arrest, nor a saying),
+  before the report, or before a clause told in the past, past the lead ("changed his mind
+  after the envoy criticised the plan"; not an act of force, arrest or protest, whose aftermath
+  is the day's news, nor one before an act of force or arrest, nor before a saying),
   and a present perfect over a stretch up to now (:mod:`dateline.date_steps`);
 * what goes on telling a stretch of history that a sentence before it dates: "The group
   seized the city in 2014. Its fighters executed dozens" (:mod:`dateline.date_history`).
@@ -67,7 +68,7 @@ from .date_named_by import named_by_deed
 from .date_neighbour import carried_from_before
 from .date_ongoing import told_as_older
 from .date_recalled import BEFORE_PUBLICATION, recalled
-from .date_steps import cause_before, done_up_to_now, led_to_now, step_before
+from .date_steps import cause_before, done_up_to_now, led_to_now, light_verb, step_before
 from .date_toll import toll_of_a_stretch
 from .sentences import event_token, first_conjunct, sentence_before_start, sentence_bounds
 from .tokens import parse_text
@@ -140,15 +141,16 @@ def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
     out: list[Event] = []
     history = told_in_history(doc, events)
     # the events' words, and the light verbs of their nouns ("imposed a curfew")
-    triggers = {i for e in events if (t := event_token(doc, e)) is not None for i in (
-        t.i, t.head.i if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") else t.i)}
+    triggers = {i for e in events if (t := event_token(doc, e)) is not None
+                for i in (t.i, light_verb(t).i)}
     for n, e in enumerate(events):
         if e.date_source == "publication" and e.date_precision is None:
             tok = event_token(doc, e)
             if tok is not None and (told_before_report(tok, told_by=_told_by(tok, e.attribution),
                                                        event_type=e.event_type)
-                                    or cause_before(tok, triggers)  # "were identified after
-                                    # they were arrested": the cause of a later step
+                                    or cause_before(tok, triggers, e.event_type)  # "changed
+                                    # his mind after the envoy criticised the plan": the cause
+                                    # of a later step
                                     or told_as_older(tok, e.event_type)
                                     or named_by_deed(tok, e.target) or n in history):
                 e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .date_reach import covers_any, dates_a_point, time_of_noun
+from .date_story import happenings
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -28,9 +29,7 @@ __all__ = ["described_time", "deed_time"]
 #: Nouns of deeds with a time and a scene of their own ("attack", "bombing", "massacre"), and the
 #: happenings the story tells again ("the siege", "the offensive", "the arrest").
 _DEEDS = word_class("deed_nouns") | word_class("undergone_acts") | word_class("explosions") | (
-    frozenset().union(
-    *(word_class(k) for k in ("happening_attack", "happening_killing", "happening_kidnapping",
-                              "happening_invasion", "happening_capture", "happening_offensive"))))
+    happenings("attack", "killing", "kidnapping", "invasion", "capture", "offensive"))
 _RELATIVE = frozenset({"which", "that", "where", "when"})
 #: How many "of"/"on"/"in" phrases a clause may hang below the deed it tells of.
 _MAX_HOPS = 3

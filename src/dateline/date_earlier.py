@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, simple_past
+from .date_story import FORCE_HAPPENINGS
 from .sentences import first_conjunct
 from .wordclasses import word_class
 
@@ -33,9 +34,7 @@ _CONSEQUENCES = word_class("consequence_verbs")
 #: Verbs of the steps of a person's life: "joined the group", "married a fighter".
 _LIFE_STEPS = word_class("life_steps")
 #: Nouns of a happening that can bring about a later one: "the raid", "the kidnapping".
-_HAPPENINGS = frozenset().union(*(word_class(f"happening_{kind}") for kind in (
-    "arrest", "attack", "blast", "killing", "kidnapping", "invasion", "protest", "capture",
-    "offensive", "battle"))) | word_class("attack_nouns")
+_HAPPENINGS = FORCE_HAPPENINGS | word_class("attack_nouns")
 _SINCE = "since"
 
 

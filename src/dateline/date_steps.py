@@ -9,9 +9,10 @@ it before the report without dating it:
   ("is still held after surrendering to police", "has been jailed for months after joining the
   militia"): what led to a state that has lasted was done before it, on a day the text does
   not say; so is what came before a clause told in the past, past the lead ("changed his
-  mind after rebels stormed the town hall", "were identified after they were arrested": the
-  cause of a later step, :func:`cause_before`), but not before an act of force, arrest or
-  protest (one happening: "were killed after rebels ambushed the convoy") nor a saying ("told
+  mind after the envoy criticised the plan": the cause of a later step, :func:`cause_before`),
+  but not an act of force, arrest or protest, whose aftermath is the day's news ("was taken to
+  hospital after police shot him"), nor one before an act of force or what one leaves (one
+  happening: "were killed after rebels ambushed the convoy") nor before a saying ("told
   reporters after meeting the envoy"). Most "after" of a clause in the present tells the day's
   news, and keeps its day:
   what goes on ("are being questioned after a bomb exploded", "are still fleeing, hours
@@ -38,8 +39,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .aspect import PRESENT_PERFECT, clause_of, has_own_tense, present_perfect, tense_of
-from .date_clauses import SPOKEN_ACTS
+from .date_clauses import REPORTING, SAYING, SPOKEN_ACTS
+from .date_story import FORCE_HAPPENINGS, Tellings, refers_back
 from .habits import counted_news, up_to_now
+from .sentences import sentence_before_start
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -47,33 +50,38 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["step_before", "led_to_now", "done_up_to_now", "cause_before"]
+__all__ = ["step_before", "light_verb", "led_to_now", "done_up_to_now", "cause_before"]
 
 _VERBS = ("VERB", "AUX")
 #: Present and bare tags: a verb of "after" in them tells what is still to come ("ready to go
 #: home after the army withdraws"), never a step before now.
 _NOT_DONE = frozenset({"VBZ", "VBP", "VB"})
 #: Spans of a state that has lasted ("held for months") and of an act of the same day ("hours
-#: after soldiers stormed the camp").
+#: after soldiers stormed the camp"), and adverbs of one ("immediately after", "shortly after").
 _LASTING = word_class("lasting_spans")
-_SAME_DAY = word_class("same_day_spans")
+_SAME_DAY = word_class("same_day_spans") | word_class("same_day_adverbs")
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 #: Complements and infinitives with no tense of their own: an act told in them is told inside
 #: the phrase they hang on ("after watching pundits criticise the plan").
 _INSIDE = frozenset({"xcomp", "ccomp", "acl", "relcl"})
-#: Acts of force, arrest and protest: one told after another ("were killed after a raid struck
-#: the house", "arrested after a protest turned violent") is a step of the same happening, and
-#: shares its day.
-_ONE_HAPPENING = frozenset().union(*(word_class(f"happening_{kind}") for kind in (
-    "arrest", "attack", "killing", "kidnapping", "invasion", "protest", "capture", "battle",
-    "blast"))) | frozenset({"die", "wound", "injure", "shoot", "flee", "clash"})
-#: Verbs of saying: a saying told after an act ("told reporters after meeting the envoy") is
-#: said on the occasion, often the same day.
-_SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_statement")
+#: Acts of force, arrest and protest, and what they leave (a death, a wound, a flight): one told
+#: after another ("were killed after a raid struck the house", "arrested after a protest turned
+#: violent", "were forced to flee after") is a step of the same happening, and shares its day.
+_ONE_HAPPENING = FORCE_HAPPENINGS | word_class("aftermath_verbs")
+#: Event types of acts of force, arrest, seizure and protest: what follows one ("was taken to
+#: hospital after police shot him", "the currency plunged after the army seized power") is its
+#: aftermath, told with it as the day's news ...
+_FORCE = frozenset({"ASSAULT", "COERCE", "SEIZE", "PROTEST"})
+#: ... but not a campaign told as launched or begun ("after jets launched an attack on the
+#: province"): it went on, and what followed its start is told from a later day.
+_STARTS = word_class("campaign_starts")
 #: Verbs of words: what they tell is most often said again on the report's day ("has since
 #: denied the report").
-_SPOKEN = word_class("spoken_acts") | word_class("speech_verbs_statement") | word_class(
-    "speech_verbs_attribution")
+_SPOKEN = word_class("spoken_acts") | SAYING
+#: Verbs of trying: what was tried was done ("after rebels tried to storm the town hall"); an
+#: act only wanted or threatened ("after rebels threatened to storm it") is not told as done.
+_ATTEMPTS = word_class("attempts")
+_INTENT = word_class("intent")
 
 
 def step_before(tok: Token) -> Token | None:
@@ -83,36 +91,65 @@ def step_before(tok: Token) -> Token | None:
     with no subject nor auxiliary of its own shares its "after" ("after fleeing the country and
     surrendering"); a happening named as the object or the subject of a verb takes that verb's
     clause ("after jets launched an attack"); ``None`` when the act is told so by no "after",
-    or told in the present ("after the army withdraws": still to come)."""
+    told in the present ("after the army withdraws": still to come), only wanted or threatened
+    ("after rebels threatened to storm it"), or told as of the same day ("hours after",
+    "immediately after")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "after":
         return _verb_of(tok.head.head)  # "after an attack", "after rebel shelling"
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and (
-            tok.head.pos_ in _VERBS):
-        tok = tok.head  # "after jets launched an attack": the light verb's clause
+    tok = light_verb(tok)  # "after jets launched an attack": the light verb's clause
     if (tok.dep_ in _INSIDE and tok.tag_ in ("VB", "VBG") and tok.head.lower_ != "after"
-            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in tok.children)):
+            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in tok.children)
+            and not _only_wanted(tok)):
         return step_before(tok.head)  # "after watching pundits criticise it", "after a truce to
         # evacuate civilians": an act told inside the "after" phrase is a step of it
     if tok.pos_ not in _VERBS or tok.tag_ in _NOT_DONE:
         return None
     verb = tok
-    while verb.dep_ == "conj" and not has_own_tense(verb) and verb.head.pos_ in _VERBS:
-        verb = verb.head
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
-                                    for c in verb.children):
-        return None if _same_day(verb) else _verb_of(verb.head)
+    while verb.dep_ == "conj" and verb.head.pos_ in _VERBS and (
+            not has_own_tense(verb) or _after_mark(verb) is not None):
+        verb = verb.head  # "after fleeing and surrendering"; "after rebels stormed the hall and
+        # after police arrested two leaders": a second "after" hangs where the first does
+    mark = _after_mark(verb)
+    if verb.dep_ == "advcl" and mark is not None:
+        return None if _same_day(verb, mark) else _verb_of(verb.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "after":
         above = verb.head.head
-        if _same_day(verb.head):
+        if _same_day(verb.head, verb.head):
             return None
         # "..., and after surrendering": the second "after" hung on the first, or on the verb
         return _verb_of(above.head if above.lower_ == "after" else above)
     return None
 
 
-def _same_day(after: Token) -> bool:
-    """"hours after", "minutes after": the "after" (or its clause) is told of the same day."""
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SAME_DAY for c in after.children)
+def light_verb(tok: Token) -> Token:
+    """The verb of the clause a happening noun is told in as its object or subject ("jets
+    launched an attack", "the raid took place"), else ``tok`` itself."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and (
+            tok.head.pos_ in _VERBS):
+        return tok.head
+    return tok
+
+
+def _after_mark(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+
+
+def _only_wanted(tok: Token) -> bool:
+    """``tok`` is the infinitive of what a verb of intent only wants or threatens ("threatened
+    to storm the town hall"), not of a trying ("tried to storm it": done)."""
+    lemma = tok.head.lemma_.lower()
+    return tok.dep_ == "xcomp" and lemma in _INTENT and lemma not in _ATTEMPTS
+
+
+def _same_day(clause: Token, after: Token) -> bool:
+    """"hours after", "minutes after", "immediately after", "shortly after": the "after" of
+    ``clause`` is told of the same day, by a word that hangs on it or on either verb, told just
+    before it (the parser hangs "hours" on the verb above: "changed his mind hours after")."""
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SAME_DAY for c in clause.children):
+        return True
+    before = after.doc[after.i - 1] if after.i > 0 else None
+    return before is not None and before.pos_ in ("NOUN", "ADV") and (
+        before.lemma_.lower() in _SAME_DAY or before.lower_ in _SAME_DAY)
 
 
 def _verb_of(tok: Token) -> Token | None:
@@ -170,23 +207,59 @@ def _spoken(verb: Token, event_type: str | None) -> bool:
         event_type in SPOKEN_ACTS and event_type != "ACCUSE")
 
 
-def cause_before(tok: Token, triggers: AbstractSet[int] = frozenset()) -> bool:
-    """The act of ``tok`` is told by "after" as what came before a clause told in the past, past
-    the article's first sentence: "were identified after they were arrested", "changed his mind
-    after watching pundits criticise the plan", "were on the move after jets launched an
-    attack" (the cause of a later state or step, done before it on a day the text does not
-    give, mostly not the report's). Not in the lead, whose "after" tells the day's news ("Five
-    were killed after a bomb exploded"), nor before an act of force, arrest or protest (a step
-    of one happening, "were arrested after a protest turned violent"), nor before a saying (said
-    on the occasion: "told reporters after meeting the envoy"), nor before a clause in the
-    present (:func:`step_before`'s "says it is investigating after soldiers shot a man"), nor
-    before an act that is itself one of the events, ``triggers`` (the story's next step, "the
-    minister resigned after police fired on the crowd", "imposed a curfew after rioters torched
-    the town hall": often of the same days); the clause is a state or a turn told of what
-    followed ("were on the move", "changed his mind", "the offensive restarted")."""
-    if tok.sent.start == 0 or (above := step_before(tok)) is None or (
-            above.i == tok.i or above.i in triggers):
+def cause_before(tok: Token, triggers: AbstractSet[int] = frozenset(),
+                 event_type: str | None = None) -> bool:
+    """The act of ``tok`` (of ``event_type``) is told by "after" as what came before a clause
+    told in the past, past the article's first sentence: "changed his mind after watching
+    pundits criticise the plan", "felt cheated after he agreed to the deal" (the cause of
+    a later state or step, done before it on a day the text does not give, mostly not the
+    report's). Not in the lead, whose "after" tells the day's news ("Five were killed after a
+    bomb exploded"); not an act of force, arrest, seizure or protest, whose aftermath is told
+    with it as the day's news ("was taken to hospital after police shot him", "the currency
+    plunged after the army seized power"); not an act the text told before, which has one day
+    (:func:`_told_before`); not before an act of force, arrest or protest or of what one
+    leaves (a step of one happening, "were forced to flee after"), a saying or an admission
+    (said on the occasion: "told reporters after meeting the envoy"), a clause in the present
+    (:func:`step_before`'s "says it is investigating after soldiers shot a man"), nor before
+    an act that is itself one of the events, ``triggers`` (the story's next step, "the minister
+    resigned after the envoy criticised the plan": often of the same days); the clause is a
+    state or a turn told of what followed ("changed his mind", "the offensive restarted")."""
+    if tok.sent.start == 0 or _force(tok, event_type):
         return False
-    lemma = above.lemma_.lower()
-    return tense_of(above) == "past" and not present_perfect(above) and (
-        lemma not in _ONE_HAPPENING | _SAYING)
+    if (above := step_before(tok)) is None or above.i == tok.i or _told_before(tok):
+        return False
+    turn = _complement(above)  # "were forced to flee": the fleeing
+    if above.i in triggers or turn.i in triggers:
+        return False
+    past = tense_of(above) == "past" or any(  # "did not change his mind": told in the past
+        c.dep_ == "aux" and c.lower_ == "did" for c in above.children)
+    # (a saying, an admission or a finding told after an act, "told reporters after meeting the
+    # envoy", "admitted its mistake after", is said on the occasion, often the same day)
+    return past and not present_perfect(above) and not {
+        above.lemma_.lower(), turn.lemma_.lower()} & (_ONE_HAPPENING | REPORTING)
+
+
+def _force(tok: Token, event_type: str | None) -> bool:
+    """The act of ``tok`` is one of force, arrest, seizure or protest, by its type or its word,
+    not told as a campaign launched or begun ("launched an attack on the province")."""
+    if event_type not in _FORCE and tok.lemma_.lower() not in FORCE_HAPPENINGS:
+        return False
+    return not (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (
+        tok.head.lemma_.lower() in _STARTS))
+
+
+def _complement(verb: Token) -> Token:
+    """The verb of the infinitive ``verb`` tells its subject was made or forced to do ("were
+    forced to flee"), else ``verb``."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in _VERBS), verb)
+
+
+def _told_before(tok: Token) -> bool:
+    """The act of ``tok`` is a happening the text told before it: a noun told as one already
+    known ("after the attack"), or a word of the same happening in the lead or in the sentence
+    before ("Rebels stormed the town hall. … after the rebels stormed the building"); not one
+    of its own sentence ("on the move before the Afrin assault, after jets launched an attack":
+    two happenings of a kind told apart)."""
+    near, own = sentence_before_start(tok.doc, tok.i), tok.sent.start
+    return refers_back(tok) or any(t.i < own and (t.i >= near or t.sent.start == 0)
+                                   for t in Tellings(tok.doc).before(tok))

@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Dated", "OTHER_HAPPENING", "TOLD", "refers_back", "happening_word", "names_of",
-           "Telling", "Tellings", "story_date", "retold_later", "death_date", "occasion_of",
-           "occasion_named"]
+           "happenings", "FORCE_HAPPENINGS", "Telling", "Tellings", "story_date", "retold_later",
+           "death_date", "occasion_of", "occasion_named"]
 
 #: (date, date_precision, date_source): what :mod:`dateline.date` gives each event.
 Dated = tuple[str | None, str | None, str | None]
@@ -91,6 +91,19 @@ HAPPENING_KINDS = {name: tuple(sorted(words)) for name, words in load_word_class
 #: ... and the kind each word tells of: "detained" tells of "the arrest", "the bombing" of what
 #: was "attacked".
 _KIND = {w: name for name, found in HAPPENING_KINDS.items() for w in found}
+
+
+def happenings(*kinds: str) -> frozenset[str]:
+    """The words of the named kinds of happening (``happening_<kind>`` word classes):
+    ``happenings("arrest", "capture")`` holds "detain" and "seize"."""
+    return frozenset().union(*(HAPPENING_KINDS[f"happening_{kind}"] for kind in kinds))
+
+
+#: Words of acts of force, arrest, seizure and protest, and of the fighting they make up: one
+#: told right after another ("were killed after a raid struck the house") is a step of one
+#: happening; one that brings about a later act is a happening of its own ("the raid").
+FORCE_HAPPENINGS = happenings("arrest", "attack", "blast", "killing", "kidnapping", "invasion",
+                              "protest", "capture", "battle", "offensive")
 
 #: Endings that make a noun of a verb: "poisoning", "annexation", "invasion", "agreement",
 #: "withdrawal" (the longest first).
