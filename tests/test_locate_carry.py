@@ -27,6 +27,12 @@ _ARREST = "A British volunteer was arrested in Didim, in Turkey, last month. "
     (_ARREST + "He recalled a bomb blast in the town of Sarrin, northern Syria, in 2015. "
      "Residents were fleeing the town when a shepherd trod on a landmine. His two sons "
      "were badly injured.", "injured", ("Syria", "SYR", "carried")),
+    # ... and a town named only as a mark it lies near is no region holding it: its country
+    (_ARREST + "He recalled a bomb blast in the town of Sarrin, 30km south of Kobani, in 2015. "
+     "Residents were fleeing the town when a shepherd trod on a landmine. His two sons "
+     "were badly injured.", "injured", ("Syria", "SYR", "carried")),
+    ("Rebels seized the town of Sarrin, 30km south of Kobani, on Monday. Two children were "
+     "killed in the town.", "killed", ("Syria", "SYR", "clause")),
 ])
 def test_locate_carry_through_the_town_pointed_at(nlp, text, word, where):
     assert _where(nlp, text, word) == where

@@ -70,3 +70,18 @@ def test_locate_retold_lead_by_another_word_of_its_kind(nlp):
             + "Exactly how they were seized remains unclear.")
     place, got = _last(nlp, text, "seized", "COERCE")
     assert (place.country, got) == ("SYR", "carried")
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # the lead's town lent to its news told again: near it, or only its country where the
+    # telling's own words set it at a village the gazetteer does not know
+    ("Two fighters were captured in Raqqa by Kurdish forces in January. " + _AWAY
+     + "Exactly how they were captured near Sarrin, a village to the east, remains unclear.",
+     ("Syria", 3)),
+    # ... a site of no kind the story names is in the lead's town
+    ("Two fighters were captured in Raqqa by Kurdish forces in January. " + _AWAY
+     + "Exactly how they were captured at the Nour Hotel remains unclear.", ("Ar Raqqah", 2)),
+])
+def test_locate_retold_lead_near_a_place_unknown(nlp, text, where):
+    place, source = _last(nlp, text, "captured", "COERCE")
+    assert ((place.name, place.precision), source) == (where, "carried")

@@ -45,9 +45,47 @@ from test_locate import _where
      "Another blast, near the town of Azaz, destroyed a bus.", "bomb", ("Syria", "SYR", "focus")),
     ("Fighting raged across Syria for a week. Gunmen opened fire on a bus on Tuesday, killing "
      "nine passengers. The meeting happened near Saraqeb.", "opened", ("Syria", "SYR", "focus")),
+    # ... or the other noun of a deed named by two ("a bomb attack")
+    ("Fighting raged across Syria for a week. A bomb attack killed eight people on Tuesday. "
+     "The blast, near Azaz, destroyed a bus.", "bomb", ("I‘zāz", "SYR", "carried")),
+    # ... or by any verb of happening ("broke out")
+    ("Fighting raged across Syria for a week. Gunmen opened fire on a bus on Tuesday, killing "
+     "nine passengers. It broke out near Saraqeb.", "opened", ("Saraqib", "SYR", "carried")),
+    # a noun with a time, a party or a frame of its own tells another deed
+    ("Fighting raged across Syria for a week. A car bomb killed eight people on Tuesday. The "
+     "attack in Azaz last month killed 20.", "bomb", ("Syria", "SYR", "focus")),
+    ("Fighting raged across Syria for a week. A car bomb killed eight people on Tuesday. The "
+     "killing of a rebel commander in Idlib on Monday had raised tensions.", "bomb",
+     ("Syria", "SYR", "focus")),
+    ("A Dutch nurse died in Syria on Sunday. The death was the first since the attack on Azaz "
+     "in 2016.", "died", ("Syria", "SYR", "clause")),
+    # ... and a noun whose clause tells of something else said of it names no place of it
+    ("Fighting raged across Syria for a week. A car bomb killed eight people on Tuesday. The "
+     "attack was condemned by officials in Damascus.", "bomb", ("Syria", "SYR", "focus")),
+    # a happening denied, negated, told again as another, or told of another noun is no telling
+    ("Fighting raged across Syria for a week. Twelve people were killed in an airstrike on "
+     "Tuesday. Rebels denied that it happened in Saraqeb.", "killed", ("Syria", "SYR", "focus")),
+    ("Fighting raged across Syria for a week. Twelve people were killed in an airstrike on "
+     "Tuesday. The attack has not happened in Saraqeb, the army said.", "killed",
+     ("Syria", "SYR", "focus")),
+    ("Fighting raged across Syria for a week. Twelve people were killed in an airstrike on "
+     "Tuesday. The attack did not take place in Saraqeb, officials said.", "killed",
+     ("Syria", "SYR", "focus")),
+    ("Fighting raged across Syria for a week. Gunmen opened fire on a bus on Tuesday, killing "
+     "nine passengers. It happened again near Saraqeb on Thursday, when gunmen killed four.",
+     "opened", ("Syria", "SYR", "focus")),
+    ("Fighting raged across Syria for a week. Gunmen opened fire on a bus on Tuesday, killing "
+     "nine passengers. Residents recalled a massacre that happened near Saraqeb in 2012.",
+     "opened", ("Syria", "SYR", "focus")),
+    # ... nor "it" told after another happening: it points at that one
+    ("Fighting raged across Syria for a week. A car bomb killed eight people on Tuesday. "
+     "Funerals were held on Wednesday. It took place in Azaz.", "bomb", ("Syria", "SYR", "focus")),
     # a deed done to a whole country keeps it: the country is its object
     ("Fighting raged across Syria for a week. Israeli jets bombed Syria on Tuesday. The "
      "attack, near Azaz, killed six.", "bombed", ("Syria", "SYR", "clause")),
+    # ... not a deed done to things in it: the next telling's town is the deed's
+    ("Fighting raged across Syria for a week. Russian jets bombed targets in Syria on Tuesday. "
+     "The attack, near Azaz, killed six.", "bombed", ("I‘zāz", "SYR", "carried")),
     # a killing done by a party new to the story is another deed, not this one told again
     ("A Canadian medic was killed in Syria on Sunday. The Turkish army killed twelve "
      "militiamen near Afrin on Monday.", "killed", ("Syria", "SYR", "clause")),

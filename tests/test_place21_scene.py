@@ -43,18 +43,43 @@ def test_place21_scene_other_town_of_the_country(event_on, text, trigger, place,
     assert got == ("focus", place, precision)
 
 
-@pytest.mark.parametrize(("text", "trigger"), [
-    # a named place the gazetteer does not know, after "near" or "at"
-    (_AFRIN + "Fighters tried to storm a base near the Omar oilfield on Friday.", "storm"),
-    (_AFRIN + "The council met the elders at the Omar oilfield.", "met"),
-    # ... and a place's own name it does not know: a sea, a village
-    (_AFRIN + "Two Russian jets conducted low passes near a destroyer in the Eastern "
-     "Mediterranean.", "conducted"),
-    (_AFRIN + "Rebels killed four soldiers near Sarrin on Friday.", "killed"),
+@pytest.mark.parametrize(("text", "trigger", "where"), [
+    # a named place the gazetteer does not know, after "near" or "at": only the country
+    (_AFRIN + "Fighters tried to storm a base near the Omar oilfield on Friday.", "storm",
+     ("focus", "Syria", 3)),
+    (_AFRIN + "The council met the elders at the Omar oilfield.", "met", ("focus", "Syria", 3)),
+    # ... and a place's own name it does not know that the story calls a village
+    (_AFRIN + "Rebels killed four soldiers near Sarrin, a village on the road south, on Friday.",
+     "killed", ("focus", "Syria", 3)),
+    # a name the story does not call a town may be a building or a district of its town
+    (_AFRIN + "The elders met the envoys at the Nour Hotel.", "met", ("focus", "‘Afrīn", 2)),
+    (_AFRIN + "Rebels killed four soldiers in Salaheddine on Friday.", "killed",
+     ("focus", "‘Afrīn", 2)),
 ])
-def test_place21_scene_unknown_named_place(event_on, text, trigger):
+def test_place21_scene_unknown_named_place(event_on, text, trigger, where):
     event = event_on(text, trigger)
-    assert event.location is None or event.location.precision == 3
+    got = (event.place_source, event.location.name, event.location.precision)
+    assert got == where
+
+
+@pytest.mark.parametrize(("text", "trigger", "where"), [
+    # a building, a site or a district of the town the story carried stays in that town
+    ("Gunmen stormed a hotel in Mogadishu on Friday. They killed 12 guests at the Hayat "
+     "Hotel.", "killed", ("Mogadishu", 2)),
+    ("A gunman opened fire in Chicago on Sunday. He killed three people at Wrigley Field.",
+     "killed", ("Chicago", 2)),
+    ("Police raided a house in Manchester on Monday. They arrested a man at Manchester "
+     "Airport.", "arrested", ("Manchester", 2)),
+    ("Fighting raged across Syria for a week. Rebels shelled Aleppo on Monday. They killed four "
+     "soldiers in Salaheddine.", "killed", ("Aleppo", 2)),
+    # ... a village the story names as such is no part of it: only the country
+    ("Fighting raged across Syria for a week. Rebels shelled Aleppo on Monday. They killed four "
+     "soldiers near Sarrin, a village to the north.", "killed", ("Syria", 3)),
+])
+def test_place21_scene_carried_town_keeps_its_sites(event_on, text, trigger, where):
+    event = event_on(text, trigger)
+    assert (event.place_source, event.location.name, event.location.precision) == (
+        "carried", *where)
 
 
 def test_place21_scene_name_of_a_firm_is_no_scene(event_on):

@@ -323,8 +323,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return None  # what someone is, not where the story is
             place = place or scene
             if place is None and not (verbal or in_report):
-                # (a sentence naming its scene only by pointing back at a town: "a blast in
-                # Manbij. Families were moved out of the town. Two children were hurt")
+                # (a sentence naming its scene only by pointing back at a town: "a shell hit a
+                # school in Manbij. Pupils were led out of the town. Four were wounded")
                 place = (pointed_place(doc, sents, sents.spans[prev].root, usable)
                          or (None, None))[0]
             if not (verbal or in_report) and place is not None and place in speech_venues(

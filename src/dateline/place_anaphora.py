@@ -36,6 +36,7 @@ from .sentences import Sentences, clause_tokens, governing_clauses, same_section
 from .tokens import span_root, tags
 from .toponym_words import OF_HEADS
 from .toponyms import country_place, province_of, resolve_name
+from .place_lands import compass_part
 from .place_visits import visit_of
 from .wordclasses import word_class
 
@@ -419,7 +420,7 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
                 _kinds_of(t) in kinds or (kinds == _PROVINCES and province_of(t.place)))
                       and k - sents.index(t.start) <= reach
                       and same_section(sents.text, doc[t.start].idx, doc[noun.i].idx)
-                      and not (there and from_place(doc, t))]
+                      and not (there and from_place(doc, t)) and not _mark(doc, t)]
             if before and _near_other(noun) and kinds == _PROVINCES:
                 # "the nearby province": near the scene named last, not that scene's province
                 # (a nearby town is as often near enough to the scene to stand for it)
@@ -450,6 +451,13 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
     return None
 
 
+def _mark(doc: Doc, t: Toponym) -> bool:
+    """``t`` is named only as a mark another place is measured from ("30km south of Kobani"):
+    no scene a pointer names back."""
+    prep = doc[t.start].head
+    return prep.lower_ == "of" and prep.head.i != prep.i and compass_part(prep.head.text)
+
+
 def _named_unknown(doc: Doc, places: Sequence[Toponym], start: int, end: int,
                    kinds: frozenset[str]) -> tuple[bool, Place | None]:
     """Whether a place of ``kinds`` is named between tokens ``start`` and ``end`` by its kind
@@ -467,7 +475,13 @@ def _named_unknown(doc: Doc, places: Sequence[Toponym], start: int, end: int,
         if not any(o.i not in known for o in names):
             continue
         found = True
-        within = [t.place for t in places if noun.left_edge.i <= t.start <= noun.right_edge.i]
+        # (a region or country its own words set it in, not a town named as a mark near it:
+        # "the town of Sarrin, 30km south of Kobani" lies near Kobani, not in it)
+        within = [t.place for t in places if noun.left_edge.i <= t.start <= noun.right_edge.i
+                  and t.kind in REGION_KINDS]
+        # (... whose country is the mark's, at precision 3)
+        within += [c for t in places if noun.i < t.start < noun.sent.end and _mark(doc, t)
+                   and t.place.country and (c := country_place(t.place.country)) is not None]
         # (a region or country set beside the name: "Sarrin, northern Syria")
         within += [p for o in names for a in o.children if a.dep_ == "appos"
                    if (p := resolve_name(" ".join(t.text for t in a.subtree

@@ -39,7 +39,7 @@ checkpoint nearby", "killed in their home").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -63,7 +63,7 @@ from .toponyms import Toponym, country_place
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .code import Mention
     from .records import Actor, Place
@@ -98,20 +98,23 @@ def other_scene(trig: Token, found: Sequence[Toponym], town: Place) -> bool:
     of place after "in", "near" or "at" bearing a name of its own ("a base near the Omar
     oilfield")."""
     sent = trig.sent
-    named = {i for t in found if sent.start <= t.start < sent.end for i in range(t.start, t.end)}
     return any(sent.start <= t.start < sent.end and _elsewhere(t, town)
-               and not _in_a_name(trig.doc, t) for t in found) or any(
-        w.dep_ == "prep" and w.lower_ in _AT_UNKNOWN and _unknown_name(w, named) for w in sent)
+               and not _in_a_name(trig.doc, t) for t in found) or _unknown_at(sent, sent, found)
 
 
 def unknown_scene(trig: Token, found: Sequence[Toponym]) -> bool:
     """The event's own words set it at a place the gazetteer does not know ("killed four
-    soldiers near Sarrin"): a town the story carried before is no surer a place of it than
-    that one, only their country is."""
-    sent = trig.sent
+    soldiers near the village of Sarrin"): a town the story carried before is no surer a place
+    of it than that one, only their country is."""
+    return _unknown_at(trig.children, trig.sent, found)
+
+
+def _unknown_at(tokens: Iterable[Token], sent: Span, found: Sequence[Toponym]) -> bool:
+    """One of ``tokens`` (words of ``sent``) is "in", "near" or "at" a place the gazetteer
+    does not know (:func:`_unknown_name`)."""
     named = {i for t in found if sent.start <= t.start < sent.end for i in range(t.start, t.end)}
     return any(w.dep_ == "prep" and w.lower_ in _AT_UNKNOWN and _unknown_name(w, named)
-               for w in trig.children)
+               for w in tokens)
 
 
 def _elsewhere(t: Toponym, town: Place) -> bool:
@@ -135,17 +138,35 @@ def _unknown_name(prep: Token, named: set[int]) -> bool:
     channel's or an outlet's ("a Facebook post", "a BBC interview": no place at all), nor a
     part of a town ("the Shaar neighbourhood", "the old quarter"): that lies in a town, the
     story's unless the sentence names another. So is a place's own name the gazetteer does not
-    know ("in the Eastern Mediterranean", "near Sarrin")."""
+    know that the story calls a town, a village or a region ("near Sarrin" after "the village
+    of Sarrin")."""
     noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
-    if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ in _PLACE_ENTITIES:
-        # a place's own name the gazetteer does not know ("in the Eastern Mediterranean",
-        # "near Sarrin"), not a word of an outlet's name
-        return not any(w.i in named for w in noun.subtree) and not is_outlet(noun.text)
+    if noun is not None and noun.pos_ == "PROPN":
+        # a place's own name the gazetteer does not know, which the story itself calls a town,
+        # a village or a region ("the village of Sarrin … near Sarrin"); a name it does not
+        # call so may as well be a building, a site or a district of the story's own town
+        # ("at the Hayat Hotel", "in Salaheddine"), which lies in that town
+        return not any(w.i in named for w in noun.subtree) and not is_outlet(noun.text) \
+            and _called_a_town(noun)
     return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ == "DATE" \
         and _place_noun(noun) and noun.lemma_.lower() not in _TOWN_PARTS and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
         and not medium_word(c) and not is_outlet(c.text) for c in noun.children) \
         and not any(w.i in named for w in noun.subtree)
+
+
+def _called_a_town(name: Token) -> bool:
+    """The story calls ``name`` a town, a village or a region somewhere: "the village of
+    Sarrin", "Sarrin, a village south of Kobani"."""
+    for w in name.doc:
+        if w.text != name.text or w.pos_ != "PROPN":
+            continue
+        if w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.lemma_.lower() in _TOWNS:
+            return True
+        if w.dep_ == "appos" and w.head.lemma_.lower() in _TOWNS or any(
+                c.dep_ == "appos" and c.lemma_.lower() in _TOWNS for c in w.children):
+            return True
+    return False
 
 
 def doer_home(doc: Doc, doer: tuple[int, int] | None, found: Sequence[Toponym],
@@ -275,7 +296,8 @@ _PLACE_NOUNS = word_class("place_nouns") | word_class("scene_places")
 #: "at" ("a base near the Omar oilfield").
 _AT_UNKNOWN = word_class("where_preps_unknown_scene")
 #: Entity labels of a place's own name.
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+#: Nouns by which a story calls a name a place of its own, away from a town it tells of.
+_TOWNS = word_class("unknown_place_kinds")
 #: Nouns of a part of a town: one named in a sentence lies in a town, not away from them all.
 _TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "quarter"})
 _ANOTHER = frozenset({"a", "an", "another", "nearby", "next", "other", "neighbouring",

@@ -14,7 +14,12 @@ happening names in its own clause, when that town lies in the country:
   deed (an attack, a blast, a killing, a death) by a definite noun of any deadly kind that
   names a happening already told ("A car bomb killed eight. The blast, near Azaz, …",
   "Twelve were killed in an airstrike. The attack took place in Saraqeb"), or by a verb of
-  happening whose subject points back at it ("It happened on the road to Saraqeb");
+  happening whose subject points back at it, in the very next sentence ("It happened on the
+  road to Saraqeb"); a noun telling it again gives its place by words of its own, with no
+  time, party or frame of its own ("the attack in Azaz last month" is another deed);
+* told as having been: not negated ("did not take place"), not denied ("denied that it
+  happened"), not another of its kind ("it happened again"), nor a noun's relative clause
+  ("a massacre that happened there");
 * the next telling: the first later one, within :data:`_REACH` sentences of the same section,
   told as done (not what only may happen), of the same party: its subject stands for the one
   who did the deed or the one it befell, in that same part ("was killed" and "died" befall,
@@ -61,10 +66,20 @@ _DEATHS = word_class("deaths")
 #: Kinds of happening that kill: a noun of any of them told again names a deadly deed told
 #: before ("the attack", "the blast", "the killing").
 _DEADLY = frozenset({"happening_attack", "happening_blast", "happening_killing"})
-#: Verbs that tell only that a happening was ("it happened", "it occurred", "it took place"),
-#: and the subjects that point back at one told before.
-_HAPPENED = frozenset({"happen", "occur"})
+#: Verbs that tell only that a happening was ("it happened", "it occurred", "it took place",
+#: "it broke out"), and the subjects that point back at one told before.
+_HAPPENED = word_class("occurrence_verbs")
 _BACK = frozenset({"it", "this", "that"})
+#: Adverbs making a happening told again another one of its kind ("it happened again").
+_AGAIN = frozenset({"again", "also"})
+#: Prepositions of a noun's own place ("the blast, near Azaz"), and of a frame setting a
+#: noun's happening before or after another ("the first since the attack on Azaz").
+_AT = frozenset({"in", "near", "at", "outside", "inside"})
+_FRAME = frozenset({"since", "after", "before", "until"})
+#: Prepositions of ground a deed goes onto ("crossed into Syria").
+_ONTO = frozenset({"into", "across", "over", "onto"})
+#: Verbs denying what their clause tells ("denied that it happened").
+_DENIED = word_class("rebuttal_verbs")
 #: What the parties of a deed are to it.
 _DOER, _BEFALLEN = "doer", "befallen"
 
@@ -79,7 +94,8 @@ def told_next(trig: Token, place: Place | None, sents: Sentences, tellings: Tell
         return None
     k = sents.index(trig.i)
     later = _next_telling(trig, sents, tellings, k)
-    if later is None or irrealis(later) or not (_same_party(later, trig) or _happened(later)):
+    if later is None or irrealis(later) or not (_same_party(later, trig) or _happened(later)) \
+            or not _as_done(later) or (later.pos_ == "NOUN" and not _same_deed(later, trig)):
         return None
     town, source = place_of(later)
     if town is None or source != "clause" or town.country != place.country \
@@ -92,8 +108,15 @@ def _on_ground(trig: Token) -> bool:
     """A deed done to or across ground ("bombed Syria", "the attack on Syria", "crossed into
     Syria"): the country is its object, not a lead's first word of its place. A weapon's noun
     with no object ("a car bomb killed eight") is no such deed."""
-    return trig.lemma_.lower() in MOTION | TERRITORIAL and (
-        trig.pos_ != "NOUN" or any(c.dep_ == "prep" for c in trig.children))
+    if trig.lemma_.lower() not in MOTION | TERRITORIAL:
+        return False
+    if trig.pos_ == "NOUN":
+        return any(c.dep_ == "prep" for c in trig.children)
+    # (a verb's object or the ground it goes into or across is a name: "bombed Syria", not
+    # "bombed targets in Syria")
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in trig.children) or any(
+        c.dep_ == "prep" and c.lower_ in _ONTO and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in trig.children)
 
 
 def _next_telling(trig: Token, sents: Sentences, tellings: Tellings, k: int) -> Token | None:
@@ -116,20 +139,71 @@ def _next_telling(trig: Token, sents: Sentences, tellings: Tellings, k: int) -> 
             if kind in words or death and lemmas[j] in _DEATHS:
                 return doc[j]
             # (a deadly deed told again by another deadly noun, or by "it happened")
+            # ("it" points at the happening told last: the deed's, in the very next sentence)
             if deadly and (pos[j] == "NOUN" and kind in _DEADLY and refers_back(doc[j])
-                           or pos[j] == "VERB" and _happened(doc[j])):
+                           or pos[j] == "VERB" and i == k + 1 and _happened(doc[j])):
                 return doc[j]
     return None
 
 
-def _happened(verb: Token) -> bool:
-    """``verb`` tells only that a happening told before was: "it happened", "this occurred",
-    "it took place"."""
+def _occurred(verb: Token) -> bool:
+    """``verb`` tells that a happening was: "happened", "occurred", "took place", "broke
+    out"."""
     lemma = verb.lemma_.lower()
-    placed = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
-                                     for c in verb.children)
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "break":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma in _HAPPENED
+
+
+def _happened(verb: Token) -> bool:
+    """``verb`` tells only that a happening told before was, in a sentence of its own: "it
+    happened", "this occurred", "it took place" (not the relative "a massacre that happened
+    there")."""
     doer = subject(verb)
-    return (lemma in _HAPPENED or placed) and doer is not None and doer.lower_ in _BACK
+    return _occurred(verb) and verb.dep_ == "ROOT" and doer is not None \
+        and doer.lower_ in _BACK
+
+
+def _as_done(later: Token) -> bool:
+    """The telling says the happening was, once more of the same: its verb (a noun's, the one
+    it is the subject of) is not negated ("did not take place"), not "again" or "also" (another
+    of its kind), nor what someone denies ("denied that it happened")."""
+    verb = later.head if later.pos_ == "NOUN" and later.dep_ in ("nsubj", "nsubjpass") \
+        else later
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _AGAIN)
+           for c in verb.children):
+        return False
+    return not any(a.dep_ == "relcl" or a.dep_ == "ccomp" and a.head.lemma_.lower() in _DENIED
+                   for a in [verb, *verb.ancestors] if a.i != a.head.i)
+
+
+def _same_deed(noun: Token, trig: Token) -> bool:
+    """A noun telling the deed again tells that deed only, with its place of its own ("the
+    blast, near Azaz", "the attack took place in Saraqeb"): not with a time the deed's sentence
+    does not give ("the attack in Azaz last month"), a party of its own ("the killing of a
+    commander"), as the frame of another ("the first since the attack on Azaz"), nor where its
+    clause is about something else said of it ("was condemned by officials in Damascus")."""
+    dates = {e.text.lower() for e in trig.sent.ents if e.label_ in ("DATE", "TIME")}
+    if any(e.label_ in ("DATE", "TIME") and e.text.lower() not in dates
+           and _dates(e.root, noun) for e in noun.sent.ents):
+        return False
+    if noun.head.lower_ in _FRAME or any(
+            c.dep_ == "poss" and c.lower_ not in OWNERS or c.dep_ == "prep" and c.lower_ == "of"
+            for c in noun.children):
+        return False
+    own = any(c.dep_ == "prep" and c.lower_ in _AT for c in noun.children)
+    return own or (noun.dep_ in ("nsubj", "nsubjpass") and _occurred(noun.head))
+
+
+def _dates(when: Token, noun: Token) -> bool:
+    """``when`` (a time's head word) times ``noun`` or the clause it is the subject of: it is
+    in the noun's words or hangs on the noun's verb, directly or by a preposition."""
+    if noun.left_edge.i <= when.i <= noun.right_edge.i:
+        return True
+    up = when.head.head if when.head.dep_ == "prep" else when.head
+    return up.i == noun.head.i and noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def _same_party(later: Token, trig: Token) -> bool:
