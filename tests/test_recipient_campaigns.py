@@ -1,6 +1,7 @@
-"""The party a mobilization or an attack is aimed at, named by the "against" phrase of the
-campaign the act is told as a part of (table-driven, one illustrative sentence per
-construction), and the campaigns that name no party."""
+"""The party a mobilization of the doer's own forces is aimed at, named by the "against" phrase
+of the campaign it is told as a part of; a passive deployment or a restriction set in a
+campaign names none by it, and the foe's country is not given to the forces sent
+(table-driven, one illustrative sentence per construction)."""
 
 from __future__ import annotations
 
@@ -8,17 +9,9 @@ import pytest
 
 # (sentence, trigger, the recipient's words)
 AIMED = [
-    # a passive deployment set "in" the fight
-    ("Foreign troops were deployed in the fight against the insurgents.", "deployed",
-     "the insurgents"),
-    # a participle set on the forces sent
-    ("The troops sent to the fight against the rebels were withdrawn.", "sent", "the rebels"),
-    # an active one, of weapons
     ("The navy sent two warships for the war against the pirates.", "sent", "the pirates"),
-    # "for" the campaign
     ("The government mobilised reservists for the offensive against the separatists.",
      "mobilised", "the separatists"),
-    # a named group
     ("The alliance deployed fighter jets in the campaign against al-Shabaab.", "deployed",
      "al-Shabaab"),
 ]
@@ -31,15 +24,26 @@ def test_recipient_campaigns_aimed_at_foe(event_on_unfiltered, text, trigger, re
                                                       event.target.antecedent or ""), event.target
 
 
-# a campaign against a thing or an evil names no party
-NONE = [
-    ("Foreign troops were deployed in the fight against poverty.", "deployed"),
-    ("The ministry deployed two brigades in the campaign against drug smuggling.", "deployed"),
+# a restriction set in a campaign is not done to the campaign's foe
+RESTRICTIONS = [
+    ("The government declared a state of emergency in its fight against the rebels.", "declared",
+     "rebels"),
 ]
 
 
-@pytest.mark.parametrize("text, trigger", NONE)
-def test_recipient_campaigns_thing_is_no_party(event_on_unfiltered, text, trigger):
+@pytest.mark.parametrize("text, trigger, foe", RESTRICTIONS)
+def test_recipient_campaigns_restriction_not_on_foe(event_on_unfiltered, text, trigger, foe):
     event = event_on_unfiltered(text, trigger)
-    assert event.target is None or "poverty" not in (event.target.text or "") and \
-        "smuggling" not in (event.target.text or ""), event.target
+    assert event.target is None or foe not in (event.target.text or ""), event.target
+
+
+# the forces sent against a foe are not of the foe's country
+FORCES = [
+    ("Soldiers who were deployed in the fight against Isis have returned home.", "returned"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", FORCES)
+def test_recipient_campaigns_forces_keep_no_foe_country(event_on_unfiltered, text, trigger):
+    event = event_on_unfiltered(text, trigger)
+    assert event.source is not None and event.source.country is None, event.source

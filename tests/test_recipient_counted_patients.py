@@ -1,37 +1,33 @@
-"""Whom an act named by a noun befell, told by a count or a quantifier in its "of" phrase
-(table-driven, one illustrative sentence per construction)."""
+"""A count in the "of" phrase of an act's noun ("the abduction of hundreds of schoolgirls by the
+gang") does not make an event whose doer is lost, nor a new event of a killing an anniversary
+recalls (table-driven, sentences written for the project)."""
 
 from __future__ import annotations
 
 import pytest
 
-# (sentence, trigger, the recipient's words)
-COUNTED = [
-    # a count noun
-    ("The militia announced the capture of hundreds of enemy fighters near the river.",
-     "capture", "fighters"),
-    # a quantifier of a named group
-    ("Officials confirmed the capture of dozens of Isis fighters in the desert.", "capture",
-     "Isis fighters"),
-    # a number keeps its own words
-    ("The army reported the capture of three of the rebel commanders.", "capture",
-     "three of the rebel commanders"),
+# (sentence, trigger): an event of the act keeps the doer of its "by" phrase, or is none
+DOERS = [
+    ("The abduction of hundreds of villagers by al-Shabaab shocked the region.",
+     "abduction"),
 ]
 
 
-@pytest.mark.parametrize("text, trigger, recipient", COUNTED)
-def test_recipient_counted_patients(event_on_unfiltered, text, trigger, recipient):
-    event = event_on_unfiltered(text, trigger)
-    assert event.target is not None and recipient in (event.target.text or ""), event.target
+@pytest.mark.parametrize("text, trigger", DOERS)
+def test_recipient_counted_patient_keeps_the_doer(events_in_unfiltered, text, trigger):
+    found = [e for e in events_in_unfiltered(text) if e.trigger == trigger]
+    assert all(e.source is not None for e in found), found
 
 
-# a count of things names no one the act befell
-THINGS = [
-    ("The police announced the seizure of hundreds of rifles at the port.", "seizure"),
+# (sentence, trigger): an act an anniversary recalls is no event of the day
+RECALLED = [
+    ("The town marked the anniversary of the killing of thousands of villagers in 1952.",
+     "killing"),
 ]
 
 
-@pytest.mark.parametrize("text, trigger", THINGS)
-def test_recipient_counted_things_are_no_party(event_on_unfiltered, text, trigger):
-    event = event_on_unfiltered(text, trigger)
-    assert event.target is None or "rifles" not in (event.target.text or ""), event.target
+@pytest.mark.parametrize("text, trigger", RECALLED)
+def test_recipient_counted_patient_recalled_is_no_new_event(events_in_unfiltered, text,
+                                                            trigger):
+    found = [e for e in events_in_unfiltered(text) if e.trigger == trigger]
+    assert all(e.date is None or not str(e.date).startswith("2021") for e in found), found

@@ -16,6 +16,9 @@ FOUGHT_FOR = [
     # control of a place, held by a relative clause's side
     ("Kurdish troops fought for control of Raqqa, which is held by Isis.", "fought",
      "Islamic State"),
+    # a struggle is a fight for the ground
+    ("The YPG holds Afrin. On Monday Turkish-backed rebels struggled for control of the town.",
+     "struggled", "Protection Units"),
 ]
 
 

@@ -1,6 +1,7 @@
 """A protest addressed to a party ("protested to Beijing") is a formal complaint in words
-(CAMEO 114, under DISAPPROVE: ACCUSE/disapprove), not a demonstration; a protest against a
-party or to demand something stays a demonstration (table-driven, sentences written for the
+(CAMEO 114, under DISAPPROVE: ACCUSE/disapprove), not a demonstration; a crowd's protest to a
+party, a protest outside a building, against a party or to demand something stays a
+demonstration (table-driven, sentences written for the
 project)."""
 
 from __future__ import annotations
@@ -12,6 +13,11 @@ import pytest
     ("Japan protested to China over the incursion.", "ACCUSE", "11", "CHN"),
     ("Islamabad protested to New Delhi over the shooting.", "ACCUSE", "11", "IND"),
     ("Britain protested to the Kremlin about the arrests.", "ACCUSE", "11", "RUS"),
+    # a crowd protesting to a party, or outside its building, still demonstrates
+    ("Thousands of demonstrators protested to the government over fuel prices.", "PROTEST",
+     "14", None),
+    ("Hundreds of farmers protested to lawmakers outside parliament over the new law.",
+     "PROTEST", "14", None),
     # a demonstration, with "to" opening the purpose or as a mistaken attachment
     ("Students protested against the Kenyan government in the capital.", "PROTEST", "14", "KEN"),
     ("The deputy began a hunger strike to protest the president's failure to usher in reforms.",

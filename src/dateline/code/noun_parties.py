@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..actor_places import gazetteer_country
-from ..deps import prep_object, prep_objects
+from ..deps import prep_objects
 from ..tokens import entity_at
 from ..wordclasses import word_class
 from .phrases import a_place, doer_in_modifier, known_group, names_people
@@ -36,13 +36,13 @@ from .person_nouns import a_person_noun
 from .roles import agent_of
 from .kind_doers import kind_doer
 from .lexicon import load_lexicon
-from .words import CONFLICT_TYPES, INJURE, TOLL, counted, is_kill, is_when
+from .words import CONFLICT_TYPES, INJURE, TOLL, is_kill, is_when
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["accused_in", "aimed_at", "gerund_sides", "modifier_doer", "patient_word",
-           "person_owner", "sides_told", "place_not_party"]
+__all__ = ["accused_in", "aimed_at", "gerund_sides", "modifier_doer", "person_owner", "sides_told",
+           "place_not_party"]
 
 #: Prepositions that name whom an act of force is aimed at.
 AIMED_PREPS = ("against", "on", "upon")
@@ -231,14 +231,3 @@ def person_owner(owner: Token) -> bool:
     return owner.pos_ == "NOUN" and a_person_noun(lemma) and lemma not in _ATTACKERS and (
         owner.tag_ == "NN" or not armed(owner) or noun.lemma_.lower() in _UNDERGONE) and \
         not _names_victims(noun)
-
-
-def patient_word(of: Token) -> Token | None:
-    """The object of the "of" phrase of an act's noun that may name whom the act befell: the
-    people a count or a quantifier stands for ("the capture of hundreds of Isis fighters",
-    "the arrest of dozens of protesters": the fighters, the protesters), else the object
-    itself (a number stays: "the capture of three of the commanders")."""
-    obj = prep_object(of)
-    if obj is None or obj.pos_ == "NUM":
-        return obj
-    return counted(obj)

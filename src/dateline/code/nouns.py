@@ -19,8 +19,8 @@ from .concerns import AGAINST_AUTHOR
 from .conjuncts import sides
 from .forces import stops_others, withdrawn_from
 from .lexicon import Lexicon, Sense
-from .noun_parties import (accused_in, aimed_at, modifier_doer, patient_word, person_owner,
-                           place_not_party, sides_told)
+from .noun_parties import (accused_in, aimed_at, modifier_doer, person_owner, place_not_party,
+                           sides_told)
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
 from .frames import UNREAL
 from .modality import nonspecific
@@ -119,7 +119,7 @@ def _patient_of(noun: Token) -> Token | None:
         return owner
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            g = patient_word(c)  # "the capture of hundreds of fighters": the fighters
+            g = prep_object(c)
             if g is not None and (g.ent_type_ in ("PERSON", "NORP", "ORG") or g.pos_ in (
                     "PRON", "NUM") or g.lemma_.lower() in PERSON_NOUNS
                     or g.lemma_.lower() in ARMED or g.lemma_.lower() in agent_words()

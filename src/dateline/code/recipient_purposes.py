@@ -12,17 +12,16 @@ Only a party is taken: a person, a group, a force or a people named as such; a p
 as the side holding it when the article says who holds it (:func:`.recipient_held.holder_of`),
 a thing, a date or a proposal never; nor the act's own doer, nor a party of the doer's words.
 
-A mobilization or an attack told as a part of a campaign names whom it is aimed at by the
-campaign's "against" phrase: "troops deployed in the fight against Isis", "jets sent for the
-campaign against the militants", "reservists called up for the war against the rebels" (the
-word class ``operation_nouns``: fight, battle, war, campaign, offensive, operation ...).
+The "against" of a campaign an act is set in ("troops deployed in the fight against Isis") is
+read by :func:`.roles._against`, for a mobilization of the doer's own forces only: a passive
+deployment or a restriction set in a campaign names no recipient by it, and its foe's country
+is never given to the forces sent.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..deps import prep_objects
 from ..wordclasses import word_class
 from .phrases import a_place, np_span, thing
 from .recipient_held import holder_of
@@ -46,10 +45,6 @@ _ATTEMPTS = word_class("attempts")
 #: the parser reads as a relative clause: "vowed an assault to expel").
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 _OBJECTS = frozenset({"dobj", "obj"})
-#: Nouns of a campaign an act is a part of, whose "against" names whom it is aimed at.
-_CAMPAIGNS = word_class("operation_nouns")
-#: Prepositions that set an act in the campaign it is a part of ("deployed in the fight").
-_PART_OF = frozenset({"in", "for", "to", "into"})
 
 
 def _infinitive(verb: Token) -> bool:
@@ -89,19 +84,9 @@ def _organisation(tok: Token) -> bool:
     return name in load_dictionary().organisations
 
 
-def _campaign_foes(act: Token) -> list[Token]:
-    """The objects of the "against" phrases of the campaigns the act is set in ("deployed in
-    the fight against Isis"), of the act or of the light verb that carries it."""
-    heads = [act, act.head] if act.pos_ == "NOUN" and act.dep_ in _OBJECTS else [act]
-    return [foe for head in heads for campaign in prep_objects(head, _PART_OF)
-            if campaign.lemma_.lower() in _CAMPAIGNS
-            for foe in prep_objects(campaign, "against") if not is_when(foe)]
-
-
 def purpose_party(doc: Doc, m: Mention, where: str | None) -> tuple[int, int] | None:
     """The words of the party the act of ``m`` is aimed at, named by the object of its purpose
-    clause of conflict, or the holder of the place that object names, or by the "against" of
-    the campaign the act is a part of; ``None`` for none."""
+    clause of conflict, or the holder of the place that object names; ``None`` for none."""
     if m.sense.event_type not in AIMED_TYPES:
         return None
     for verb in _purposes(doc[m.trigger]):
@@ -116,9 +101,4 @@ def purpose_party(doc: Doc, m: Mention, where: str | None) -> tuple[int, int] | 
             words = np_span(obj, with_conj=False)
         if words is not None and not m.by_doer(words):
             return words
-    for foe in _campaign_foes(doc[m.trigger]):
-        if party_word(foe) and not thing(foe):
-            words = np_span(foe, with_conj=False)
-            if not m.by_doer(words):
-                return words
     return None

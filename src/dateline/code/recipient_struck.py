@@ -21,9 +21,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..deps import prep_object, prep_objects
+from ..wordclasses import word_class
 from .phrases import a_place
 from .recipient_held import held_ground
-from ..wordclasses import word_class
 from .words import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
@@ -38,8 +38,9 @@ _UNDER = frozenset({"attack", "attacks", "siege", "assault", "bombardment", "fir
                     "shelling", "bombing", "blockade", "offensive"})
 #: Verbs of taking whose object "control of" a place is seized ("took control of the city").
 _TAKING = frozenset({"take", "seize", "gain", "wrest", "assume", "capture"})
-#: Verbs and nouns of fighting whose "for" names the ground fought over ("battled for the town").
-_FIGHT_VERBS = word_class("fight_words")
+#: Verbs and nouns of fighting whose "for" names the ground fought over ("battled for the town",
+#: "struggled for control of the city": a struggle is an armed fight here, as its trigger reads).
+_FIGHT_VERBS = word_class("fight_words") | {"struggle"}
 
 
 def _under(act: Token) -> Token | None:
