@@ -39,7 +39,8 @@ def test_recipient_campaigns_restriction_not_on_foe(event_on_unfiltered, text, t
 
 # the forces sent against a foe are not of the foe's country
 FORCES = [
-    ("Marines who were deployed in the fight against Islamic State came home.", "returned"),
+    ("Soldiers who were deployed in the fight against Isis in 2017 have returned home.",
+     "returned"),
 ]
 
 
