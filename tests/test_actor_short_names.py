@@ -31,9 +31,10 @@ SHORT_NAMES = [
     # "the pair", "the two men" after two people named: the two of them
     ("Marco Haddad and Leon Moreau, two British volunteers, went to Syria in 2015. Rebels "
      "captured the two men in February.", "target", "Marco Haddad and Leon Moreau", "GBR"),
-    # the second of the two named again alone: of the country the pair's apposition gives
+    # the two named again by their surnames in an active clause: of the country the pair's
+    # apposition gives each of them
     ("Marco Haddad and Leon Moreau, two British volunteers, went to Syria in 2015. Rebels "
-     "captured Moreau in February.", "target", "Leon Moreau", "GBR"),
+     "captured Haddad and Moreau in February.", "target", "Marco Haddad and Leon Moreau", "GBR"),
     # a surname the tagger reads as an adjective at the head of a sentence
     ("Russia's ambassador to Kenya, Pavel Petrenko, spoke in Nairobi. The Kenyan side is not "
      "open, Petrenko claims. Petrenko demands “evidence” that the detainees are well.",

@@ -26,7 +26,6 @@ from .actor_places import (capital_namesake, gazetteer_country, names_no_country
                            party_of_relation, persons_word, word_not_name, written_as_name)
 from .actor_former import FORMER, NO_LONGER, held_no_more
 from .full_names import entity_of, full_name_in
-from .person_namesakes import described_otherwise
 from .person_title_heads import heading_title
 from .sectors import STATE_FAMILY
 from .tokens import fine_tags, memo_named, puncts, subtree, tags, words as doc_words
@@ -576,6 +575,5 @@ def someone_else(d: ActorDictionary, core: Span, name: str | None,
                                           root.ent_type_ in _SHORT_NAME_LABELS):
         return False
     full = full_name_in(core.doc, core, d.countries)
-    return full is not None and (name is None or describe(d, full, date)[0] != name) or \
-        described_otherwise(root, name, lambda w: describe(d, w, date))  # "X, a taxi driver"
+    return full is not None and (name is None or describe(d, full, date)[0] != name)
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
 from .group_names import armed_group_words
+from .person_appositions import pair_apposition
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -36,12 +37,17 @@ def joined_actor(doc: Doc, actor: Actor | None, parts: Sequence[Actor] = ()) -> 
     # a one-word name is a person's by the document's full name, not by a namesake the
     # dictionary knows ("Haddad": whoever the document says, not a minister so surnamed); a
     # full name the dictionary knows no one by is the person's own, with what its words say
-    # ("Marco Haddad and Leon Moreau, two British volunteers")
+    # ("Marco Haddad and Leon Moreau, two British volunteers"); a plural description after
+    # the names is each one's, whatever name its words gave a part ("two British Isis
+    # militants": of a group's role), and a part it left unread says nothing against it
+    shared = pair_apposition(members) is not None
     own = [a if (a := _part_for(parts, m)) is not None and (
         _said_in_full(a, m) or len(m) == 1 and _given_in_full(m) or
-        a.name is None and len(m) > 1) else None for m in members]
+        (a.name is None or shared) and len(m) > 1) else None for m in members]
     names = [a.name if a is not None and a.name and _said_in_full(a, m) else _full_name(m)
              for a, m in zip(own, members, strict=True)]
+    if shared and any(a is not None and (a.country or a.sector) for a in own):
+        own = [a for a in own if a is not None and (a.country or a.sector)]
     return people_actor(actor, names, own)
 
 

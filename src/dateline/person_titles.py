@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .actor_describe import describe
 from .full_names import entity_of
-from .person_appositions import apposition_words
+from .person_appositions import apposition_words, appositions_after
 from .person_title_heads import heading_title, name_start
 
 if TYPE_CHECKING:
@@ -57,8 +57,7 @@ def titled_person(d: ActorDictionary, core: Span, date: str | None,
 def _described_after(core: Span, person: Span) -> Span | None:
     """The words of ``core`` in apposition after the name ``person`` ("a British Isis
     militant" of "X, a British Isis militant"), or none."""
-    appos = next((c for c in person.root.rights if c.dep_ == "appos" and
-                  c.right_edge.i < core.end), None)
+    appos = next((c for c in appositions_after(person.root) if c.right_edge.i < core.end), None)
     return None if appos is None else apposition_words(appos)
 
 
