@@ -24,10 +24,9 @@ with "he", "she" with "she".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .actor_dictionary import load_dictionary
 from .actor_names import load_named
 from .actor_places import written_as_place
 from .actor_whereabouts import given_names
@@ -35,8 +34,9 @@ from .annotate import dictionary_words
 from .coref_binding import doers, named_as, named_in_doer, words_of
 from .coref_kin import GENDERED_NOUNS, given_named, relatives, sexed_newcomer
 from .coref_plural_people import joined_antecedent, person_by_head
-from .coref_phrases import BODY_HEADS, bare, definite_body, empty_it, indefinite, \
-    main_clause_subject, misparsed_subject, name_head, negated, organisation_subjects
+from .coref_phrases import BODY_HEADS, PART_NOUNS, bare, definite_body, empty_it, indefinite, \
+    main_clause_subject, misparsed_subject, name_head, negated, organisation_subjects, \
+    organisation_words
 from .coref_named_state import state_named_in
 from .coref_sayers import said_by
 from .deps import subject
@@ -96,8 +96,6 @@ _QUOTED_SENTENCES = 3
 
 #: Heads of phrases that name one person by office or role ("the minister", "Iran's leader").
 _PERSON_HEADS = word_class("person_heads")
-#: Nouns of a part of a body that acts for it ("its branch in Afrin", "the group's wing").
-PART_NOUNS = word_class("part_of_body_nouns")
 
 
 #: Words that say a person is a woman or a man: a head ("his mother", "the widow"), a title
@@ -529,7 +527,10 @@ class Antecedents:
                 resolve(tok, True)  # entity ("Trump tweeted", "Isis says it", "Okafor had")
         known = {s.at for s in self.seen}
         for tok in organisation_subjects(self.doc, sent.start, min(at, sent.end), known):
-            resolve(tok, True)  # "Islamic State" read as a nationality, "an Isis affiliate"
+            n = len(self.seen)  # "Islamic State" read as a nationality, "an Isis affiliate":
+            resolve(tok, True)  # its name, not its country, which the text's places tell
+            self.seen[n:] = [replace(s, actor=replace(s.actor, country=None, country_from=None))
+                             for s in self.seen[n:]]
         for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).pos,
                                ("NOUN",)):
             if self._is_agent is None or tok.ent_type_ or \
@@ -563,17 +564,15 @@ def _organisation(actor: Actor, root: Token) -> bool:
     (``actors/organizations.tsv``: armed groups, parties, international bodies) or, by its
     first or last word, an armed group's (:func:`dateline.group_names.armed_group_words`:
     "Jaish al-Adl"), which the model may take for a person's: "it" stands for it, "he" does
-    not. The name's own words are read (the entity ``root`` is in, else its compounds and
-    itself), not the mention's, so that a phrase in apposition leaves it one ("Boko Haram,
-    the armed group, …"); and not the actor's name, as a leader's name may resolve to the
-    group."""
+    not. The name's own words are read (:func:`coref_phrases.organisation_words`), not the
+    mention's, so that a phrase in apposition leaves it one ("Boko Haram, the armed group,
+    …"); and not the actor's name, as a leader's name may resolve to the group."""
     ent = entity_at(root)
     name = list(ent) if ent is not None else \
         [*(c for c in root.lefts if c.dep_ == "compound"), root]
-    words = root.doc[name[0].i:name[-1].i + 1].text.lower().removeprefix("the ")
     if armed_group_words(name):
         return True  # "Jaish al-Adl", a group the dictionary does not list
-    return actor.name is not None and words in load_dictionary().organisations
+    return actor.name is not None and organisation_words(root) is not None
 
 
 def _by_surname(root: Token, actor: Actor) -> bool:

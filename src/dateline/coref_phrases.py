@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
+from .tokens import entity_at
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -20,9 +21,9 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["BODY_HEADS", "DENYING", "bare", "definite_body", "empty_it", "indefinite",
+__all__ = ["BODY_HEADS", "DENYING", "PART_NOUNS", "bare", "definite_body", "empty_it", "indefinite",
            "main_clause_subject", "misparsed_subject", "name_head", "negated",
-           "organisation_subjects"]
+           "organisation_subjects", "organisation_words"]
 
 #: Nouns that name a body, not one person ("the regime", "the coalition").
 BODY_HEADS = word_class("body_heads")
@@ -41,28 +42,57 @@ def misparsed_subject(root: Token) -> bool:
         c.dep_ == "relcl" for c in root.children)
 
 
-#: Nouns of a part of an organisation that acts for it ("an Isis affiliate", "the group's wing").
-_PART_NOUNS = word_class("part_of_body_nouns")
+#: Nouns of a part of a body that acts for it ("an Isis affiliate", "its branch in Afrin").
+PART_NOUNS = word_class("part_of_body_nouns")
+
+
+def organisation_words(root: Token) -> str | None:
+    """The words, lower-cased and without "the", of the name ``root`` heads if they are the
+    name of one of the dictionary's organisations (``actors/organizations.tsv``), else
+    ``None``. The name's own words are read: the entity ``root`` is in, else its compounds
+    with their own words ("al-Qaeda", whose "al" hangs from "Qaeda") and itself."""
+    words = _name_words(root).text.lower().removeprefix("the ")
+    return words if words in load_dictionary().organisations else None
+
+
+def _name_words(root: Token) -> Span:
+    """The words of the name ``root`` heads: see :func:`organisation_words`."""
+    ent = entity_at(root)
+    if ent is not None:
+        return ent
+    name = [c for c in root.lefts if c.dep_ == "compound"]
+    return root.doc[name[0].left_edge.i if name else root.i:root.i + 1]
+
+
+def _written_as_name(words: Span) -> bool:
+    """Whether ``words`` are written as a name: proper nouns, not a pronoun, and of two words
+    or more, written in capitals or read by the model as an organisation's name ("Islamic
+    State", "al-Qaeda", "ANA", "an Isis affiliate"; not the relative "who" nor a given name
+    "Ana", though the dictionary's aliases of other bodies are written so)."""
+    alpha = [t for t in words if t.is_alpha]
+    return bool(alpha) and all(t.pos_ == "PROPN" for t in alpha) and (
+        len(alpha) > 1 or words.text.isupper() or alpha[0].ent_type_ == "ORG")
 
 
 def organisation_subjects(doc: Doc, start: int, end: int, known: Container[int]
                           ) -> Iterator[Token]:
     """The heads of the subjects between tokens ``start`` and ``end``, not begun at a token of
-    ``known``, whose own words are the name of one of the dictionary's organisations, or a part
-    of one ("an Isis affiliate"), though the model read no organisation there ("Islamic State"
-    read as a nationality and a noun): a party "it" may stand for ("... claimed the attack. It
-    said ...")."""
-    organisations = load_dictionary().organisations
+    ``known``, whose own words are written as a name (:func:`_written_as_name`) and are the
+    name of one of the dictionary's organisations (:func:`organisation_words`), or a part of
+    one ("an Isis affiliate", "an al-Qaeda affiliate"), though the model read no organisation
+    there ("Islamic State" read as a nationality and a noun): a party "it" may stand for ("...
+    claimed the attack. It said ...")."""
     for tok in doc[start:end]:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ == "ORG" or \
                 tok.left_edge.i in known or tok.i in known:
             continue
-        name = [c for c in tok.lefts if c.dep_ == "compound"]
-        if tok.lemma_.lower() in _PART_NOUNS:  # "an Isis affiliate": Isis, by its part
-            words = doc[name[0].i:name[-1].i + 1].text.lower() if name else ""
-        else:
-            words = doc[(name or [tok])[0].i:tok.i + 1].text.lower()
-        if words.removeprefix("the ") in organisations:
+        name = tok
+        if tok.lemma_.lower() in PART_NOUNS:  # "an Isis affiliate": Isis, by its part
+            parts = [c for c in tok.lefts if c.dep_ == "compound"]
+            if not parts:
+                continue
+            name = parts[-1]
+        if _written_as_name(_name_words(name)) and organisation_words(name) is not None:
             yield tok
 
 

@@ -260,7 +260,7 @@ class DocumentCoder:
             SECTOR_LABELS)
         target, acted_on = struck_person(doc, m, *place_no_party(doc, *actor_for.recipient(
             self._recipient_span(m), m.trigger, m.source, m.sense.event_type, m.sense.mode)))
-        target = story.other_side(m, maker_recipient(doc, m, target, source, actor_for), source)
+        target = maker_recipient(doc, m, target, source, actor_for)  # "opposed the plan"
         target, acted_on = victims_in_place(doc, m, target, acted_on, actor_for)  # "killing 12"
         target = held_place(doc, m, target, actor_for)  # "Douma, a town held by the rebels"
         if not has_security_agent(m, source) or private_trip(doc, m, source) or \

@@ -75,7 +75,6 @@ from .code.operation_retold import operation_doer, operation_recipient
 from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
 from .coref_pairs import two_named
-from .coref_sides import other_side
 from .sectors import STATE_FAMILY, family_sectors
 from .sentences import Sentences
 from .toponym_words import PLACE_LABELS
@@ -97,8 +96,9 @@ _INTENT = word_class("intent")
 #: Verbs that turn down or undo a plan ("rejected a US offer to host talks").
 _UNDONE = word_class("intent_undone")
 _CIVILIAN = family_sectors("civilian")
-#: Event types of talk, done between two sides ("they discussed the war").
-_TALK = frozenset({"CONSULT"})
+#: Verbs of talk, done between two sides ("they discussed the war"); not a visit or a meeting,
+#: which two may make together ("they visited a synagogue"), nor a third party's mediation.
+_TALK = frozenset({"discuss", "talk", "speak", "negotiate", "confer", "consult"})
 #: Acts of force, whose outcome a passive of another verb may tell ("were killed").
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: The modes of coercion done by force; a coercion of another mode or of none ("stripped them
@@ -191,7 +191,6 @@ class StoryDoers:
         self._locate = locate
         self._done: list[_Done] = []
         self._places: dict[int, Place | None] = {}  # an act's own place, by its trigger
-        self._sides: dict[int, Actor | None] = {}  # pronouns taken off the doer's side
         self._talked: dict[int, Actor] = {}  # the other side of an act of talk, by trigger
 
     def note(self, m: Mention, source: Actor | None, target: Actor | None,
@@ -264,9 +263,6 @@ class StoryDoers:
         an act with no doer: see ``actor_attackers`` and ``actor_lent_kind``), shown with the
         pronoun's words and the side's as its antecedent; a pronoun left standing for no one
         is an empty doer (``actor_pronouns.unnamed``), not a name."""
-        if doer.char_start in self._sides:  # "accused them of firing": who "them" stood for
-            side = self._sides[doer.char_start]
-            return unnamed(doer) if side is None else side
         unresolved = unresolved_they(doer)
         if unresolved and (talker := self._talk_sides(m, target, doer)) is not None:
             return talker  # "May met Macron. They discussed ...": May, with Macron
@@ -291,22 +287,16 @@ class StoryDoers:
             return None
         return country_police(self.doc, m, ((d.act[1], d.source, d.target) for d in self._done))
 
-    def other_side(self, m: Mention, target: Actor | None, source: Actor | None
-                   ) -> Actor | None:
-        """``target``, or for a pronoun of a hostile act whose antecedent is the doer's own
-        side, the party of another side it stands for: see ``coref_sides``."""
-        found = other_side(self.doc, m, target, source, cast("ActorResolver", self._resolve),
-                           [(d.source, d.target) for d in self._done])
-        if found is not target and target is not None and target.char_start is not None:
-            self._sides[target.char_start] = found
-        return found
-
     def _talk_sides(self, m: Mention, target: Actor | None, doer: Actor) -> Actor | None:
-        """For an act of talk with no recipient whose doer is a "they" that stands for no one
-        party, the first of the two persons of two countries one clause before names
-        (``coref_pairs.two_named``), shown with the pronoun's words; the other is the act's
-        recipient (:meth:`recipient`)."""
-        if m.sense.event_type not in _TALK or target is not None or doer.char_start is None:
+        """For an act of talk (a verb of :data:`_TALK`, not denied) with no recipient whose doer
+        is a "they" that stands for no one party, the first of the two persons of two countries
+        one clause before names (``coref_pairs.two_named``), shown with the pronoun's words; the
+        other is the act's recipient (:meth:`recipient`)."""
+        trig = self.doc[m.trigger]
+        if m.sense.event_type != "CONSULT" or trig.lemma_.lower() not in _TALK or \
+                m.sense.mode not in (None, "phone") or m.status == "negated" or \
+                any(c.dep_ == "neg" for c in trig.children) or target is not None or \
+                doer.char_start is None:
             return None
         resolver = cast("ActorResolver", self._resolve)
         at = next((t.i for t in self.doc if t.idx == doer.char_start - resolver.base), None)
