@@ -1,7 +1,7 @@
 """Non-events told with the words of events: a charge named only as what a rebuttal turns away
 (dateline.code.charges_turned_away), force said not to be used (dateline.code.refusal_terms),
 allowing as another act's purpose (dateline.code.enabling_aims),
-acts expected of others or said to be due (dateline.code.expectations), conditions told by
+acts said to be due (dateline.code.expectations), conditions told by
 inversion (dateline.code.hypotheticals), what a plea asks parsed as its purpose
 (dateline.code.plea_content),
 the eagerness to act (the status frames' wish nouns) and a request to be named so (the
@@ -16,11 +16,14 @@ PUBDATE = "2024-03-16"
 
 # (sentence, the (trigger, type, status) of its events, in order)
 CASES = [
-    # a charge a rebuttal turns away is no new accusation, whoever made it
+    # a charge a rebuttal turns away is no new accusation, unless the sentence names its maker
     ("Russia rejected Britain's accusation that it had poisoned the defector.",
-     [("poisoned", "ASSAULT", "alleged")]),
+     [("accusation", "ACCUSE", "actual"), ("poisoned", "ASSAULT", "alleged")]),
     ("The envoy said his country was not involved, rejecting an accusation by the defence "
-     "ministry.", []),
+     "ministry.", [("accusation", "ACCUSE", "actual")]),
+    ("Norland denied the accusations by Vestia.", [("accusations", "ACCUSE", "actual")]),
+    ("The accusations by Vestia were denied by Norland.", [("accusations", "ACCUSE", "actual")]),
+    ("Norland denied the accusations.", []),
     ("The ministry dismissed the allegation of torture in its prisons.", []),
     ("The army denied the charge that its troops had shelled the town.",
      [("shelled", "ASSAULT", "alleged")]),
@@ -42,26 +45,45 @@ CASES = [
     ("The army will not withdraw from the town.", [("withdraw", "REJECT", "actual")]),
     ("Varnia insisted it will not allow the exiles to attend the talks.",
      [("allow", "REJECT", "actual")]),
-    # allowing as another act's purpose is what that act was for
-    ("The engineers cleared the road to allow the refugees to leave the city.", []),
+    # allowing as the purpose of another event is what that event was for; as the purpose of
+    # no event, it is the sentence's event, done as its act was
+    ("Police fired tear gas to allow the ambulances to pass.",
+     [("fired", "ASSAULT", "actual")]),
+    ("The engineers cleared the road to allow the refugees to leave the city.",
+     [("allow", "CONCEDE", "actual")]),
+    ("Norland opened the crossing on Sunday to allow aid trucks into the valley.",
+     [("allow", "CONCEDE", "actual")]),
     ("The army lifted the blockade in order to allow the convoys to enter.",
      [("blockade", "CONCEDE", "actual")]),
     ("The governor allowed the refugees to leave the city.", [("allowed", "CONCEDE", "actual")]),
     # the eagerness to act is no act
     ("The statement showed the ministry's eagerness to blame the rebels.", []),
-    ("Their desperation to shift responsibility onto the opposition was plain.", []),
+    ("Their desperation to blame the rebels was plain.", []),
     ("The ministry blamed the rebels for the blast.", [("blamed", "ACCUSE", "actual")]),
-    # what others are expected, or it is time for them, to do is foretold or wanted
-    ("The council expects the militia to release the hostages.", []),
+    # what it is time for others to do is wanted
     ("It is time for the government to release the prisoners.", []),
     ("The time has come for the army to withdraw from the valley.", []),
     # a party's own plan stays one, and so does its plan as others know it
     ("The ministry expects to hold talks with the rebels.", [("talks", "CONSULT", "proposed")]),
     ("The army is expected to launch an offensive.", [("offensive", "ASSAULT", "proposed")]),
+    ("Officials expect the minister to meet the rebel leaders next month.",
+     [("meet", "CONSULT", "proposed")]),
+    ("The council expects the militia to release the hostages next week.",
+     [("release", "CONCEDE", "proposed")]),
+    # the first or the second time for a party to act counts acts done
+    ("It was the first time for the army to shell the town.", [("shell", "ASSAULT", "actual")]),
     # a condition told by inversion is supposed, not reported
     ("Had the rebels attacked the town, thousands would have fled.", []),
     ("Were the rebels to attack the capital, the army would respond.",
      [("respond", "MOBILIZE", "proposed")]),
+    # ... also when the police are its doers
+    ("Were the police to arrest him, protests would erupt.",
+     [("protests", "PROTEST", "proposed")]),
+    ("Had police arrested the gunman, the massacre would have been prevented, the report "
+     "found.", []),
+    # force the police say they will not use is no act of theirs
+    ("Police said they would not fire on the protesters.", []),
+    ("Riot police said they would not shoot at the crowd.", []),
     # what a plea asks, parsed as its purpose, is asked of the one pleaded with: no second event
     ("The president pleaded with Russia to halt the offensive.",
      [("pleaded", "REQUEST", "actual")]),
@@ -69,8 +91,10 @@ CASES = [
      [("pleaded", "REQUEST", "actual")]),
     ("Police fired tear gas to disperse the crowd.",
      [("fired", "ASSAULT", "actual"), ("disperse", "COERCE", "attempted")]),
-    # asking to be named so is how a story is told
-    ("A guard who asked to be called by a nickname said the town had fallen.", []),
+    # asking not to be named is how a story is told; asking to be called to talks is a request
+    ("A guard who asked not to be named said the town had fallen.", []),
+    ("The opposition asked to be called to the negotiating table.",
+     [("asked", "REQUEST", "actual")]),
 ]
 
 

@@ -14,7 +14,7 @@ CASES = [
      [("meeting", "CONSULT", "actual"), ("disarm", "RETREAT", "demanded")]),
     ("Before invading the town last month, the president told the neighbours to stay away.",
      [("invading", "ASSAULT", "actual")]),
-    ("The senator told reporters after meeting with the vice president that the bill would "
+    ("The councillor told reporters after meeting with the governor that the budget would "
      "pass.", [("meeting", "CONSULT", "actual")]),
     ("After meeting the king, the envoy will urge the rebels to disarm.",
      [("meeting", "CONSULT", "proposed"), ("urge", "REQUEST", "proposed")]),

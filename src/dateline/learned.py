@@ -51,9 +51,11 @@ import numpy as np
 
 from .code import Mention
 from .code.frames import STATUSES
+from .code.hypotheticals import supposed
 from .code.intents import unlet
 from .code.lexicon import PLOVER_TYPES, Sense, load_lexicon
 from .code.postures import posture_force
+from .code.refusal_terms import restraint_declared
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
@@ -338,9 +340,11 @@ class Classifier:
                     and p_police >= th["police_add"] \
                     and _doer(police) and not dies(police):
                 # (the rules' judgement that they failed to act stands; dying is no act)
-                # (an act the police are not let do is none: ``unlet``)
+                # (an act the police are not let do is none: ``unlet``; nor one only supposed,
+                # "were the police to arrest him", nor force they say they will not use)
                 added = police_event(police, p_police)
-                new = None if unlet(sent.doc, added) else build(added)
+                new = None if unlet(sent.doc, added) or _vetoed(sent.doc[added.trigger]) or \
+                    supposed(police) else build(added)
                 if new is not None:
                     events.append(new)
             elif acting and p_police <= th["police_veto"]:
@@ -349,7 +353,9 @@ class Classifier:
             # they report is no party's act told on someone's word (``police_acts.told_act``)
             if story and police is not None and p_police >= th["police_statement"] \
                     and not any(_police_action(e) or told_act(e) for e in events) \
-                    and (said := speaker(police_words(sent))) is not None:
+                    and (said := speaker(police_words(sent))) is not None \
+                    and not _vetoed(said[1]) and not any(
+                        _vetoed(c) for c in said[1].children if c.dep_ in ("ccomp", "xcomp")):
                 new = build(statement_event(*said, p_police))
                 if new is not None:  # a statement is no act of any ACLED type
                     events.append(new.with_(acled_event_type=None, acled_sub_event_type=None))
@@ -554,3 +560,8 @@ def load_classifier() -> Classifier:
     """The classifier shipped with dateline (loaded once per process)."""
     return read_classifier(model_path(""))
 
+
+def _vetoed(verb: Token) -> bool:
+    """Whether the rules hold what ``verb`` tells to be no act: a clause of an inverted
+    condition ("had the police arrested him") or force said not to be used ("would not fire")."""
+    return supposed(verb) or restraint_declared(verb)

@@ -1,18 +1,16 @@
-"""What others are expected, or it is time for them, to do: an expectation or an opinion, no act.
+"""What it is time for a party to do: an opinion of what should happen, no act.
 
-"The UN expects Israel to allow aid in": the act is looked for by one party of another; no one
-is told to have done it, planned it or offered it (unlike "the ministry expects to finish the
-talks", a party's own plan, or "the army is expected to attack", a party's plan as others
-know it: both proposed). "It is time for the government to release the
-prisoners", "the time has come for the army to withdraw": what the speaker thinks should
-happen, no act. An act told so is no event.
+"It is time for the government to release the prisoners", "the time has come for the army to
+withdraw": what the speaker thinks should happen, no act. An act told so is no event. An
+ordinal or "last" time ("it was the first time for the army to shell the town") counts acts
+done, and those stay. An act another party is expected to do ("the UN expects Vestia to free
+the men") stays too: whether it is a plan as others know it or only a wish cannot be told from
+the grammar.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from ..wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -21,22 +19,16 @@ if TYPE_CHECKING:
 
 __all__ = ["expected_of_others"]
 
-_EXPECTING = word_class("expecting_verbs")
-
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _expected(verb: Token) -> bool:
-    """``verb`` is an infinitive that a verb of expecting looks for from another party than
-    its subject ("expects Israel to allow")."""
-    head = verb.head
-    if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in _EXPECTING or any(
-            c.dep_ == "auxpass" for c in head.children):
-        return False
-    return any(c.dep_.startswith("nsubj") for c in verb.children) or any(
-        c.dep_ == "dobj" for c in head.children)
+def _bare_time(time: Token) -> bool:
+    """``time`` is a bare "time" ("it is time", "it is high time"), not one of a count ("the
+    first time", "the last time", "the second time this month")."""
+    return not any(c.dep_ in ("amod", "nummod", "det", "poss") and c.lower_ not in ("high", "about")
+                   for c in time.children)
 
 
 def _time_for(verb: Token) -> bool:
@@ -44,18 +36,19 @@ def _time_for(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ not in ("acl", "relcl") or head.lemma_.lower() != "time":
         return False
-    return head.dep_ == "attr" or head.dep_ == "nsubj" and head.head.lemma_.lower() == "come"
+    if head.dep_ == "attr":
+        return _bare_time(head)
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() == "come"
 
 
 def expected_of_others(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without the acts only expected of others or said to be due."""
+    """``mentions`` without the acts said to be due."""
     out = []
     for m in mentions:
         verb = doc[m.trigger]
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":  # "to launch an offensive"
             verb = verb.head
-        if verb.pos_ in ("VERB", "AUX") and _infinitive(verb) and (
-                _expected(verb) or _time_for(verb)):
+        if verb.pos_ in ("VERB", "AUX") and _infinitive(verb) and _time_for(verb):
             continue
         out.append(m)
     return out

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from .mention import Mention
 
-__all__ = ["inverted_conditions"]
+__all__ = ["inverted_conditions", "supposed"]
 
 #: auxiliaries that open an inverted condition
 _INVERTING = frozenset({"had", "were", "should"})
@@ -28,7 +28,7 @@ def _inverted(clause: Token) -> bool:
         c.dep_.startswith("nsubj") and c.i > first.i for c in clause.children)
 
 
-def _supposed(tok: Token) -> bool:
+def supposed(tok: Token) -> bool:
     """``tok`` lies in an inverted conditional clause."""
     for _ in range(6):
         if tok.dep_ == "advcl" and _inverted(tok):
@@ -41,4 +41,4 @@ def _supposed(tok: Token) -> bool:
 
 def inverted_conditions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the acts of an inverted condition."""
-    return [m for m in mentions if not _supposed(doc[m.trigger])]
+    return [m for m in mentions if not supposed(doc[m.trigger])]

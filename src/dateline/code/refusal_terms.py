@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load_lexicon
 from .words import WILL
 
 if TYPE_CHECKING:
@@ -17,12 +18,25 @@ if TYPE_CHECKING:
 
     from .mention import Mention
 
-__all__ = ["unrefused"]
+__all__ = ["restraint_declared", "unrefused"]
 
 
 def _negated_future(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in WILL for c in verb.children)
+
+
+def _forceful(tok: Token) -> bool:
+    lex = load_lexicon()
+    table = lex.verbs if tok.pos_ in ("VERB", "AUX") else lex.nouns
+    return any(s.event_type == "ASSAULT" for s in table.get(tok.lemma_.lower(), ()))
+
+
+def restraint_declared(verb: Token) -> bool:
+    """Whether ``verb`` tells force said not to be used ("would not fire on them", "will not use
+    force"): a negated future of a verb of force, or of a verb whose object is one."""
+    return verb.pos_ in ("VERB", "AUX") and _negated_future(verb) and (_forceful(verb) or any(
+        c.dep_ == "dobj" and _forceful(c) for c in verb.children))
 
 
 def unrefused(doc: Doc, mentions: list[Mention]) -> list[Mention]:
