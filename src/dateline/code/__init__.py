@@ -53,7 +53,6 @@ from .joint_parties import joint_parties
 from .recipient_captives import captives
 from .recipient_occupants import riders
 from .statements import stance_mentions
-from .status_times import timed_acts
 from .status import UNREAL, unnegated
 from .type_asks import asked_for
 from .type_knowledge import shared_knowledge
@@ -134,7 +133,6 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = enabling_aims(doc, mentions)                      # "cleared it to allow"
     mentions = expected_of_others(doc, mentions)                 # "it is time for X to"
     mentions = plea_content(doc, mentions)                       # "pleaded with X to halt"
-    mentions = timed_acts(doc, mentions)                         # "after meeting, told X to"
     mentions = shared_knowledge(doc, mentions)                   # "supplied intelligence"
     mentions = disowned_parties(doc, mentions)                   # "rejected the militants"
     mentions = aims(doc, mentions)                               # "rallied to demand"
