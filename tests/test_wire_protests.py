@@ -13,6 +13,10 @@ import pytest
     ("Japan protested to China over the incursion.", "ACCUSE", "11", "CHN"),
     ("Islamabad protested to New Delhi over the shooting.", "ACCUSE", "11", "IND"),
     ("Britain protested to the Kremlin about the arrests.", "ACCUSE", "11", "RUS"),
+    # the party complained to, not one the topic phrase names
+    ("Japan protested to China over the detention of its citizens.", "ACCUSE", "11", "CHN"),
+    ("Tokyo protested to Beijing about the arrest of two Japanese journalists.", "ACCUSE", "11",
+     "CHN"),
     # a crowd protesting to a party, or outside its building, still demonstrates
     ("Thousands of demonstrators protested to the government over fuel prices.", "PROTEST",
      "14", None),

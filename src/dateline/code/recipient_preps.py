@@ -42,6 +42,9 @@ _REPELLING = frozenset({"fight", "fend", "beat", "drive", "hold", "ward", "push"
 _SHORES = frozenset({"coast", "shore", "coastline", "island", "peninsula"})
 #: Prepositions whose object is what a criticism is about.
 _TOPIC = ("about", "over")
+#: Verbs whose "to" names the party a formal complaint is lodged with (the lexicon reads
+#: "protested to" a party as one: ``verbs.tsv``).
+_COMPLAINED_TO = frozenset({"protest"})
 
 
 def party_preps(verb: Token, event_type: str) -> tuple[str, ...]:
@@ -53,6 +56,8 @@ def party_preps(verb: Token, event_type: str) -> tuple[str, ...]:
     if event_type == "ACCUSE" and any(c.dep_ in ("prt", "advmod") and c.lower_ in _RETORTS
                                       for c in verb.children):
         preps = (*preps, "at")
+    if event_type == "ACCUSE" and verb.lemma_.lower() in _COMPLAINED_TO:
+        preps = ("to", *preps)  # "protested to China over ...": the party complained to
     if event_type == "ACCUSE":  # "complained about the police"
         preps = (*preps, *_TOPIC)
     if event_type == "ASSAULT" and verb.lemma_.lower() in _REPELLING and _repelled(verb):
