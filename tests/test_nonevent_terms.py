@@ -40,6 +40,9 @@ CASES = [
     # force held back is restraint, no rejection of anyone
     ("The president announced the army would not attack the rebels.", []),
     ("The rebels said they would not launch an offensive.", []),
+    # another verb over an act of force tells of something else: the act goes on
+    ("The ministry said the truce would not affect its offensive against the rebels.",
+     [("offensive", "REJECT", "actual")]),
     # a refusal with no terms stays a rejection
     ("The government will not release the prisoners.", [("release", "REJECT", "actual")]),
     ("The army will not withdraw from the town.", [("withdraw", "REJECT", "actual")]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .lexicon import load_lexicon
 from .words import WILL
 
@@ -19,6 +20,11 @@ if TYPE_CHECKING:
     from .mention import Mention
 
 __all__ = ["restraint_declared", "unrefused"]
+
+#: Verbs whose object is the act they carry out ("will not launch an offensive", "will not use
+#: force"); another verb over an act of force tells of something else ("the truce will not
+#: affect its operation": the operation goes on).
+_CARRYING_OUT = word_class("carrying_out_verbs") | {"use"}
 
 
 def _negated_future(verb: Token) -> bool:
@@ -35,8 +41,9 @@ def _forceful(tok: Token) -> bool:
 def restraint_declared(verb: Token) -> bool:
     """Whether ``verb`` tells force said not to be used ("would not fire on them", "will not use
     force"): a negated future of a verb of force, or of a verb whose object is one."""
-    return verb.pos_ in ("VERB", "AUX") and _negated_future(verb) and (_forceful(verb) or any(
-        c.dep_ == "dobj" and _forceful(c) for c in verb.children))
+    return verb.pos_ in ("VERB", "AUX") and _negated_future(verb) and (_forceful(verb) or (
+        verb.lemma_.lower() in _CARRYING_OUT and any(
+            c.dep_ == "dobj" and _forceful(c) for c in verb.children)))
 
 
 def unrefused(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -46,7 +53,7 @@ def unrefused(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         verb = doc[m.trigger]
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":  # "will not launch an attack"
-            verb = verb.head
+            verb = verb.head if verb.head.lemma_.lower() in _CARRYING_OUT else verb
         if m.status == "negated" and m.sense.event_type == "ASSAULT" and \
                 verb.pos_ in ("VERB", "AUX") and _negated_future(verb):
             continue
