@@ -205,9 +205,15 @@ def described_by(tok: Token) -> set[int]:
 
 
 def _occurrence(verb: Token) -> bool:
-    """``verb`` tells that a happening took place: "occurred", "took place", "broke out"."""
+    """``verb`` tells, in the past, that a happening took place: "occurred", "took place"."""
+    return verb.tag_ in ("VBD", "VBN") and occurs(verb)
+
+
+def occurs(verb: Token) -> bool:
+    """``verb`` tells that a happening was: "happened", "occurred", "took place", "broke
+    out" ("take" only with "place", "break" only with "out")."""
     lemma = verb.lemma_.lower()
-    if lemma not in _OCCURRING or verb.tag_ not in ("VBD", "VBN"):
+    if lemma not in _OCCURRING:
         return False
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)

@@ -16,8 +16,8 @@ from .tokens import children, per_token, tags, words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["SUBJECTS", "controller", "owned_noun", "pobjs", "prep_object", "prep_objects",
-           "subject", "subjects"]
+__all__ = ["SUBJECTS", "controller", "object_verb", "owned_noun", "pobjs", "prep_object",
+           "prep_objects", "subject", "subjects", "to_infinitive"]
 
 #: Dependency labels of a clause's subject, active or passive.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -100,6 +100,17 @@ def owned_noun(tok: Token, preps: Collection[str] | None = None) -> Token | None
             preps is None or tok.head.lower_ in preps):
         return tok.head.head
     return None
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is told with "to" ("to halt the offensive")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def object_verb(tok: Token) -> Token:
+    """The verb whose direct object the noun ``tok`` is ("launch" of "to launch an offensive"),
+    else ``tok`` itself."""
+    return tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
 
 
 def controller(verb: Token) -> Token | None:

@@ -295,7 +295,6 @@ _PLACE_NOUNS = word_class("place_nouns") | word_class("scene_places")
 #: Prepositions setting an act at a scene of its own the gazetteer does not know: "in", "near",
 #: "at" ("a base near the Omar oilfield").
 _AT_UNKNOWN = word_class("where_preps_unknown_scene")
-#: Entity labels of a place's own name.
 #: Nouns by which a story calls a name a place of its own, away from a town it tells of.
 _TOWNS = word_class("unknown_place_kinds")
 #: Nouns of a part of a town: one named in a sentence lies in a town, not away from them all.

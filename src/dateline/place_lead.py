@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from .aspect import irrealis
 from .coref import PRONOUNS
+from .date_clauses import occurs
 from .date_story import Tellings, happening_of, happening_word, refers_back
 from .deps import subject
 from .place_focus import coarser
@@ -66,9 +67,7 @@ _DEATHS = word_class("deaths")
 #: Kinds of happening that kill: a noun of any of them told again names a deadly deed told
 #: before ("the attack", "the blast", "the killing").
 _DEADLY = frozenset({"happening_attack", "happening_blast", "happening_killing"})
-#: Verbs that tell only that a happening was ("it happened", "it occurred", "it took place",
-#: "it broke out"), and the subjects that point back at one told before.
-_HAPPENED = word_class("occurrence_verbs")
+#: Subjects that point back at a happening told before ("it happened").
 _BACK = frozenset({"it", "this", "that"})
 #: Adverbs making a happening told again another one of its kind ("it happened again").
 _AGAIN = frozenset({"again", "also"})
@@ -146,23 +145,12 @@ def _next_telling(trig: Token, sents: Sentences, tellings: Tellings, k: int) -> 
     return None
 
 
-def _occurred(verb: Token) -> bool:
-    """``verb`` tells that a happening was: "happened", "occurred", "took place", "broke
-    out"."""
-    lemma = verb.lemma_.lower()
-    if lemma == "take":
-        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-    if lemma == "break":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    return lemma in _HAPPENED
-
-
 def _happened(verb: Token) -> bool:
     """``verb`` tells only that a happening told before was, in a sentence of its own: "it
     happened", "this occurred", "it took place" (not the relative "a massacre that happened
     there")."""
     doer = subject(verb)
-    return _occurred(verb) and verb.dep_ == "ROOT" and doer is not None \
+    return occurs(verb) and verb.dep_ == "ROOT" and doer is not None \
         and doer.lower_ in _BACK
 
 
@@ -194,7 +182,7 @@ def _same_deed(noun: Token, trig: Token) -> bool:
             for c in noun.children):
         return False
     own = any(c.dep_ == "prep" and c.lower_ in _AT for c in noun.children)
-    return own or (noun.dep_ in ("nsubj", "nsubjpass") and _occurred(noun.head))
+    return own or (noun.dep_ in ("nsubj", "nsubjpass") and occurs(noun.head))
 
 
 def _dates(when: Token, noun: Token) -> bool:

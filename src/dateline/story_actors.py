@@ -51,7 +51,7 @@ marked as coming from there.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .actor_adjuncts import passive_adjunct_subject
 from .actor_arresters import arrest_country, country_police
@@ -64,10 +64,9 @@ from .actor_lent_kind import civilian_striker, kind_attacker
 from .actor_lent_named import named_strikes
 from .actor_place_acts import place_act_doer
 from .actor_pronouns import unnamed, unresolved_pronoun, unresolved_they
-from .actor_retold import lent, retold_doer
+from .actor_retold import group_of, lent, retold_doer
 from .actor_same_happening import own_place, same_happening
 from .actor_they_quoted import quoted_they
-from .actor_retold import group_of
 from .actor_retold import who as _who
 from .actor_weapons import weapon_owner
 from .agents import war_story
@@ -76,7 +75,7 @@ from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
 from .coref_pairs import two_named
 from .sectors import STATE_FAMILY, family_sectors
-from .sentences import Sentences
+from .sentences import Sentences, chars_span
 from .toponym_words import PLACE_LABELS
 from .wordclasses import word_class
 
@@ -182,9 +181,8 @@ class StoryDoers:
     ``resolve(span)`` is the document's actor resolver; :meth:`doer` is asked for each act
     with no actor, and :meth:`note` told each event made, in text order."""
 
-    def __init__(self, doc: Doc, resolve: Callable[[tuple[int, int]], Actor | None],
-                 sents: Sentences, locate: Callable[..., tuple[Place | None, str | None]]
-                 ) -> None:
+    def __init__(self, doc: Doc, resolve: ActorResolver, sents: Sentences,
+                 locate: Callable[..., tuple[Place | None, str | None]]) -> None:
         self.doc = doc
         self.sents = sents
         self._resolve = resolve
@@ -298,9 +296,10 @@ class StoryDoers:
                 any(c.dep_ == "neg" for c in trig.children) or target is not None or \
                 doer.char_start is None:
             return None
-        resolver = cast("ActorResolver", self._resolve)
-        at = next((t.i for t in self.doc if t.idx == doer.char_start - resolver.base), None)
-        pair = None if at is None else two_named(resolver.antecedents, self.doc, at, "they")
+        at = doer.char_start - self._resolve.base  # the pronoun's first word
+        said = chars_span(self.doc, at, at + 1)
+        pair = None if said is None else two_named(self._resolve.antecedents, self.doc,
+                                                   said.start, "they")
         if pair is None:
             return None
         self._talked[m.trigger] = pair[1]

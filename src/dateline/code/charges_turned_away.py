@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..sentences import first_conjunct
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -27,20 +28,19 @@ __all__ = ["charges_turned_away"]
 #: verbs that turn away what was said (reject, deny, dismiss, dispute, refute ...)
 _TURNING_AWAY = word_class("rebuttal_verbs")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_NOUNS = ("NOUN", "PROPN")
 
 
 def _turned_away(noun: Token) -> bool:
     """Whether ``noun``, or the noun it is joined to ("the accusations and threats"), is the
     object of a verb that turns away what was said."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
+    noun = first_conjunct(noun, _NOUNS)
     return noun.dep_ in _OBJECT_DEPS and noun.head.lemma_.lower() in _TURNING_AWAY
 
 
 def _rebutter(noun: Token) -> Token | None:
     """The subject of the verb that turns ``noun`` away (the agent of a passive one)."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
+    noun = first_conjunct(noun, _NOUNS)
     verb = noun.head
     deps = ("nsubj",) if noun.dep_ == "dobj" else ("agent",)
     for c in verb.children:
@@ -55,7 +55,7 @@ def _maker(noun: Token) -> Token | None:
     accusations by Norland", "accusations made by Vestia"; for one joined to another noun ("the
     accusations and threats by Norland"), the maker named on either."""
     nouns = [noun]
-    while nouns[-1].dep_ == "conj" and nouns[-1].head.pos_ in ("NOUN", "PROPN"):
+    while nouns[-1].dep_ == "conj" and nouns[-1].head.pos_ in _NOUNS:
         nouns.append(nouns[-1].head)
     nouns += [c for c in noun.children if c.dep_ == "conj"]
     for n in nouns:

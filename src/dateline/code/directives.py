@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..deps import to_infinitive
 from ..wordclasses import word_class
 from .forces import security_sector
 from .frames import load_frames
@@ -56,10 +57,6 @@ def _act_verb(tok: Token) -> Token:
     return tok
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _demand_verb(act: Token) -> Token | None:
     """The verb of demand whose infinitive ``act`` is ("told them to leave"; through a
     conjunct, "urged him to show restraint and to avoid ...", and the verb whose gerund an
@@ -67,7 +64,7 @@ def _demand_verb(act: Token) -> Token | None:
     while act.head.i != act.i and act.head.pos_ == "VERB" and (
             act.dep_ == "conj" or act.dep_ == "xcomp" and act.tag_ == "VBG"):
         act = act.head
-    if act.dep_ not in ("xcomp", "ccomp") or not _infinitive(act):
+    if act.dep_ not in ("xcomp", "ccomp") or not to_infinitive(act):
         return None
     head = act.head
     frame = load_frames().verbs.get(head.lemma_.lower())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import to_infinitive
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -30,8 +31,4 @@ def effort(verb: Token) -> bool:
         return False
     went = verb.lemma_.lower() in _GOING and any(c.dep_ in ("prep", "advmod") for c in kids)
     return any((c.dep_ == "xcomp" or c.dep_ == "advcl" and not went)
-               and c.pos_ in ("VERB", "AUX") and _infinitive(c) for c in kids)
-
-
-def _infinitive(tok: Token) -> bool:
-    return any(g.dep_ == "aux" and g.lower_ == "to" for g in tok.children)
+               and c.pos_ in ("VERB", "AUX") and to_infinitive(c) for c in kids)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..deps import to_infinitive
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ _ENABLING = word_class("enabling_verbs")
 def _served(verb: Token) -> Token | None:
     """The verb whose purpose the infinitive ``verb`` tells ("cleared mines to allow", "lifted
     it in order to allow"), or none."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return None
     head = verb.head
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):

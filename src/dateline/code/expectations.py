@@ -12,16 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import object_verb, to_infinitive
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .mention import Mention
 
 __all__ = ["expected_of_others"]
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _bare_time(time: Token) -> bool:
@@ -45,10 +43,8 @@ def expected_of_others(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the acts said to be due."""
     out = []
     for m in mentions:
-        verb = doc[m.trigger]
-        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":  # "to launch an offensive"
-            verb = verb.head
-        if verb.pos_ in ("VERB", "AUX") and _infinitive(verb) and _time_for(verb):
+        verb = object_verb(doc[m.trigger])  # "to launch an offensive": "launch"
+        if verb.pos_ in ("VERB", "AUX") and to_infinitive(verb) and _time_for(verb):
             continue
         out.append(m)
     return out

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import object_verb, to_infinitive
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -27,11 +29,9 @@ def plea_content(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     out = []
     for m in mentions:
-        verb = doc[m.trigger]
-        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":  # "to halt the offensive"
-            verb = verb.head
-        if m.trigger not in asking and verb.dep_ == "advcl" and verb.head.i in asking and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = object_verb(doc[m.trigger])  # "to halt the offensive": "halt"
+        if m.trigger not in asking and verb.dep_ == "advcl" and verb.head.i in asking and \
+                to_infinitive(verb):
             continue
         out.append(m)
     return out

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import to_infinitive
 from ..wordclasses import word_class
 from .phrases import a_place, np_span, thing
 from .recipient_held import holder_of
@@ -48,8 +49,7 @@ _OBJECTS = frozenset({"dobj", "obj"})
 
 
 def _infinitive(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.pos_ == "VERB" and to_infinitive(verb)
 
 
 def _purposes(act: Token) -> list[Token]:

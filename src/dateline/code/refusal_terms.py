@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import object_verb
 from ..wordclasses import word_class
 from .lexicon import load_lexicon
 from .words import WILL
@@ -51,9 +52,8 @@ def unrefused(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     :func:`.refusals.refusals`, which reads the other negated futures as rejections)."""
     out = []
     for m in mentions:
-        verb = doc[m.trigger]
-        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":  # "will not launch an attack"
-            verb = verb.head if verb.head.lemma_.lower() in _CARRYING_OUT else verb
+        carrier = object_verb(doc[m.trigger])  # "will not launch an attack": "launch"
+        verb = carrier if carrier.lemma_.lower() in _CARRYING_OUT else doc[m.trigger]
         if m.status == "negated" and m.sense.event_type == "ASSAULT" and \
                 verb.pos_ in ("VERB", "AUX") and _negated_future(verb):
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..deps import object_verb
 from ..wordclasses import word_class
 from .lexicon import Sense
 from .mention import RULESET
@@ -34,8 +35,7 @@ def refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         tok = doc[m.trigger]
         taking_part = partaken(tok)  # "will not take part in the talks"
-        verb = taking_part or (tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj"
-                               else tok)
+        verb = taking_part or object_verb(tok)
         if any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
             out[-1] = replace(m, sense=replace(_REFUSAL, lemma=m.sense.lemma), status="actual",
                               fatalities=None, injuries=None, rule=f"{RULESET}:refusal",
